@@ -1,0 +1,52 @@
+package dev.pillars.core;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Set;
+
+/**
+ * A lifecycle was asked to move along a transition it does not allow, such as a goal from {@code
+ * CANCELLED} back to {@code ACTIVE}. The aggregate stays as it was.
+ */
+public class IllegalTransitionException extends InvalidInputException {
+  private static final long serialVersionUID = 1L;
+
+  private final String from;
+  private final String to;
+
+  /**
+   * Creates an exception for a transition that is not allowed.
+   *
+   * @param field the lifecycle field, such as {@code "status"}
+   * @param from the current state
+   * @param to the requested state
+   * @param allowed the states reachable from {@code from}
+   */
+  public IllegalTransitionException(String field, Enum<?> from, Enum<?> to, Set<? extends Enum<?>> allowed) {
+    super(
+        field,
+        requireNonNull(to, "to"),
+        "cannot move from " + requireNonNull(from, "from") + " to " + to + "; allowed from " + from + ": "
+            + (allowed.isEmpty() ? "none (final state)" : allowed));
+    this.from = from.name();
+    this.to = to.name();
+  }
+
+  /**
+   * Returns the state the lifecycle was in.
+   *
+   * @return the current state's name
+   */
+  public String from() {
+    return from;
+  }
+
+  /**
+   * Returns the state that was requested.
+   *
+   * @return the requested state's name
+   */
+  public String to() {
+    return to;
+  }
+}

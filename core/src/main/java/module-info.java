@@ -1,0 +1,20 @@
+/**
+ * Pillars core: the domain model of goals, alignment, KPIs and the organisation, with its
+ * validation and domain events. Pure Java, no I/O.
+ */
+@org.jspecify.annotations.NullMarked
+module dev.pillars.core {
+  requires com.google.common;
+  requires org.slf4j;
+  requires static transitive org.jspecify;
+  requires static org.immutables.value.annotations;
+  requires static java.compiler;
+  requires static com.google.errorprone.annotations;
+
+  exports dev.pillars.core;
+  exports dev.pillars.core.event;
+  exports dev.pillars.core.goal;
+  exports dev.pillars.core.kpi;
+  exports dev.pillars.core.org;
+  exports dev.pillars.core.value;
+}
