@@ -123,7 +123,7 @@ public abstract class Employee {
     manager().ifPresent(m ->
         Checks.require(!m.equals(id()), "manager", m, "must not be the employee " + id() + " itself"));
     attributes().forEach((key, value) -> {
-      Checks.notBlank("attributes key", key);
+      Checks.require(!key.isBlank(), "attributes", key, "must have keys that are not blank");
       Checks.notBlank("attributes[" + key + "]", value);
     });
   }

@@ -310,7 +310,9 @@ public final class Organisation {
    * id in place.
    *
    * <p>The result is validated like any organisation: the manager and the unit must exist, and a
-   * new manager must not close a cycle. This organisation is unchanged either way.
+   * new manager must not close a cycle. This organisation is unchanged either way. Like building an
+   * organisation, it costs time linear in the number of employees and units; to apply many changes
+   * at once, build a new snapshot instead.
    *
    * @param employee the new or changed employee
    * @param clock the clock that dates the event
