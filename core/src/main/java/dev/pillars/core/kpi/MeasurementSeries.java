@@ -41,13 +41,21 @@ public final class MeasurementSeries {
   private final NavigableMap<LocalDate, Measurement> current;
 
   private MeasurementSeries(KpiId kpi, List<Measurement> history) {
+    this(kpi, List.copyOf(history), latestPerDate(history));
+  }
+
+  private MeasurementSeries(KpiId kpi, List<Measurement> history, TreeMap<LocalDate, Measurement> current) {
     this.kpi = kpi;
-    this.history = List.copyOf(history);
+    this.history = history;
+    this.current = Collections.unmodifiableNavigableMap(current);
+  }
+
+  private static TreeMap<LocalDate, Measurement> latestPerDate(List<Measurement> history) {
     TreeMap<LocalDate, Measurement> latest = new TreeMap<>();
-    for (Measurement m : this.history) {
+    for (Measurement m : history) {
       latest.put(m.observedOn(), m);
     }
-    this.current = Collections.unmodifiableNavigableMap(latest);
+    return latest;
   }
 
   /**
@@ -84,7 +92,7 @@ public final class MeasurementSeries {
       latest.put(m.observedOn(), m);
       last = m.recordedAt();
     }
-    return new MeasurementSeries(kpi, history);
+    return new MeasurementSeries(kpi, List.copyOf(history), latest);
   }
 
   /**
@@ -303,7 +311,9 @@ public final class MeasurementSeries {
     List<Measurement> longer = new ArrayList<>(history.size() + 1);
     longer.addAll(history);
     longer.add(m);
-    return new MeasurementSeries(kpi, longer);
+    TreeMap<LocalDate, Measurement> latest = new TreeMap<>(current); // a linear copy of a sorted map
+    latest.put(m.observedOn(), m);
+    return new MeasurementSeries(kpi, Collections.unmodifiableList(longer), latest);
   }
 
   private static void checkAppend(
