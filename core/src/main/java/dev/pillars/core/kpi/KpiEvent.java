@@ -1,0 +1,23 @@
+package dev.pillars.core.kpi;
+
+import dev.pillars.core.event.DomainEvent;
+
+/** Something that happened to a KPI's measurement series. */
+public sealed interface KpiEvent extends DomainEvent permits MeasurementRecorded, MeasurementCorrected {
+  /**
+   * Returns the KPI whose series changed.
+   *
+   * @return the KPI's id
+   */
+  KpiId kpi();
+
+  /**
+   * Returns the KPI's id as text.
+   *
+   * @return {@code kpi().value()}
+   */
+  @Override
+  default String aggregateId() {
+    return kpi().value();
+  }
+}
