@@ -1,5 +1,6 @@
 package dev.pillars.core.value;
 
+import dev.pillars.core.MissingAttributeException;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -27,5 +28,6 @@ import org.immutables.value.Value;
     strictBuilder = true,
     jdkOnly = true,
     defaults = @Value.Immutable(copy = true),
+    throwForInvalidImmutableState = MissingAttributeException.class,
     allowedClasspathAnnotations = {Override.class})
 public @interface PillarsStyle {}

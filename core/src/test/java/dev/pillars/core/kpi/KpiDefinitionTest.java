@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
 import dev.pillars.core.InvalidInputException;
+import dev.pillars.core.MissingAttributeException;
 import org.junit.jupiter.api.Test;
 
 class KpiDefinitionTest {
@@ -42,7 +43,7 @@ class KpiDefinitionTest {
         .isInstanceOf(InvalidInputException.class)
         .hasMessage("unit was '': must not be blank");
     assertThatThrownBy(() -> KpiDefinition.builder().id(KpiId.of("x")).name("X").unit("%").build())
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(MissingAttributeException.class)
         .hasMessageContaining("direction");
   }
 
