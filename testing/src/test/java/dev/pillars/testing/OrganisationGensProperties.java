@@ -44,7 +44,7 @@ class OrganisationGensProperties {
     AtomicInteger widest = new AtomicInteger();
     AtomicInteger singleRoot = new AtomicInteger();
 
-    qt().withExamples(300).forAll(OrganisationGens.organisations(1, 60)).checkAssert(org -> {
+    qt().withFixedSeed(20261125L).withExamples(300).forAll(OrganisationGens.organisations(1, 60)).checkAssert(org -> {
       for (Employee employee : org.employees()) {
         deepest.accumulateAndGet(org.managementChain(employee.id()).size(), Math::max);
         widest.accumulateAndGet(org.directReports(employee.id()).size(), Math::max);
