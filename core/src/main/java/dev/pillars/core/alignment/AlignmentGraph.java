@@ -174,12 +174,12 @@ public final class AlignmentGraph {
     Checks.notNull("clock", clock);
     int c = require("child", link.child());
     int p = require("parent", link.parent());
-    for (int k = up.start[c]; k < up.start[c + 1]; k++) {
-      Checks.require(
-          up.target[k] != p,
+    int existing = up.find(c, p);
+    if (existing >= 0) {
+      throw new InvalidInputException(
           "link",
           link.child() + " -> " + link.parent(),
-          "must not already be in the alignment graph; its weight is " + up.weight[k]);
+          "must not already be in the alignment graph; its weight is " + up.weight[existing]);
     }
     checkPeriods(c, p, goals);
     List<GoalId> path = upwardPath(p, c);
@@ -637,12 +637,13 @@ public final class AlignmentGraph {
   private static void checkPeriods(int child, int parent, Goal[] goals) {
     Goal c = goals[child];
     Goal p = goals[parent];
-    Checks.require(
-        p.period().encloses(c.period()),
-        "child.period",
-        c.period(),
-        "must lie inside the period " + p.period() + " of parent " + p.id() + " (linking " + c.id()
-            + " -> " + p.id() + ")");
+    if (!p.period().encloses(c.period())) {
+      throw new InvalidInputException(
+          "child.period",
+          c.period(),
+          "must lie inside the period " + p.period() + " of parent " + p.id() + " (linking " + c.id()
+              + " -> " + p.id() + ")");
+    }
   }
 
   /**
@@ -787,9 +788,10 @@ public final class AlignmentGraph {
       Goal[] goalArray = goals.toArray(new Goal[0]);
       Map<GoalId, Integer> index = new HashMap<>(capacity(n));
       for (int i = 0; i < n; i++) {
-        Integer before = index.putIfAbsent(goalArray[i].id(), i);
-        Checks.require(
-            before == null, "goal", goalArray[i].id(), "must be added to the alignment graph only once");
+        if (index.putIfAbsent(goalArray[i].id(), i) != null) {
+          throw new InvalidInputException(
+              "goal", goalArray[i].id(), "must be added to the alignment graph only once");
+        }
       }
       int m = links;
       int[] from = new int[m];
@@ -805,11 +807,12 @@ public final class AlignmentGraph {
       for (int c = 0; c < n; c++) {
         for (int k = up.start[c]; k < up.start[c + 1]; k++) {
           int p = up.target[k];
-          Checks.require(
-              mark[p] != c,
-              "link",
-              goalArray[c].id() + " -> " + goalArray[p].id(),
-              "must be added to the alignment graph only once");
+          if (mark[p] == c) {
+            throw new InvalidInputException(
+                "link",
+                goalArray[c].id() + " -> " + goalArray[p].id(),
+                "must be added to the alignment graph only once");
+          }
           mark[p] = c;
           checkPeriods(c, p, goalArray);
         }

@@ -1,6 +1,7 @@
 package dev.pillars.core.alignment;
 
 import dev.pillars.core.Checks;
+import dev.pillars.core.InvalidInputException;
 import dev.pillars.core.goal.GoalId;
 
 /**
@@ -66,6 +67,8 @@ public record AlignmentLink(GoalId child, GoalId parent, double weight) {
     Checks.notNull("child", child);
     Checks.notNull("parent", parent);
     Checks.positive("weight", weight);
-    Checks.require(!child.equals(parent), "parent", parent, "must differ from child " + child + " (no self-links)");
+    if (child.equals(parent)) {
+      throw new InvalidInputException("parent", parent, "must differ from child " + child + " (no self-links)");
+    }
   }
 }
