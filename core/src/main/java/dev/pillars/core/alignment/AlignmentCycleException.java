@@ -16,9 +16,10 @@ import java.util.stream.Collectors;
 public final class AlignmentCycleException extends InvalidInputException {
   private static final long serialVersionUID = 1L;
 
-  private final GoalId child;
-  private final GoalId parent;
-  private final List<GoalId> cycle;
+  // kept as text: the exception is Serializable and GoalId is not
+  private final String child;
+  private final String parent;
+  private final List<String> cycle;
 
   /**
    * Creates the exception for the link {@code child -> parent} that closes {@code cycle}.
@@ -34,9 +35,9 @@ public final class AlignmentCycleException extends InvalidInputException {
         parent,
         "linking " + child + " -> " + parent + " would close the cycle "
             + cycle.stream().map(GoalId::toString).collect(Collectors.joining(" -> ")));
-    this.child = child;
-    this.parent = parent;
-    this.cycle = List.copyOf(cycle);
+    this.child = child.value();
+    this.parent = parent.value();
+    this.cycle = cycle.stream().map(GoalId::value).collect(Collectors.toUnmodifiableList());
   }
 
   /**
@@ -45,7 +46,7 @@ public final class AlignmentCycleException extends InvalidInputException {
    * @return the child goal
    */
   public GoalId child() {
-    return child;
+    return GoalId.of(child);
   }
 
   /**
@@ -54,7 +55,7 @@ public final class AlignmentCycleException extends InvalidInputException {
    * @return the parent goal
    */
   public GoalId parent() {
-    return parent;
+    return GoalId.of(parent);
   }
 
   /**
@@ -65,6 +66,6 @@ public final class AlignmentCycleException extends InvalidInputException {
    * @return the cycle, first and last element equal
    */
   public List<GoalId> cycle() {
-    return cycle;
+    return cycle.stream().map(GoalId::of).collect(Collectors.toUnmodifiableList());
   }
 }

@@ -156,9 +156,10 @@ public final class AlignmentGraph {
   /**
    * Returns this graph with one more link.
    *
-   * <p>The checks run in this order: both goals exist, the link is new, the child's period lies
-   * inside the parent's, and the link closes no cycle. The cycle check searches upwards from the
-   * parent for the child, so it costs time proportional to the parent's ancestors.
+   * <p>The checks run in this order: both goals exist, the link is new, the link closes no cycle,
+   * and the child's period lies inside the parent's. The cycle check searches upwards from the
+   * parent for the child, breadth-first, so it costs time proportional to the parent's ancestors
+   * and reports a shortest cycle.
    *
    * @param link the link to add
    * @param clock the clock that dates the event
@@ -181,12 +182,12 @@ public final class AlignmentGraph {
           link.child() + " -> " + link.parent(),
           "must not already be in the alignment graph; its weight is " + up.weight[existing]);
     }
-    checkPeriods(c, p, goals);
     List<GoalId> path = upwardPath(p, c);
     if (path != null) {
       path.add(link.parent());
       throw new AlignmentCycleException(link.child(), link.parent(), path);
     }
+    checkPeriods(c, p, goals);
     Csr newUp = up.withEdge(c, p, link.weight());
     Csr newDown = down.withEdge(p, c, link.weight());
     int[] newTopo = parentComesFirst(p, c) ? topo : sortTopologically(goals.length, newUp, newDown);

@@ -183,10 +183,10 @@ class AlignmentGraphProperties {
     if (model.containsKey(new Edge(c, p))) {
       return "link";
     }
-    if (!s.period(p).encloses(s.period(c))) {
-      return "child.period";
+    if (reaches(model.keySet(), p, c)) {
+      return "cycle";
     }
-    return reaches(model.keySet(), p, c) ? "cycle" : "accepted";
+    return s.period(p).encloses(s.period(c)) ? "accepted" : "child.period";
   }
 
   @Test

@@ -251,6 +251,18 @@ class AlignmentGraphTest {
     }
 
     @Test
+    void aCycleIsReportedBeforeAPeriodMismatch() {
+      AlignmentGraph graph =
+          AlignmentGraph.builder()
+              .addGoals(List.of(objective("top"), goal("half", GoalLevel.UNIT, H1)))
+              .addLink(link("half", "top"))
+              .build();
+      assertThatThrownBy(() -> graph.withLink(link("top", "half"), CLOCK))
+          .isInstanceOf(AlignmentCycleException.class)
+          .hasMessage("parent was half: linking top -> half would close the cycle half -> top -> half");
+    }
+
+    @Test
     void aBulkBuildReportsACycleClosedByTheLinkAddedLast() {
       AlignmentGraph.Builder builder =
           AlignmentGraph.builder()
