@@ -12,6 +12,7 @@ module dev.pillars.core {
   requires static com.google.errorprone.annotations;
 
   exports dev.pillars.core;
+  exports dev.pillars.core.alignment;
   exports dev.pillars.core.event;
   exports dev.pillars.core.goal;
   exports dev.pillars.core.kpi;
