@@ -1,5 +1,7 @@
 package dev.pillars.examples;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -43,7 +45,9 @@ class ArchitectureTest {
             .consideringOnlyDependenciesInAnyPackage("dev.pillars..")
             .withOptionalLayers(true)
             .layer("core").definedBy("dev.pillars.core..")
-            .layer("scoring").definedBy("dev.pillars.scoring..")
+            .layer("scoring")
+            .definedBy(resideInAPackage("dev.pillars.scoring..").and(not(resideInAPackage("dev.pillars.scoring.cel.."))))
+            .layer("scoring-cel").definedBy("dev.pillars.scoring.cel..")
             .layer("persistence-spi").definedBy("dev.pillars.persistence.spi..")
             .layer("persistence-memory").definedBy("dev.pillars.persistence.memory..")
             .layer("persistence-tck").definedBy("dev.pillars.persistence.tck..")
@@ -58,10 +62,12 @@ class ArchitectureTest {
             .whereLayer("persistence-spi")
             .mayOnlyBeAccessedByLayers(
                 "persistence-memory", "persistence-tck", "persistence-jdbc", "examples")
-            .whereLayer("scoring").mayOnlyBeAccessedByLayers("testing", "examples")
+            .whereLayer("scoring-cel").mayOnlyBeAccessedByLayers("examples")
+            .whereLayer("scoring").mayOnlyBeAccessedByLayers("scoring-cel", "testing", "examples")
             .whereLayer("core")
             .mayOnlyBeAccessedByLayers(
                 "scoring",
+                "scoring-cel",
                 "persistence-spi",
                 "persistence-memory",
                 "persistence-tck",

@@ -1,0 +1,53 @@
+package dev.pillars.scoring.attainment;
+
+import dev.pillars.core.Checks;
+import dev.pillars.core.kpi.KpiTarget;
+import dev.pillars.scoring.Characteristic;
+import dev.pillars.scoring.Scale;
+import dev.pillars.scoring.Score;
+import dev.pillars.scoring.StrategyConfig;
+import java.util.Optional;
+import java.util.Set;
+
+/** Binary attainment: 1.0 when the target is reached in its direction, else 0.0. */
+final class BinaryAttainment implements AttainmentStrategy {
+  private final StrategyConfig config;
+
+  private BinaryAttainment(StrategyConfig config) {
+    this.config = config;
+  }
+
+  static BinaryAttainment create(StrategyConfig config) {
+    Checks.notNull("config", config);
+    Checks.require(BINARY.equals(config.name()), "strategy", config.name(), "must be " + BINARY);
+    config.requireOnly(Set.of());
+    return new BinaryAttainment(config);
+  }
+
+  @Override
+  public StrategyConfig config() {
+    return config;
+  }
+
+  @Override
+  public Set<Characteristic> characteristics() {
+    return Set.of(Characteristic.MONOTONE);
+  }
+
+  @Override
+  public Optional<Scale> range() {
+    return Optional.of(Scale.FRACTION);
+  }
+
+  @Override
+  public Score attainment(double actual, KpiTarget target) {
+    AttainmentMath.check(actual, target);
+    boolean reached = AttainmentMath.progress(actual, target) >= 1.0;
+    return AttainmentMath.score(config, actual, target, reached ? 1.0 : 0.0, reached ? "target reached" : "target not reached");
+  }
+
+  @Override
+  public String toString() {
+    return config.toString();
+  }
+}

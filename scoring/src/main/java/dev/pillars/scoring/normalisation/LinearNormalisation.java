@@ -1,0 +1,98 @@
+package dev.pillars.scoring.normalisation;
+
+import dev.pillars.core.Checks;
+import dev.pillars.scoring.Characteristic;
+import dev.pillars.scoring.Receipt;
+import dev.pillars.scoring.ReceiptLine;
+import dev.pillars.scoring.Scale;
+import dev.pillars.scoring.Score;
+import dev.pillars.scoring.StrategyConfig;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** The identity and linear conversion between scales. */
+final class LinearNormalisation implements NormalisationStrategy {
+  static final String FROM = "from";
+  static final String TO = "to";
+
+  private final StrategyConfig config;
+  private final @Nullable Scale from;
+  private final @Nullable Scale to;
+
+  private LinearNormalisation(StrategyConfig config, @Nullable Scale from, @Nullable Scale to) {
+    this.config = config;
+    this.from = from;
+    this.to = to;
+  }
+
+  static LinearNormalisation create(StrategyConfig config) {
+    Checks.notNull("config", config);
+    if (IDENTITY.equals(config.name())) {
+      config.requireOnly(Set.of());
+      return new LinearNormalisation(config, null, null);
+    }
+    Checks.require(RESCALE.equals(config.name()), "strategy", config.name(), "must be " + IDENTITY + " or " + RESCALE);
+    config.requireOnly(Set.of(FROM, TO));
+    return new LinearNormalisation(config, Ratings.scale(config, FROM), Ratings.scale(config, TO));
+  }
+
+  @Override
+  public StrategyConfig config() {
+    return config;
+  }
+
+  @Override
+  public Set<Characteristic> characteristics() {
+    return from == null
+        ? Set.of(Characteristic.MONOTONE, Characteristic.BOUNDED_BY_INPUTS)
+        : Set.of(Characteristic.MONOTONE);
+  }
+
+  @Override
+  public Optional<Scale> range() {
+    return Optional.ofNullable(to);
+  }
+
+  @Override
+  public List<NormalisedRating> normalise(List<RaterRating> ratings) {
+    Ratings.checkUnique(ratings);
+    List<NormalisedRating> out = new ArrayList<>(ratings.size());
+    for (RaterRating r : ratings) {
+      out.add(new NormalisedRating(r.rater(), r.subject(), score(r.value())));
+    }
+    return out;
+  }
+
+  @Override
+  public Score replay(Receipt receipt) {
+    return score(Ratings.rating(receipt, config));
+  }
+
+  private Score score(double rating) {
+    Receipt.Builder receipt = Receipt.builder().kind(kind()).config(config);
+    if (from == null || to == null) {
+      return Score.of(receipt.addLines(ReceiptLine.of(RATING, rating, 1.0, rating)).unroundedValue(rating).build());
+    }
+    if (!from.contains(rating)) {
+      Checks.inRange(RATING, rating, from.min(), from.max());
+    }
+    double value = from.convert(rating, to);
+    double factor = to.width() / from.width();
+    double contribution = rating * factor;
+    return Score.of(
+        receipt
+            .addLines(ReceiptLine.of(RATING, rating, factor, contribution))
+            .intercept(value - contribution)
+            .unroundedValue(value)
+            .addNotes("converted from " + from + " to " + to)
+            .build());
+  }
+
+  @Override
+  public String toString() {
+    return config.toString();
+  }
+}
