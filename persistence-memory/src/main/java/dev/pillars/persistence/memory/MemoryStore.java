@@ -25,7 +25,7 @@ import java.util.concurrent.ConcurrentMap;
  *       came in between, and publishes the new state in one step: all or nothing. Units of work
  *       never wait for each other, except for that short lock.
  *   <li><b>Memory.</b> The store keeps no per-aggregate wrapper objects: a stored aggregate costs
- *       its own objects plus about 50 bytes of trie structure and version.
+ *       its own objects plus about 40 bytes of trie structure and version.
  * </ul>
  *
  * <p>Data lives as long as the store object; nothing is written to disk.

@@ -32,6 +32,9 @@ final class MemoryUnitOfWork implements UnitOfWork {
     ROLLED_BACK
   }
 
+  /** How many writes to one table a commit needs before it may rebuild the table's trie. */
+  private static final int REBUILD_AT = 1024;
+
   private final MemoryTenantStore store;
   private final @Nullable Map<Object, Pending>[] writes;
   private Status status = Status.ACTIVE;
@@ -187,7 +190,11 @@ final class MemoryUnitOfWork implements UnitOfWork {
   }
 
   private static Trie apply(Trie committed, Map<Object, Pending> tableWrites, int index) {
-    Trie.Editor editor = committed.edit(table(index).keyOf);
+    Table<?, ?> table = table(index);
+    if (tableWrites.size() >= REBUILD_AT && (long) tableWrites.size() * 4 >= committed.size()) {
+      return rebuild(committed, tableWrites, table);
+    }
+    Trie.Editor editor = committed.edit(table.keyOf);
     for (Map.Entry<Object, Pending> write : tableWrites.entrySet()) {
       Object value = write.getValue().value();
       if (value == null) {
@@ -197,6 +204,34 @@ final class MemoryUnitOfWork implements UnitOfWork {
       }
     }
     return editor.freeze();
+  }
+
+  /**
+   * Builds the table anew from its untouched committed entries and the written ones: for a commit
+   * whose writes are many compared with the table (a bulk load), laying the trie out once is much
+   * cheaper than changing it entry by entry.
+   */
+  private static Trie rebuild(Trie committed, Map<Object, Pending> tableWrites, Table<?, ?> table) {
+    int capacity = committed.size() + tableWrites.size();
+    Object[] values = new Object[capacity];
+    long[] versions = new long[capacity];
+    int[] count = new int[1];
+    committed.forEach(
+        (value, version) -> {
+          if (!tableWrites.containsKey(table.keyOf.apply(value))) {
+            values[count[0]] = value;
+            versions[count[0]] = version;
+            count[0]++;
+          }
+        });
+    for (Pending write : tableWrites.values()) {
+      if (write.value() != null) {
+        values[count[0]] = write.value();
+        versions[count[0]] = write.version();
+        count[0]++;
+      }
+    }
+    return Trie.build(values, versions, count[0], table.keyOf);
   }
 
   private static Table<?, ?> table(int index) {

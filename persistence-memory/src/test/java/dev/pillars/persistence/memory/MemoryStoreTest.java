@@ -20,6 +20,7 @@ import dev.pillars.persistence.spi.UnitOfWork;
 import dev.pillars.persistence.spi.Versioned;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -110,6 +111,39 @@ class MemoryStoreTest {
 
     assertThat(tenant.goals().find(GoalId.of("g-1"))).contains(Versioned.of(goal("g-1", 2), 2));
     assertThat(tenant.goals().find(GoalId.of("g-2"))).contains(Versioned.of(goal("g-2", 3), 2));
+  }
+
+  @Test
+  void aCommitOfManyWritesRebuildsTheTableWithEveryChange() {
+    tenant.runInTransaction(
+        work -> work.goals().insertAll(IntStream.range(0, 2_000).mapToObj(n -> goal("g-" + n, 1)), 100));
+    tenant.runInTransaction(
+        work -> {
+          for (int n = 0; n < 1_000; n++) {
+            work.goals().update(goal("g-" + n, 2), 1);
+          }
+          for (int n = 1_000; n < 1_500; n++) {
+            work.goals().delete(GoalId.of("g-" + n), 1);
+          }
+          work.goals().insertAll(IntStream.range(2_000, 3_500).mapToObj(n -> goal("g-" + n, 3)), 100);
+        });
+
+    assertThat(tenant.goals().count()).isEqualTo(3_000);
+    for (int n = 0; n < 3_500; n++) {
+      var found = tenant.goals().find(GoalId.of("g-" + n));
+      if (n < 1_000) {
+        assertThat(found).contains(Versioned.of(goal("g-" + n, 2), 2));
+      } else if (n < 1_500) {
+        assertThat(found).isEmpty();
+      } else if (n < 2_000) {
+        assertThat(found).contains(Versioned.of(goal("g-" + n, 1), 1));
+      } else {
+        assertThat(found).contains(Versioned.of(goal("g-" + n, 3), 1));
+      }
+    }
+    try (var all = tenant.goals().stream()) {
+      assertThat(all.count()).isEqualTo(3_000);
+    }
   }
 
   @Test

@@ -85,6 +85,45 @@ class TrieProperties {
             });
   }
 
+  @Test
+  void aTrieBuiltInOnePassHoldsItsEntriesAndEditsLikeAnyOther() {
+    qt().withExamples(300)
+        .forAll(lists().of(integers().between(0, 79)).ofSizeBetween(0, 80), batches())
+        .checkAssert(
+            (ids, edits) -> {
+              Map<Key, Versioned<Object>> model = new HashMap<>();
+              for (int id : ids) {
+                model.put(key(id), Versioned.of(new Entry(key(id), id), 1 + id));
+              }
+              Object[] values = new Object[model.size() + 3];
+              long[] versions = new long[model.size() + 3];
+              int count = 0;
+              for (Versioned<Object> entry : model.values()) {
+                values[count] = entry.value();
+                versions[count] = entry.version();
+                count++;
+              }
+              Trie trie = Trie.build(values, versions, count, KEY_OF);
+              assertSame(trie, model);
+              for (List<Op> batch : edits) {
+                Trie.Editor editor = trie.edit(KEY_OF);
+                for (Op op : batch) {
+                  Key key = key(op.key());
+                  if (op.put()) {
+                    Entry entry = new Entry(key, op.payload());
+                    editor.put(entry, 1);
+                    model.put(key, Versioned.of(entry, 1));
+                  } else {
+                    editor.remove(key);
+                    model.remove(key);
+                  }
+                }
+                trie = editor.freeze();
+                assertSame(trie, model);
+              }
+            });
+  }
+
   private static void assertSame(Trie trie, Map<Key, Versioned<Object>> model) {
     assertThat(trie.size()).isEqualTo(model.size());
     for (int id = 0; id < 80; id++) {
@@ -105,6 +144,19 @@ class TrieProperties {
     }
     Trie full = editor.freeze();
     assertThat(full.size()).isEqualTo(100_000);
+    Object[] values = new Object[100_000];
+    long[] versions = new long[100_000];
+    int[] count = new int[1];
+    full.forEach(
+        (value, version) -> {
+          values[count[0]] = value;
+          versions[count[0]++] = version;
+        });
+    Trie built = Trie.build(values, versions, count[0], KEY_OF);
+    assertThat(built.size()).isEqualTo(100_000);
+    for (int id = 0; id < 100_000; id += 7) {
+      assertThat(built.find(key(id), KEY_OF)).isEqualTo(full.find(key(id), KEY_OF));
+    }
     assertThat(full.spliterator().estimateSize()).isEqualTo(100_000);
     assertThat(StreamSupport.stream(full.spliterator(), false).count()).isEqualTo(100_000);
 

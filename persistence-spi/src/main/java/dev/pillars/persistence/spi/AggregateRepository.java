@@ -34,6 +34,9 @@ public interface AggregateRepository<I, T> {
   /**
    * Returns the aggregate with the given id and its version, if it exists in this tenant.
    *
+   * <p>Thread safety: safe from any thread on a tenant store's repository; on a unit of work's,
+   * one thread at a time.
+   *
    * @param id the id
    * @return the aggregate and its version, or empty if this tenant has none with that id
    * @throws dev.pillars.core.InvalidInputException if {@code id} is null
@@ -44,6 +47,8 @@ public interface AggregateRepository<I, T> {
 
   /**
    * Inserts a new aggregate at version 1.
+   *
+   * <p>Thread safety: only a unit of work's repository writes, used by one thread at a time.
    *
    * @param aggregate the aggregate, whose id this tenant does not have yet
    * @return the aggregate at version 1
@@ -57,6 +62,8 @@ public interface AggregateRepository<I, T> {
 
   /**
    * Replaces a stored aggregate with a new state of it, if it is still at the expected version.
+   *
+   * <p>Thread safety: only a unit of work's repository writes, used by one thread at a time.
    *
    * @param aggregate the new state; its id names the aggregate to replace
    * @param expectedVersion the version the caller read, at least 1
@@ -77,6 +84,8 @@ public interface AggregateRepository<I, T> {
    * <p>Deleting is for aggregates created by mistake; a domain lifecycle (such as cancelling a
    * goal) is an update. A deleted id may be inserted again, starting over at version 1.
    *
+   * <p>Thread safety: only a unit of work's repository writes, used by one thread at a time.
+   *
    * @param id the aggregate's id
    * @param expectedVersion the version the caller read, at least 1
    * @throws dev.pillars.core.InvalidInputException if {@code id} is null or {@code
@@ -91,6 +100,9 @@ public interface AggregateRepository<I, T> {
 
   /**
    * Returns how many aggregates of this type the tenant has.
+   *
+   * <p>Thread safety: safe from any thread on a tenant store's repository; on a unit of work's,
+   * one thread at a time.
    *
    * @return the number of aggregates, counting a unit of work's own writes
    * @throws TransactionStateException if this repository belongs to a unit of work that has ended
@@ -108,6 +120,9 @@ public interface AggregateRepository<I, T> {
    * the stream (try-with-resources) to release what backs it, such as a database cursor, and must
    * do so before the unit of work it came from ends.
    *
+   * <p>Thread safety: safe from any thread on a tenant store's repository; on a unit of work's,
+   * one thread at a time.
+   *
    * @return the aggregates; the caller closes it
    * @throws TransactionStateException if this repository belongs to a unit of work that has ended
    * @throws PersistenceException if the underlying storage fails, when called or while streaming
@@ -123,6 +138,8 @@ public interface AggregateRepository<I, T> {
    * insert a million aggregates it generates lazily. If one of them fails (an id that exists, or
    * two equal ids in the input), none of this call's inserts remain in the unit of work; the
    * iterator may have been partly consumed.
+   *
+   * <p>Thread safety: only a unit of work's repository writes, used by one thread at a time.
    *
    * @param aggregates the aggregates to insert, with ids this tenant does not have yet
    * @param batchSize how many aggregates the store sends to its storage at once, at least 1; a hint
@@ -140,6 +157,8 @@ public interface AggregateRepository<I, T> {
   /**
    * Inserts many new aggregates at version 1, as {@link #insertAll(Iterator, int)} does, reading
    * them from a stream. The stream is consumed but not closed.
+   *
+   * <p>Thread safety: only a unit of work's repository writes, used by one thread at a time.
    *
    * @param aggregates the aggregates to insert
    * @param batchSize how many aggregates the store sends to its storage at once, at least 1

@@ -19,6 +19,9 @@ public interface GoalRepository extends AggregateRepository<GoalId, Goal> {
    * Streams the goals of one owner (an employee or an organisational unit), in no particular
    * order, with the same consistency and closing duties as {@link #stream()}.
    *
+   * <p>Thread safety: safe from any thread on a tenant store's repository; on a unit of work's,
+   * one thread at a time.
+   *
    * @param owner the owner
    * @return the owner's goals; empty if the owner has none or is unknown; the caller closes it
    * @throws dev.pillars.core.InvalidInputException if {@code owner} is null

@@ -31,6 +31,9 @@ public interface PersonalDataRepository {
   /**
    * Returns everything this tenant's store holds about one employee.
    *
+   * <p>Thread safety: safe from any thread on a tenant store's repository; on a unit of work's,
+   * one thread at a time.
+   *
    * @param employee the employee
    * @return the export; empty if the store holds nothing about them (for example after erasure)
    * @throws dev.pillars.core.InvalidInputException if {@code employee} is null
@@ -45,6 +48,8 @@ public interface PersonalDataRepository {
    * <p>Erasing an employee the store holds nothing about changes nothing and reports so. After a
    * committed erasure, {@link #export(EmployeeId)} of the employee is empty and no stored aggregate
    * names them.
+   *
+   * <p>Thread safety: only a unit of work's repository writes, used by one thread at a time.
    *
    * @param employee the employee to erase
    * @param pseudonym the id that stands for them from now on; different from {@code employee} and

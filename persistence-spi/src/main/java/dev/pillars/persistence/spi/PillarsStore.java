@@ -20,6 +20,8 @@ public interface PillarsStore {
    * Returns the view of one tenant's data. A tenant needs no creation: a tenant nothing was
    * written for has no data yet.
    *
+   * <p>Thread safety: safe from any thread.
+   *
    * @param tenant the tenant
    * @return the tenant's store; cheap to obtain and safe to keep
    * @throws dev.pillars.core.InvalidInputException if {@code tenant} is null

@@ -24,6 +24,9 @@ public interface TenantStore extends Repositories {
    * use try-with-resources, which rolls back what was not committed. Units of work are independent
    * of each other and of the thread that began them.
    *
+   * <p>Thread safety: safe from any thread; the unit of work it returns is used by one thread at
+   * a time.
+   *
    * @return a new, active unit of work
    * @throws PersistenceException if the underlying storage cannot begin a transaction
    */
@@ -37,6 +40,8 @@ public interface TenantStore extends Repositories {
    * commit's exception propagates. The function must not end the unit of work itself. No retry is
    * attempted: a caller that expects conflicts catches {@link StaleVersionException} and runs the
    * function again.
+   *
+   * <p>Thread safety: safe from any thread; the function runs on the calling thread.
    *
    * @param work what to do, given the unit of work
    * @param <R> the function's result type

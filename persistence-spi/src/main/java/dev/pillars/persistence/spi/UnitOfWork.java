@@ -27,6 +27,8 @@ public interface UnitOfWork extends Repositories, AutoCloseable {
   /**
    * Returns whether the unit of work is still open: begun, neither committed nor rolled back.
    *
+   * <p>Thread safety: one thread at a time, like every method of a unit of work.
+   *
    * @return true until the unit of work ends
    */
   boolean isActive();
@@ -37,6 +39,9 @@ public interface UnitOfWork extends Repositories, AutoCloseable {
    * <p>If a write can no longer be applied because a concurrent unit of work committed first (a
    * stale version, an id that was taken or deleted), nothing is committed, the unit of work is
    * rolled back, and the matching exception is thrown.
+   *
+   * <p>Thread safety: one thread at a time; a store serialises concurrent commits of different
+   * units of work itself.
    *
    * @throws TransactionStateException if the unit of work has already ended
    * @throws StaleVersionException if an aggregate it updates or deletes changed since
@@ -49,6 +54,8 @@ public interface UnitOfWork extends Repositories, AutoCloseable {
   /**
    * Discards every write of this unit of work and ends it. Does nothing if it has already ended,
    * so it is safe to call from a {@code catch} or {@code finally} block.
+   *
+   * <p>Thread safety: one thread at a time, like every method of a unit of work.
    *
    * @throws PersistenceException if the underlying storage fails while rolling back; the writes are
    *     discarded all the same
