@@ -1,0 +1,127 @@
+package dev.pillars.examples;
+
+import dev.pillars.core.Period;
+import dev.pillars.core.TenantId;
+import dev.pillars.core.goal.Goal;
+import dev.pillars.core.goal.GoalId;
+import dev.pillars.core.goal.GoalLevel;
+import dev.pillars.core.goal.GoalMeasure;
+import dev.pillars.core.goal.GoalOwner;
+import dev.pillars.core.goal.GoalStatus;
+import dev.pillars.core.kpi.KpiId;
+import dev.pillars.core.kpi.KpiTarget;
+import dev.pillars.core.org.EmployeeId;
+import dev.pillars.core.org.OrgUnitId;
+import dev.pillars.persistence.memory.MemoryStore;
+import dev.pillars.persistence.spi.ErasureReport;
+import dev.pillars.persistence.spi.PillarsStore;
+import dev.pillars.persistence.spi.StaleVersionException;
+import dev.pillars.persistence.spi.TenantStore;
+import dev.pillars.persistence.spi.UnitOfWork;
+import dev.pillars.persistence.spi.Versioned;
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.util.stream.Stream;
+
+/**
+ * Goals stored and read through the persistence SPI on the in-memory store: units of work, a stale
+ * write rejected by its version, a unit of work rolled back without a trace, tenant isolation, and
+ * the erasure of one employee's data.
+ */
+public final class PersistenceExample {
+  private static final Period YEAR = Period.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
+  private static final EmployeeId DANA = EmployeeId.of("dana");
+
+  private PersistenceExample() {}
+
+  /**
+   * Runs the example and prints what happens.
+   *
+   * @param args ignored
+   */
+  public static void main(String[] args) {
+    run(System.out);
+  }
+
+  static void run(PrintStream out) {
+    PillarsStore store = MemoryStore.create();
+    TenantStore acme = store.forTenant(TenantId.of("acme"));
+
+    // Every write happens in a unit of work: all of it is committed, or none of it.
+    acme.runInTransaction(
+        work -> {
+          work.goals().insert(goal("quality", GoalOwner.unit(OrgUnitId.of("acme")), GoalLevel.ORGANISATION));
+          work.goals().insert(goal("line-3-scrap", GoalOwner.unit(OrgUnitId.of("line-3")), GoalLevel.UNIT));
+          work.goals().insert(goal("dana-training", GoalOwner.employee(DANA), GoalLevel.INDIVIDUAL));
+        });
+    out.println("stored " + acme.goals().count() + " goals for tenant " + acme.tenant());
+
+    Versioned<Goal> read = acme.goals().find(GoalId.of("line-3-scrap")).orElseThrow();
+    out.println("read " + read.value().id() + " at version " + read.version());
+
+    // Someone else activates the goal first...
+    acme.runInTransaction(work -> work.goals().update(withStatus(read.value(), GoalStatus.ACTIVE), read.version()));
+    // ...so a write based on the old read is rejected and changes nothing.
+    try {
+      acme.runInTransaction(work -> work.goals().update(withStatus(read.value(), GoalStatus.CANCELLED), read.version()));
+    } catch (StaleVersionException e) {
+      out.println("rejected: " + e.getMessage());
+    }
+    out.println(
+        "line-3-scrap is " + acme.goals().find(GoalId.of("line-3-scrap")).orElseThrow().value().status());
+
+    // A unit of work that fails part-way leaves no trace.
+    try (UnitOfWork work = acme.begin()) {
+      work.goals().insert(goal("half-done", GoalOwner.employee(DANA), GoalLevel.INDIVIDUAL));
+      work.goals().delete(GoalId.of("quality"), 1);
+      out.println("inside the unit of work: " + work.goals().count() + " goals");
+      work.rollback();
+    }
+    out.println("after rolling back: " + acme.goals().count() + " goals, quality still there: "
+        + acme.goals().find(GoalId.of("quality")).isPresent());
+
+    // Another tenant sees nothing of acme's data, even under the same ids.
+    TenantStore globex = store.forTenant(TenantId.of("globex"));
+    out.println("tenant globex has " + globex.goals().count() + " goals");
+
+    // Streams must be closed: a database store backs them with a cursor.
+    try (Stream<Versioned<Goal>> danas = acme.goals().streamByOwner(GoalOwner.employee(DANA))) {
+      danas.forEach(goal -> out.println("dana owns " + goal.value().id()));
+    }
+
+    // The right to be forgotten: Dana's goals stay, owned by a pseudonym.
+    EmployeeId pseudonym = EmployeeId.of("erased-5e1f");
+    ErasureReport report = acme.inTransaction(work -> work.personalData().erase(DANA, pseudonym));
+    out.println("erased dana: " + report.pseudonymised() + " goal(s) now owned by " + report.pseudonym()
+        + "; export of dana is empty: " + acme.personalData().export(DANA).isEmpty());
+  }
+
+  private static Goal goal(String id, GoalOwner owner, GoalLevel level) {
+    return Goal.builder()
+        .id(GoalId.of(id))
+        .title("Goal " + id)
+        .owner(owner)
+        .level(level)
+        .period(YEAR)
+        .measure(
+            level == GoalLevel.INDIVIDUAL
+                ? GoalMeasure.manual(0)
+                : GoalMeasure.kpi(KpiId.of("scrap-rate"), KpiTarget.of(4.0, 2.5)))
+        .build();
+  }
+
+  private static Goal withStatus(Goal goal, GoalStatus status) {
+    return Goal.builder()
+        .id(goal.id())
+        .title(goal.title())
+        .description(goal.description())
+        .owner(goal.owner())
+        .level(goal.level())
+        .period(goal.period())
+        .dueDate(goal.dueDate())
+        .weight(goal.weight())
+        .status(goal.status().requireCanMoveTo(status))
+        .measure(goal.measure())
+        .build();
+  }
+}

@@ -1,0 +1,64 @@
+package dev.pillars.persistence.memory;
+
+import dev.pillars.core.TenantId;
+import dev.pillars.persistence.spi.GoalRepository;
+import dev.pillars.persistence.spi.PersonalDataRepository;
+import dev.pillars.persistence.spi.TenantStore;
+import dev.pillars.persistence.spi.UnitOfWork;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The data of one tenant: an immutable array of tables (one {@link Trie} each) that a commit
+ * replaces as a whole, under a lock that only commits take. Readers never lock: they read the
+ * current array once and see one consistent state.
+ */
+final class MemoryTenantStore implements TenantStore {
+  private final TenantId tenant;
+  private final ReentrantLock commitLock = new ReentrantLock();
+  private volatile Trie[] state = Tables.empty();
+  private final MemoryGoalRepository goals = new MemoryGoalRepository(this, null);
+  private final MemoryPersonalData personalData = new MemoryPersonalData(this, null, goals);
+
+  MemoryTenantStore(TenantId tenant) {
+    this.tenant = tenant;
+  }
+
+  /** Returns the committed state; never changed, only replaced. */
+  Trie[] state() {
+    return state;
+  }
+
+  ReentrantLock commitLock() {
+    return commitLock;
+  }
+
+  /** Replaces the committed state; called with the commit lock held. */
+  void publish(Trie[] next) {
+    state = next;
+  }
+
+  @Override
+  public TenantId tenant() {
+    return tenant;
+  }
+
+  @Override
+  public GoalRepository goals() {
+    return goals;
+  }
+
+  @Override
+  public PersonalDataRepository personalData() {
+    return personalData;
+  }
+
+  @Override
+  public UnitOfWork begin() {
+    return new MemoryUnitOfWork(this);
+  }
+
+  @Override
+  public String toString() {
+    return "MemoryTenantStore[" + tenant + "]";
+  }
+}

@@ -1,0 +1,32 @@
+package dev.pillars.persistence.spi;
+
+import dev.pillars.core.goal.Goal;
+import dev.pillars.core.goal.GoalId;
+import dev.pillars.core.goal.GoalOwner;
+import java.util.stream.Stream;
+
+/**
+ * The goals of one tenant, each with its version.
+ *
+ * <p>Everything {@link AggregateRepository} says holds here: reads anywhere, writes only inside a
+ * {@link UnitOfWork}, versions checked on every update and delete, tenant isolation. A goal's id is
+ * {@link Goal#id()}. The repository stores goals as they are; it does not re-check domain rules
+ * that span aggregates (such as alignment), which are the domain services' work.
+ */
+public interface GoalRepository extends AggregateRepository<GoalId, Goal> {
+
+  /**
+   * Streams the goals of one owner (an employee or an organisational unit), in no particular
+   * order, with the same consistency and closing duties as {@link #stream()}.
+   *
+   * <p>Thread safety: safe from any thread on a tenant store's repository; on a unit of work's,
+   * one thread at a time.
+   *
+   * @param owner the owner
+   * @return the owner's goals; empty if the owner has none or is unknown; the caller closes it
+   * @throws dev.pillars.core.InvalidInputException if {@code owner} is null
+   * @throws TransactionStateException if this repository belongs to a unit of work that has ended
+   * @throws PersistenceException if the underlying storage fails
+   */
+  Stream<Versioned<Goal>> streamByOwner(GoalOwner owner);
+}

@@ -1,0 +1,65 @@
+package dev.pillars.persistence.spi;
+
+import dev.pillars.core.org.EmployeeId;
+
+/**
+ * Export and erasure of one employee's data within one tenant: the right of access and the right
+ * to be forgotten.
+ *
+ * <p><b>What erasure does.</b> Aggregates that are personal data only are removed. Aggregates that
+ * the organisation keeps but that name the employee are pseudonymised: the employee's id is
+ * replaced by a pseudonym the host chooses, everywhere it appears, so that everything that refers
+ * to those aggregates (alignment links, roll-ups, calibration) stays consistent. Each changed
+ * aggregate gets a new version, as by an update. For goals: an individual goal owned by the
+ * employee is kept, with the pseudonym as its owner and everything else unchanged; unit and
+ * organisation goals do not name employees and are untouched. Goal titles and descriptions describe
+ * work and are kept as they are; a host whose users write personal data into them redacts them by
+ * updating the goals before the erasure.
+ *
+ * <p><b>Choosing a pseudonym.</b> The pseudonym must not identify anyone in the tenant yet, and
+ * should not be derivable from the employee's id (a plain hash of a guessable id is not a
+ * pseudonym); a random id such as {@code erased-7f3c9a} serves.
+ *
+ * <p><b>Duties of an implementation.</b> The same as {@link AggregateRepository}'s: the repository
+ * of a tenant store is thread-safe and refuses erasure with {@link TransactionRequiredException};
+ * the repository of a unit of work is used by one thread at a time and erases within the unit of
+ * work, all or nothing; a call that throws changes nothing. Each store extends export and erasure
+ * to every aggregate it stores.
+ */
+public interface PersonalDataRepository {
+
+  /**
+   * Returns everything this tenant's store holds about one employee.
+   *
+   * <p>Thread safety: safe from any thread on a tenant store's repository; on a unit of work's,
+   * one thread at a time.
+   *
+   * @param employee the employee
+   * @return the export; empty if the store holds nothing about them (for example after erasure)
+   * @throws dev.pillars.core.InvalidInputException if {@code employee} is null
+   * @throws TransactionStateException if this repository belongs to a unit of work that has ended
+   * @throws PersistenceException if the underlying storage fails
+   */
+  PersonalDataExport export(EmployeeId employee);
+
+  /**
+   * Erases one employee's personal data, pseudonymising what the organisation keeps.
+   *
+   * <p>Erasing an employee the store holds nothing about changes nothing and reports so. After a
+   * committed erasure, {@link #export(EmployeeId)} of the employee is empty and no stored aggregate
+   * names them.
+   *
+   * <p>Thread safety: only a unit of work's repository writes, used by one thread at a time.
+   *
+   * @param employee the employee to erase
+   * @param pseudonym the id that stands for them from now on; different from {@code employee} and
+   *     not yet named by any of the tenant's data
+   * @return what was changed
+   * @throws dev.pillars.core.InvalidInputException if an argument is null, or {@code pseudonym}
+   *     equals {@code employee} or already names someone in the tenant's data
+   * @throws TransactionRequiredException if called outside a unit of work
+   * @throws TransactionStateException if the unit of work has ended
+   * @throws PersistenceException if the underlying storage fails
+   */
+  ErasureReport erase(EmployeeId employee, EmployeeId pseudonym);
+}

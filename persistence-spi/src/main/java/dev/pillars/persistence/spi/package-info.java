@@ -1,0 +1,65 @@
+/**
+ * The persistence SPI: what a store implements so that Pillars aggregates can be kept in the
+ * host's own storage. Pillars never opens a connection itself.
+ *
+ * <h2>Shape</h2>
+ *
+ * <p>A {@link dev.pillars.persistence.spi.PillarsStore} hands out one {@link
+ * dev.pillars.persistence.spi.TenantStore} per tenant. A tenant store and every {@link
+ * dev.pillars.persistence.spi.UnitOfWork} begun on it offer the same {@link
+ * dev.pillars.persistence.spi.Repositories}: one repository per aggregate (such as {@link
+ * dev.pillars.persistence.spi.GoalRepository}, an {@link
+ * dev.pillars.persistence.spi.AggregateRepository} of goals) and the {@link
+ * dev.pillars.persistence.spi.PersonalDataRepository} for export and erasure of one employee's
+ * data. Adding an aggregate means adding one repository interface here, its implementation in each
+ * store and its contract in the TCK.
+ *
+ * <h2>Rules every store keeps</h2>
+ *
+ * <ul>
+ *   <li><b>Tenant isolation.</b> Everything lives inside one tenant. Nothing written through one
+ *       tenant's store is visible, changeable or countable through another's; an id that exists
+ *       only in another tenant is unknown here ({@link
+ *       dev.pillars.persistence.spi.AggregateNotFoundException}), and the same id may name two
+ *       unrelated aggregates in two tenants.
+ *   <li><b>Versions.</b> Every stored aggregate carries a version, returned beside it as {@link
+ *       dev.pillars.persistence.spi.Versioned}. An insert stores version 1; every successful
+ *       update adds exactly 1. A write names the version it expects; if the stored version
+ *       differs, it fails with {@link dev.pillars.persistence.spi.StaleVersionException} naming
+ *       the aggregate and both versions, and changes nothing.
+ *   <li><b>Units of work.</b> Every write (insert, update, delete, bulk insert, erasure) happens
+ *       in a {@link dev.pillars.persistence.spi.UnitOfWork}: all of it is committed or none of it.
+ *       A write through a tenant store's own repositories, outside a unit of work, fails with
+ *       {@link dev.pillars.persistence.spi.TransactionRequiredException}. Reads need no unit of
+ *       work: outside one they see committed data; inside one they see committed data plus the
+ *       unit of work's own writes. Nobody else sees a unit of work's writes before it commits, and
+ *       a stream never sees part of a commit.
+ *   <li><b>Failed calls change nothing.</b> A call that throws leaves the store, and the unit of
+ *       work it ran in, exactly as they were before the call; the unit of work may go on or roll
+ *       back. Arguments are checked before the store is consulted: a null, a version below 1 or a
+ *       batch size below 1 fails with {@link dev.pillars.core.InvalidInputException}.
+ *   <li><b>Streams.</b> Streaming reads return a {@link java.util.stream.Stream} the caller must
+ *       close (try-with-resources), so that a store can back it with a cursor; a stream reflects
+ *       one consistent state and holds at most a bounded window of aggregates in memory beyond
+ *       what the store already holds.
+ * </ul>
+ *
+ * <h2>Exceptions</h2>
+ *
+ * <p>Every failure of a store is a {@link dev.pillars.persistence.spi.PersistenceException}, a
+ * {@link dev.pillars.core.PillarsException}: {@link
+ * dev.pillars.persistence.spi.StaleVersionException}, {@link
+ * dev.pillars.persistence.spi.AggregateNotFoundException}, {@link
+ * dev.pillars.persistence.spi.DuplicateAggregateException}, {@link
+ * dev.pillars.persistence.spi.TransactionRequiredException}, {@link
+ * dev.pillars.persistence.spi.TransactionStateException}, or the root type itself for a failure of
+ * the underlying storage (with its cause kept). Bad arguments fail with core's {@link
+ * dev.pillars.core.InvalidInputException}.
+ *
+ * <p>Every type is null-marked: no parameter or result is null unless annotated otherwise; absent
+ * values are {@link java.util.Optional}.
+ */
+@NullMarked
+package dev.pillars.persistence.spi;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,131 @@
+package dev.pillars.persistence.tck;
+
+import dev.pillars.core.Period;
+import dev.pillars.core.goal.Goal;
+import dev.pillars.core.goal.GoalId;
+import dev.pillars.core.goal.GoalLevel;
+import dev.pillars.core.goal.GoalMeasure;
+import dev.pillars.core.goal.GoalOwner;
+import dev.pillars.core.goal.GoalStatus;
+import dev.pillars.core.goal.Milestone;
+import dev.pillars.core.kpi.KpiId;
+import dev.pillars.core.kpi.KpiTarget;
+import dev.pillars.core.org.EmployeeId;
+import dev.pillars.core.org.OrgUnitId;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** Valid goals for the kit, varied so that a store must keep every attribute. */
+final class TckGoals {
+  static final Period YEAR = Period.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
+
+  private TckGoals() {}
+
+  static GoalId id(int n) {
+    return GoalId.of("g-" + n);
+  }
+
+  static EmployeeId employee(int n) {
+    return EmployeeId.of("e-" + n);
+  }
+
+  /**
+   * Returns a goal with the given id; each variant differs from the others in title, weight,
+   * status, owner and measure.
+   */
+  static Goal goal(GoalId id, int variant) {
+    int kind = Math.floorMod(variant, 4);
+    GoalOwner owner;
+    GoalLevel level;
+    if (kind == 3) {
+      owner = GoalOwner.unit(OrgUnitId.of("plant-" + Math.floorMod(variant, 2)));
+      level = variant % 2 == 0 ? GoalLevel.ORGANISATION : GoalLevel.UNIT;
+    } else {
+      owner = GoalOwner.employee(employee(kind));
+      level = GoalLevel.INDIVIDUAL;
+    }
+    return owned(id, variant, owner, level);
+  }
+
+  /** Returns a goal with the given id and owner; variants differ as for {@link #goal}. */
+  static Goal owned(GoalId id, int variant, GoalOwner owner, GoalLevel level) {
+    GoalMeasure measure;
+    switch (Math.floorMod(variant, 4)) {
+      case 0:
+        measure = GoalMeasure.manual(Math.floorMod(variant, 11) / 10.0);
+        break;
+      case 1:
+        measure = GoalMeasure.kpi(KpiId.of("kpi-" + variant), KpiTarget.of(variant, variant + 10.5));
+        break;
+      case 2:
+        measure =
+            GoalMeasure.milestones(
+                List.of(Milestone.open("plan " + variant), Milestone.open("ship").complete()));
+        break;
+      default:
+        measure = GoalMeasure.derived();
+        break;
+    }
+    Goal.Builder builder =
+        Goal.builder()
+            .id(id)
+            .title("Goal " + id + " variant " + variant)
+            .owner(owner)
+            .level(level)
+            .period(YEAR)
+            .dueDate(YEAR.start().plusDays(Math.floorMod(variant * 37, 365)))
+            .weight(1 + Math.floorMod(variant, 5) * 0.5)
+            .status(GoalStatus.values()[Math.floorMod(variant, GoalStatus.values().length)])
+            .measure(measure);
+    if (variant % 3 == 0) {
+      builder.description("Description of variant " + variant);
+    }
+    return builder.build();
+  }
+
+  /**
+   * Returns every attribute of a goal, read through the public accessors {@link Goal} declares, by
+   * name, leaving out the named ones. Comparing these maps compares two goals attribute by
+   * attribute, including attributes added to {@code Goal} after this kit was written.
+   */
+  static Map<String, Object> attributesExcept(Goal goal, String... left) {
+    Set<String> leftOut = Set.of(left);
+    Map<String, Object> attributes = new TreeMap<>();
+    for (Method accessor : Goal.class.getDeclaredMethods()) {
+      int modifiers = accessor.getModifiers();
+      if (Modifier.isPublic(modifiers)
+          && !Modifier.isStatic(modifiers)
+          && accessor.getParameterCount() == 0
+          && accessor.getReturnType() != void.class
+          && !leftOut.contains(accessor.getName())) {
+        try {
+          attributes.put(accessor.getName(), accessor.invoke(goal));
+        } catch (ReflectiveOperationException e) {
+          throw new AssertionError("cannot read " + accessor, e);
+        }
+      }
+    }
+    return attributes;
+  }
+
+  /** Returns the goal with another weight and every other attribute as it was. */
+  static Goal withWeight(Goal goal, double weight) {
+    return Goal.builder()
+        .id(goal.id())
+        .title(goal.title())
+        .description(goal.description())
+        .owner(goal.owner())
+        .level(goal.level())
+        .period(goal.period())
+        .dueDate(goal.dueDate())
+        .weight(weight)
+        .status(goal.status())
+        .measure(goal.measure())
+        .build();
+  }
+}

@@ -1,0 +1,30 @@
+/**
+ * The technology compatibility kit of the persistence SPI.
+ *
+ * <p>A store implementation proves itself by extending {@link
+ * dev.pillars.persistence.tck.PillarsStoreContract} in its own test sources with one method that
+ * creates a fresh store, and running it with JUnit 5:
+ *
+ * <pre>{@code
+ * class MyStoreCompatibilityTest extends PillarsStoreContract {
+ *   @Override
+ *   protected PillarsStore createStore() {
+ *     return MyStore.create(dataSource);
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>The kit checks every rule of the SPI: versions and stale writes, units of work (all or
+ * nothing, isolation, rollback at every step), tenant isolation, bulk inserts and streams, export
+ * and erasure of personal data, and that every bad argument fails with the documented exception and
+ * changes nothing. Model-based QuickTheories properties run random sequences of operations against
+ * the store and a simple model and compare every read. Each aggregate's repository is checked by an
+ * {@link dev.pillars.persistence.tck.AggregateRepositoryContract}. Every test works in tenants of
+ * its own, with random names, so the kit can run against a database that keeps data between runs.
+ *
+ * <p>Every type is null-marked: no parameter or result is null unless annotated otherwise.
+ */
+@NullMarked
+package dev.pillars.persistence.tck;
+
+import org.jspecify.annotations.NullMarked;
