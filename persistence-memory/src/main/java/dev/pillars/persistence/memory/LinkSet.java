@@ -28,10 +28,6 @@ final class LinkSet {
     return List.of(links);
   }
 
-  int size() {
-    return links.length;
-  }
-
   @Nullable AlignmentLink find(GoalId child, GoalId parent) {
     for (AlignmentLink link : links) {
       if (link.child().equals(child) && link.parent().equals(parent)) {

@@ -219,11 +219,6 @@ class MemoryRepository<I, T> implements AggregateRepository<I, T> {
     return Access.writing(store, work, name + "." + operation);
   }
 
-  /** Returns the unit of work this repository writes into, or null for a tenant store's. */
-  final @Nullable MemoryUnitOfWork work() {
-    return work;
-  }
-
   final MemoryTenantStore store() {
     return store;
   }
