@@ -153,6 +153,10 @@ final class AcmeFirm {
   private static List<Goal> goals() {
     return List.of(
         unitGoal("quality", GoalLevel.ORGANISATION, "acme", "Improve production quality", YEAR, GoalMeasure.derived()),
+        unitGoal("north-plant", GoalLevel.UNIT, "plant-north", "Make the North plant right first time", YEAR,
+            GoalMeasure.derived()),
+        unitGoal("south-plant", GoalLevel.UNIT, "plant-south", "Make the South plant faster without losing quality", YEAR,
+            GoalMeasure.derived()),
         // cut by 30 %: from 5.0 % to 3.5 %
         unitGoal("north-defects", GoalLevel.UNIT, "plant-north", "Cut the North plant's defect rate by 30 %, from 5.0 % to 3.5 %",
             YEAR, GoalMeasure.kpi(DEFECT_RATE, KpiTarget.builder().baseline(5.0).target(3.5).threshold(4.5).stretch(3.0).build())),
@@ -183,12 +187,15 @@ final class AcmeFirm {
 
   private static List<AlignmentLink> links() {
     return List.of(
-        link("north-defects", "quality", 2.0),
-        link("south-output", "quality", 1.0),
+        link("north-plant", "quality", 2.0),
+        link("south-plant", "quality", 1.0),
         link("inspection-returns", "quality", 1.0),
-        link("assembly-fixtures", "north-defects", 1.0),
-        link("lab-root-cause", "north-defects", 1.0),
-        link("machining-setups", "south-output", 1.0),
+        // each plant: its KPI counts twice as much as each team's programme
+        link("north-defects", "north-plant", 2.0),
+        link("assembly-fixtures", "north-plant", 1.0),
+        link("lab-root-cause", "north-plant", 1.0),
+        link("south-output", "south-plant", 2.0),
+        link("machining-setups", "south-plant", 1.0),
         link("chen-training", "assembly-fixtures", 1.0),
         link("dana-stops", "assembly-fixtures", 1.0),
         link("farah-playbook", "lab-root-cause", 2.0),

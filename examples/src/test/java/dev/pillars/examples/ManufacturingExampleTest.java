@@ -46,16 +46,17 @@ class ManufacturingExampleTest {
         .startsWith("Acme Precision Parts, performance report on 2026-07-06")
         .contains("7 units, 15 employees; management roots: Maria Keller (Chief executive), Nina Berg (Contract safety officer)")
         .contains("Ana Silva leads 5 people in North plant")
-        .contains("stored in the in-memory store (tenant acme-precision) in 10 units of work and read back: 15 goals, 13 links, "
+        .contains("stored in the in-memory store (tenant acme-precision) in 10 units of work and read back: 17 goals, 15 links, "
             + "2 KPIs with 53 measurements, 7 check-ins");
   }
 
   @Test
   void theCascadeIsAnIndentedTreeWithScores() {
     assertThat(report())
-        .contains("Goal cascade (15 goals, 13 links), scores as of 2026-07-06")
+        .contains("Goal cascade (17 goals, 15 links), scores as of 2026-07-06")
         .containsPattern("\n  \\d+% +Improve production quality  \\[Acme Precision Parts, weighted mean of aligned goals\\]\n"
-            + "    \\d+% +Cut the North plant's defect rate by 30 %.*\\[North plant, KPI defect-rate attainment, weight 2\\]\n")
+            + "    \\d+% +Make the North plant right first time  \\[North plant, weighted mean of aligned goals, weight 2\\]\n"
+            + "      \\d+% +Cut the North plant's defect rate by 30 %.*\\[North plant, KPI defect-rate attainment, weight 2\\]\n")
         .containsPattern("\n      50% +Fit error-proofing fixtures at all 4 assembly stations  \\[North assembly, 2 of 4 milestones\\]\n")
         .containsPattern("\n        75% +Train 12 assemblers on the new fixtures by June  \\[Chen Wei, self-reported\\]\n");
   }
@@ -87,7 +88,7 @@ class ManufacturingExampleTest {
         .contains("M WARN: manual progress (now 75 %) is only self-reported")
         .contains("R FAIL: aligned to nothing")
         .contains("T WARN: due on 2028-06-30, 23 months away: beyond the 18-month horizon")
-        .containsPattern("\\d+ of 15 goals pass every letter, \\d+ warn, \\d+ fail");
+        .containsPattern("\\d+ of 17 goals pass every letter, \\d+ warn, \\d+ fail");
   }
 
   @Test
