@@ -387,8 +387,9 @@ public final class Cascade {
   }
 
   /**
-   * Returns a goal's index in this cascade: its place in the bottom-up order, leaves first. This is
-   * not the graph's index ({@link CompactGraph#indexOf}). Use it with the index-based methods of
+   * Returns a goal's index in this cascade: its place in the bottom-up order, leaves first, so the
+   * leaves have the indices {@code 0 .. leafCount() - 1}. This is not the graph's index ({@link
+   * CompactGraph#indexOf}). Use it with the index-based methods of
    * {@link LeafValues} and {@link CascadeResult} in loops that must not look ids up.
    *
    * @param goal the goal

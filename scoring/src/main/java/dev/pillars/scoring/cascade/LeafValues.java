@@ -174,4 +174,24 @@ public final class LeafValues {
     values[p] = cascade.checkValue(p, score.receipt().unroundedValue());
     return Optional.of(score);
   }
+
+  /**
+   * Returns the values as text, such as {@code LeafValues[ana=0.4, ben=none]}; the first 40
+   * leaves, then the count of the others.
+   *
+   * @return the values as text
+   */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("LeafValues[");
+    int shown = Math.min(values.length, 40);
+    for (int p = 0; p < shown; p++) {
+      sb.append(p == 0 ? "" : ", ").append(cascade.idAt(p)).append('=');
+      sb.append(values[p] == values[p] ? Double.toString(values[p]) : "none");
+    }
+    if (shown < values.length) {
+      sb.append(", and ").append(values.length - shown).append(" more");
+    }
+    return sb.append(']').toString();
+  }
 }

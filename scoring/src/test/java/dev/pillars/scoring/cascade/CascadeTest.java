@@ -34,6 +34,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
@@ -133,6 +134,24 @@ class CascadeTest {
     assertThat(cascade.strategy(COMPANY).orElseThrow().config()).isEqualTo(StrategyConfig.of(AggregationStrategy.WEIGHTED_MEAN));
     assertThat(cascade.footprintBytes()).isPositive();
     assertThat(cascade.toString()).contains("goals=7", "leaves=4", "weighted-mean", "EXCLUDE");
+  }
+
+  @Test
+  void theBuiltInsRunOnTheFastPathAndOtherStrategiesOnTheGeneralPath() {
+    Map<AggregationStrategy, Byte> expected = Map.of(
+        AggregationStrategy.weightedMean(), Cascade.WEIGHTED,
+        AggregationStrategy.mean(), Cascade.EQUAL,
+        AggregationStrategy.proportionalToTarget(), Cascade.TARGET_SIZE,
+        AggregationStrategy.minimum(), Cascade.MINIMUM,
+        AggregationStrategy.okr(), Cascade.OKR,
+        StrategyRegistry.builtIns().aggregation(StrategyConfig.of("mean").withRounding(Rounding.halfUp(2))), Cascade.EQUAL,
+        new Maximum(), Cascade.CUSTOM);
+    expected.forEach((strategy, kind) -> {
+      Cascade cascade = Cascade.builder(GRAPH).defaultStrategy(strategy).build();
+      for (byte k : cascade.kindOf) {
+        assertThat(k).as(strategy.toString()).isEqualTo(kind);
+      }
+    });
   }
 
   @Test
