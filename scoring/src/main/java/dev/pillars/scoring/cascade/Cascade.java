@@ -540,33 +540,24 @@ public final class Cascade {
     switch (kindOf[q]) {
       case WEIGHTED, EQUAL, TARGET_SIZE -> {
         double sum = 0;
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
         for (int k = s; k < e; k++) {
-          double x = v[child[k]];
-          if (x != x) {
-            return general(q, v);
-          }
-          sum += x * childWeight[k];
-          lo = Math.min(lo, x);
-          hi = Math.max(hi, x);
+          sum += v[child[k]] * childWeight[k];
         }
-        return Math.max(lo, Math.min(hi, sum));
+        if (sum != sum) {
+          return general(q, v); // a child without a score
+        }
+        return sum != 0 && insideRange(s, e, v, sum) ? sum : exactMean(s, e, v);
       }
       case OKR -> {
         double sum = 0;
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
         for (int k = s; k < e; k++) {
           double x = v[child[k]];
           if (!(x >= 0.0 && x <= 1.0)) {
-            return general(q, v);
+            return general(q, v); // a child without a score, or a grade the strategy rejects
           }
           sum += x * childWeight[k];
-          lo = Math.min(lo, x);
-          hi = Math.max(hi, x);
         }
-        return Math.max(lo, Math.min(hi, sum));
+        return sum != 0 && insideRange(s, e, v, sum) ? sum : exactMean(s, e, v);
       }
       case MINIMUM -> {
         double best = v[child[s]];
@@ -588,6 +579,45 @@ public final class Cascade {
         return general(q, v);
       }
     }
+  }
+
+  /**
+   * Returns whether some child's score is at most {@code sum} and some child's at least {@code
+   * sum}: then the built-in's final clamp of the mean into the children's range, {@code
+   * Math.max(min, Math.min(max, sum))}, returns a non-zero {@code sum} unchanged, and the fast loop
+   * need not track the range (whose branches cost more than the sum). Usually decided by the first
+   * two or three children.
+   */
+  private boolean insideRange(int s, int e, double[] v, double sum) {
+    boolean below = false;
+    boolean above = false;
+    for (int k = s; k < e; k++) {
+      double x = v[child[k]];
+      below |= x <= sum;
+      above |= x >= sum;
+      if (below & above) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Computes a mean exactly as the built-in does, with the clamp into the children's range by
+   * {@link Math#min} and {@link Math#max}: for a result of zero, whose sign the clamp decides, and
+   * for a sum that rounding took outside the children's range.
+   */
+  private double exactMean(int s, int e, double[] v) {
+    double sum = 0;
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    for (int k = s; k < e; k++) {
+      double x = v[child[k]];
+      sum += x * childWeight[k];
+      lo = Math.min(lo, x);
+      hi = Math.max(hi, x);
+    }
+    return Math.max(lo, Math.min(hi, sum));
   }
 
   /** Computes parent {@code q} through its strategy's interface; NaN if no child has a score. */
@@ -677,7 +707,9 @@ public final class Cascade {
 
   /** Checks an index given by the caller and that it is a leaf. */
   int requireLeafIndex(int index) {
-    Checks.inRange("index", index, 0, size - 1);
+    if (index < 0 || index >= size) {
+      Checks.inRange("index", index, 0, size - 1);
+    }
     if (index >= leaves) {
       throw notALeaf(index);
     }
@@ -692,12 +724,13 @@ public final class Cascade {
             + (childStart[q + 1] - childStart[q]) + " children");
   }
 
-  /** Checks a leaf value. */
+  /** Checks a leaf value; builds a message only when it fails. */
   double checkValue(int p, double value) {
-    String field = "leafValues." + idAt(p);
-    Checks.finite(field, value);
+    if (!Double.isFinite(value)) {
+      Checks.finite("leafValues." + idAt(p), value);
+    }
     if (leafRange != null && !leafRange.contains(value)) {
-      throw new InvalidInputException(field, value, "must lie in the cascade's leaf range " + leafRange);
+      throw new InvalidInputException("leafValues." + idAt(p), value, "must lie in the cascade's leaf range " + leafRange);
     }
     return value;
   }

@@ -155,6 +155,23 @@ class CascadeTest {
   }
 
   @Test
+  void zerosOfEitherSignAndEqualChildrenGiveTheStrategysBitsExactly() {
+    double[][] cases = {{-0.0, 0.0, -0.0}, {0.0, -0.0, 0.0}, {-0.0, -0.0, -0.0}, {0.1, 0.1, 0.1}, {0.7, 0.7, 0.7}, {1e-300, 0.0, -0.0}};
+    for (AggregationStrategy strategy : List.of(AggregationStrategy.weightedMean(), AggregationStrategy.mean(),
+        AggregationStrategy.proportionalToTarget(), AggregationStrategy.minimum(), AggregationStrategy.okr())) {
+      Cascade cascade = Cascade.builder(GRAPH).defaultStrategy(strategy).build();
+      for (double[] c : cases) {
+        CascadeResult result = cascade.rollUp(cascade.leafValues().set(ANA, c[0]).set(BEN, c[1]).set(CAI, c[2]).set(DEE, 0.5));
+        double expected = strategy.aggregate(List.of(WeightedScore.of("ana", c[0], 1), WeightedScore.of("ben", c[1], 3),
+            WeightedScore.of("cai", c[2], 1))).receipt().unroundedValue();
+        assertThat(Double.doubleToRawLongBits(score(result, SALES)))
+            .as("%s of %s", strategy, java.util.Arrays.toString(c))
+            .isEqualTo(Double.doubleToRawLongBits(expected));
+      }
+    }
+  }
+
+  @Test
   void perGoalStrategiesOverrideTheDefault() {
     Cascade cascade = Cascade.builder(GRAPH)
         .defaultStrategy(AggregationStrategy.mean())

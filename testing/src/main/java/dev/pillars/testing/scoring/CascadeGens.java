@@ -90,8 +90,9 @@ public final class CascadeGens {
   }
 
   /**
-   * Returns leaf values for a cascade: fractions from 0 to 1 (often exactly 0, 1, 0.5 or
-   * repeated), about one leaf in eight without a value. Each generated object is new.
+   * Returns leaf values for a cascade: fractions from 0 to 1 (often exactly 0 of either sign, 0.1,
+   * 0.25, 0.5 or 1, so that siblings share values), about one leaf in eight without a value. Each
+   * generated object is new.
    *
    * @param cascade the cascade
    * @return a generator of leaf values for it
@@ -100,7 +101,7 @@ public final class CascadeGens {
     Checks.notNull("cascade", cascade);
     Gen<Double> fractions =
         SourceDSL.doubles().between(0, 1)
-            .mix(Generate.pick(List.of(0.0, 0.25, 0.5, 1.0)), 30)
+            .mix(Generate.pick(List.of(0.0, -0.0, 0.1, 0.25, 0.5, 1.0)), 30)
             .mix(Generate.constant(Double.NaN), 12);
     return SourceDSL.lists().of(fractions).ofSize(cascade.leafCount()).map(list -> {
       LeafValues values = cascade.leafValues();

@@ -149,7 +149,7 @@ class CascadeProperties {
 
   @Test
   void afterAnySequenceOfUpdatesTheScoresEqualAFullRollUpBitForBit() {
-    Gen<Double> newValues = doubles().between(0, 1).mix(Generate.pick(List.of(0.0, 0.5, 1.0)), 30)
+    Gen<Double> newValues = doubles().between(0, 1).mix(Generate.pick(List.of(0.0, -0.0, 0.1, 0.5, 1.0)), 30)
         .mix(Generate.constant(Double.NaN), 15);
     Gen<List<Double>> updates = lists().of(newValues).ofSizeBetween(1, 25);
     qt().forAll(inputs(), updates, lists().of(integers().all()).ofSize(25)).checkAssert((values, news, picks) -> {
