@@ -28,7 +28,7 @@ import java.util.OptionalDouble;
  * <p>{@link #update(GoalId, double)} records a new leaf value (a new measurement, a check-in) and
  * recomputes only that leaf's ancestors: it walks up the parent links, recomputing each affected
  * goal once, children before parents (a small priority queue ordered by cascade index, which is a
- * topological order), and stops early wherever a goal's score comes out unchanged. The working
+ * topological order, so every child a goal waits for is done before it), and stops early wherever a goal's score comes out unchanged. The working
  * arrays are reused, so an update of a goal whose ancestors are all built-in strategies allocates
  * nothing once they have grown to the largest set of ancestors seen.
  *
@@ -50,8 +50,8 @@ public final class CascadeResult {
   /** One bit per leaf: a value was supplied (as opposed to missing). */
   private final long[] supplied;
 
-  // reusable working state of update()
-  private final long[] queued;
+  // reusable working state of update(): a min-heap of cascade indices (which may hold a goal
+  // twice; the copies pop one after the other and the second is skipped), and the undo log
   private int[] heap = new int[64];
   private int heapSize;
   private int[] undoIndex = new int[64];
@@ -62,7 +62,6 @@ public final class CascadeResult {
     this.cascade = cascade;
     this.values = values;
     this.supplied = supplied;
-    this.queued = new long[(cascade.size + 63) >>> 6];
   }
 
   /**
@@ -241,13 +240,13 @@ public final class CascadeResult {
 
   /**
    * Returns the heap taken by this result's arrays, computed exactly from their lengths as {@link
-   * Cascade#footprintBytes()} does: the scores (8 bytes per goal), two bits per goal, and the
+   * Cascade#footprintBytes()} does: the scores (8 bytes per goal), one bit per goal, and the
    * update's working arrays at their current size.
    *
    * @return the bytes
    */
   public long footprintBytes() {
-    return Cascade.bytes(values.length, 8) + Cascade.bytes(supplied.length, 8) + Cascade.bytes(queued.length, 8)
+    return Cascade.bytes(values.length, 8) + Cascade.bytes(supplied.length, 8)
         + Cascade.bytes(heap.length, 4) + Cascade.bytes(undoIndex.length, 4) + Cascade.bytes(undoValue.length, 8);
   }
 
@@ -277,9 +276,13 @@ public final class CascadeResult {
     try {
       pushParents(p);
       int leaves = cascade.leaves;
+      int previous = -1;
       while (heapSize > 0) {
         int a = pop();
-        queued[a >>> 6] &= ~(1L << a);
+        if (a == previous) {
+          continue;
+        }
+        previous = a;
         double now = cascade.compute(a - leaves, values);
         recomputed++;
         double before = values[a];
@@ -291,9 +294,6 @@ public final class CascadeResult {
       }
       return recomputed;
     } catch (RuntimeException e) {
-      for (int i = 0; i < heapSize; i++) {
-        queued[heap[i] >>> 6] &= ~(1L << heap[i]);
-      }
       heapSize = 0;
       for (int i = undoSize - 1; i >= 0; i--) {
         values[undoIndex[i]] = undoValue[i];
@@ -325,12 +325,7 @@ public final class CascadeResult {
   private void pushParents(int p) {
     int[] parent = cascade.parent;
     for (int k = cascade.parentStart[p], end = cascade.parentStart[p + 1]; k < end; k++) {
-      int a = parent[k];
-      long bit = 1L << a;
-      if ((queued[a >>> 6] & bit) == 0) {
-        queued[a >>> 6] |= bit;
-        push(a);
-      }
+      push(parent[k]);
     }
   }
 
