@@ -73,8 +73,8 @@ public final class Cascade {
   static final byte MINIMUM = 4;
   static final byte OKR = 5;
 
-  /** The most distinct strategies (by class and configuration) one cascade may use. */
-  public static final int MAX_STRATEGIES = 256;
+  /** The most distinct strategies (by class and configuration) one cascade may use: 2^23. */
+  public static final int MAX_STRATEGIES = 1 << 23;
 
   private static final Class<?> MEAN_CLASS = AggregationStrategy.weightedMean().getClass();
   private static final Class<?> MINIMUM_CLASS = AggregationStrategy.minimum().getClass();
@@ -92,8 +92,14 @@ public final class Cascade {
   final int[] indexAt;
   /** The graph's index to cascade index. */
   final int[] positionOf;
-  /** For parent {@code q} (cascade index {@code leaves + q}): its links are {@code [childStart[q], childStart[q + 1])}. */
-  final int[] childStart;
+  /**
+   * Two ints per goal with children, so that an update reads both from one cache line: for parent
+   * {@code q} (cascade index {@code leaves + q}), {@code rows[2q]} is the start of its links (which
+   * end where the next parent's start, {@code rows[2q + 2]}; a sentinel closes the last) and {@code
+   * rows[2q + 1]} is its loop kind (low 8 bits) and the index of its strategy in {@link
+   * #strategies} (the bits above).
+   */
+  final int[] rows;
   /** Per link, the cascade index of the child. Sorted by goal id within a parent. */
   final int[] child;
   /**
@@ -105,10 +111,6 @@ public final class Cascade {
   final int[] parentStart;
   /** Per link, the cascade index of the parent. */
   final int[] parent;
-  /** For parent {@code q}: the kind of loop, one of the codes above. */
-  final byte[] kindOf;
-  /** For parent {@code q}: index into {@link #strategies}. */
-  final byte[] strategyOf;
   final AggregationStrategy[] strategies;
   /** Target size per cascade index, or null if all are 1. */
   final double @Nullable [] sizes;
@@ -215,11 +217,9 @@ public final class Cascade {
 
     // 6. strategies of the goals with children, and their rows with the numbers the loops use
     int parents = n - leafCount;
-    this.kindOf = new byte[parents];
-    this.strategyOf = new byte[parents];
     Map<List<Object>, Integer> table = new LinkedHashMap<>();
     List<AggregationStrategy> distinct = new ArrayList<>();
-    this.childStart = new int[parents + 1];
+    this.rows = new int[2 * parents + 2];
     this.child = new int[m];
     this.childWeight = new double[m];
     for (int q = 0; q < parents; q++) {
@@ -237,12 +237,11 @@ public final class Cascade {
         table.put(List.of(strategy.getClass(), strategy.config()), entry);
         distinct.add(strategy);
       }
-      strategyOf[q] = (byte) (int) entry;
       byte kind = kindOf(strategy);
-      kindOf[q] = kind;
-      int start = childStart[q];
+      rows[2 * q + 1] = kind | (entry << 8);
+      int start = rows[2 * q];
       int degree = dStart[u + 1] - dStart[u];
-      childStart[q + 1] = start + degree;
+      rows[2 * q + 2] = start + degree;
       for (int j = 0; j < degree; j++) {
         child[start + j] = positionOf[dChild[dStart[u] + j]];
       }
@@ -470,13 +469,15 @@ public final class Cascade {
     Checks.notNull("values", values);
     Checks.require(values.cascade() == this, "values", "LeafValues of another cascade", "must come from this cascade's leafValues()");
     double[] scores = new double[size];
-    long[] supplied = new long[(size + 63) >>> 6];
+    long @Nullable [] supplied = missing == MissingScorePolicy.ZERO ? new long[(size + 63) >>> 6] : null;
     double[] given = values.values;
     for (int p = 0; p < leaves; p++) {
       double v = given[p];
       if (v == v) {
         scores[p] = v;
-        supplied[p >>> 6] |= 1L << p;
+        if (supplied != null) {
+          supplied[p >>> 6] |= 1L << p;
+        }
       } else {
         scores[p] = switch (missing) {
           case EXCLUDE -> Double.NaN;
@@ -502,9 +503,9 @@ public final class Cascade {
    * @return the bytes
    */
   public long footprintBytes() {
-    return bytes(indexAt.length, 4) + bytes(positionOf.length, 4) + bytes(childStart.length, 4)
+    return bytes(indexAt.length, 4) + bytes(positionOf.length, 4) + bytes(rows.length, 4)
         + bytes(child.length, 4) + bytes(childWeight.length, 8) + bytes(parentStart.length, 4)
-        + bytes(parent.length, 4) + bytes(kindOf.length, 1) + bytes(strategyOf.length, 1)
+        + bytes(parent.length, 4)
         + (sizes == null ? 0 : bytes(sizes.length, 8));
   }
 
@@ -535,9 +536,9 @@ public final class Cascade {
    * all scored or would be rejected, goes through the strategy.
    */
   double compute(int q, double[] v) {
-    int s = childStart[q];
-    int e = childStart[q + 1];
-    switch (kindOf[q]) {
+    int s = rows[2 * q];
+    int e = rows[2 * q + 2];
+    switch ((byte) rows[2 * q + 1]) {
       case WEIGHTED, EQUAL, TARGET_SIZE -> {
         double sum = 0;
         for (int k = s; k < e; k++) {
@@ -635,8 +636,8 @@ public final class Cascade {
    * counted as 0.
    */
   List<WeightedScore> inputs(int q, double[] v, long @Nullable [] supplied, @Nullable List<String> notes) {
-    int s = childStart[q];
-    int e = childStart[q + 1];
+    int s = rows[2 * q];
+    int e = rows[2 * q + 2];
     double[] weights = rawWeights(q);
     List<WeightedScore> inputs = new ArrayList<>(e - s);
     for (int k = s; k < e; k++) {
@@ -658,9 +659,9 @@ public final class Cascade {
 
   /** Returns the raw link weights of parent {@code q}'s children, in its row's order. */
   private double[] rawWeights(int q) {
-    int s = childStart[q];
-    int e = childStart[q + 1];
-    if (kindOf[q] == CUSTOM || kindOf[q] == MINIMUM) {
+    int s = rows[2 * q];
+    int e = rows[2 * q + 2];
+    if (kindAt(q) == CUSTOM || kindAt(q) == MINIMUM) {
       return Arrays.copyOfRange(childWeight, s, e);
     }
     int u = indexAt[leaves + q];
@@ -676,7 +677,12 @@ public final class Cascade {
   }
 
   AggregationStrategy strategyAt(int q) {
-    return strategies[strategyOf[q] & 0xFF];
+    return strategies[rows[2 * q + 1] >>> 8];
+  }
+
+  /** Returns the loop kind of parent {@code q}. */
+  byte kindAt(int q) {
+    return (byte) rows[2 * q + 1];
   }
 
   double size(int p) {
@@ -721,7 +727,7 @@ public final class Cascade {
     return new InvalidInputException(
         "goal", idAt(p),
         "must be a goal without children to take a leaf value; its score is rolled up from its "
-            + (childStart[q + 1] - childStart[q]) + " children");
+            + (rows[2 * q + 2] - rows[2 * q]) + " children");
   }
 
   /** Checks a leaf value; builds a message only when it fails. */

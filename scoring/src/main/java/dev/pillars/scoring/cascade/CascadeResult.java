@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The scores of every goal of a {@link Cascade}, kept current as leaves change.
@@ -47,8 +48,12 @@ public final class CascadeResult {
   private final Cascade cascade;
   /** Score by cascade index; NaN for a goal without a score. */
   private final double[] values;
-  /** One bit per leaf: a value was supplied (as opposed to missing). */
-  private final long[] supplied;
+  /**
+   * Under {@link MissingScorePolicy#ZERO} only, one bit per leaf: a value was supplied, rather than
+   * missing and counted as 0. Under the other policies a leaf's value is supplied exactly when it is
+   * not NaN, so no bit is kept (and an update touches one cache line less).
+   */
+  private final long @Nullable [] supplied;
 
   // reusable working state of update(): a min-heap of cascade indices (which may hold a goal
   // twice; the copies pop one after the other and the second is skipped), and the undo log
@@ -58,7 +63,7 @@ public final class CascadeResult {
   private double[] undoValue = new double[64];
   private int undoSize;
 
-  CascadeResult(Cascade cascade, double[] values, long[] supplied) {
+  CascadeResult(Cascade cascade, double[] values, long @Nullable [] supplied) {
     this.cascade = cascade;
     this.values = values;
     this.supplied = supplied;
@@ -159,8 +164,11 @@ public final class CascadeResult {
    * @throws InvalidInputException if the goal has children
    */
   public boolean hasLeafValue(GoalId goal) {
-    int p = cascade.requireLeaf(goal);
-    return (supplied[p >>> 6] & (1L << p)) != 0;
+    return isSupplied(cascade.requireLeaf(goal));
+  }
+
+  private boolean isSupplied(int p) {
+    return supplied != null ? (supplied[p >>> 6] & (1L << p)) != 0 : values[p] == values[p];
   }
 
   /**
@@ -235,18 +243,19 @@ public final class CascadeResult {
    * @return the copy
    */
   public CascadeResult copy() {
-    return new CascadeResult(cascade, values.clone(), supplied.clone());
+    return new CascadeResult(cascade, values.clone(), supplied == null ? null : supplied.clone());
   }
 
   /**
    * Returns the heap taken by this result's arrays, computed exactly from their lengths as {@link
-   * Cascade#footprintBytes()} does: the scores (8 bytes per goal), one bit per goal, and the
-   * update's working arrays at their current size.
+   * Cascade#footprintBytes()} does: the scores (8 bytes per goal), under {@link
+   * MissingScorePolicy#ZERO} one bit per goal, and the update's working arrays at their current
+   * size.
    *
    * @return the bytes
    */
   public long footprintBytes() {
-    return Cascade.bytes(values.length, 8) + Cascade.bytes(supplied.length, 8)
+    return Cascade.bytes(values.length, 8) + (supplied == null ? 0 : Cascade.bytes(supplied.length, 8))
         + Cascade.bytes(heap.length, 4) + Cascade.bytes(undoIndex.length, 4) + Cascade.bytes(undoValue.length, 8);
   }
 
@@ -265,7 +274,7 @@ public final class CascadeResult {
 
   private int apply(int p, double value, boolean isSupplied) {
     double old = values[p];
-    boolean wasSupplied = (supplied[p >>> 6] & (1L << p)) != 0;
+    boolean wasSupplied = isSupplied(p);
     setSupplied(p, isSupplied);
     if (Double.doubleToRawLongBits(old) == Double.doubleToRawLongBits(value)) {
       return 0;
@@ -305,6 +314,9 @@ public final class CascadeResult {
   }
 
   private void setSupplied(int p, boolean on) {
+    if (supplied == null) {
+      return;
+    }
     if (on) {
       supplied[p >>> 6] |= 1L << p;
     } else {
