@@ -47,7 +47,8 @@ import org.jspecify.annotations.Nullable;
  * so that a parent reads its children from one stretch of memory. The graph is held as primitive
  * arrays: for each goal with children, the range of its children (sorted by goal id, the order the
  * built-in strategies add in) with one number per link, and a strategy code; for each goal, its
- * parents (for incremental updates). See {@link #footprintBytes()}.
+ * parent, or where a goal has several, where its list of parents starts (for incremental
+ * updates). See {@link #footprintBytes()}.
  *
  * <h2>Fast path and general path</h2>
  *
@@ -107,10 +108,14 @@ public final class Cascade {
    * means, the raw link weight for the others.
    */
   final double[] childWeight;
-  /** For any goal {@code p}: its parents are {@code parent[parentStart[p] .. parentStart[p + 1])}. */
-  final int[] parentStart;
-  /** Per link, the cascade index of the parent. */
-  final int[] parent;
+  /**
+   * The parents of goal {@code p}, for incremental updates, so that the usual single parent costs
+   * one read: {@code up[p] >= 0} is its only parent's cascade index; {@code -1} means none; {@code
+   * up[p] = -2 - at} means {@code manyUp[at]} parents, listed in {@code manyUp[at + 1 ..]}.
+   */
+  final int[] up;
+  /** The parent lists of the goals with two or more parents: a count, then the indices. */
+  final int[] manyUp;
   final AggregationStrategy[] strategies;
   /** Target size per cascade index, or null if all are 1. */
   final double @Nullable [] sizes;
@@ -250,15 +255,27 @@ public final class Cascade {
     this.strategies = distinct.toArray(new AggregationStrategy[0]);
 
     // 7. parents of every goal, for incremental updates
-    this.parentStart = new int[n + 1];
+    this.up = new int[n];
+    int listed = 0;
     for (int p = 0; p < n; p++) {
-      parentStart[p + 1] = parentStart[p] + g.parentCount(indexAt[p]);
+      int count = g.parentCount(indexAt[p]);
+      listed += count > 1 ? count + 1 : 0;
     }
-    this.parent = new int[m];
+    this.manyUp = new int[listed];
+    int at = 0;
     for (int p = 0; p < n; p++) {
       int u = indexAt[p];
-      for (int j = 0; j < g.parentCount(u); j++) {
-        parent[parentStart[p] + j] = positionOf[g.parentAt(u, j)];
+      int count = g.parentCount(u);
+      if (count == 0) {
+        up[p] = -1;
+      } else if (count == 1) {
+        up[p] = positionOf[g.parentAt(u, 0)];
+      } else {
+        up[p] = -2 - at;
+        manyUp[at++] = count;
+        for (int j = 0; j < count; j++) {
+          manyUp[at++] = positionOf[g.parentAt(u, j)];
+        }
       }
     }
   }
@@ -504,8 +521,8 @@ public final class Cascade {
    */
   public long footprintBytes() {
     return bytes(indexAt.length, 4) + bytes(positionOf.length, 4) + bytes(rows.length, 4)
-        + bytes(child.length, 4) + bytes(childWeight.length, 8) + bytes(parentStart.length, 4)
-        + bytes(parent.length, 4)
+        + bytes(child.length, 4) + bytes(childWeight.length, 8) + bytes(up.length, 4)
+        + bytes(manyUp.length, 4)
         + (sizes == null ? 0 : bytes(sizes.length, 8));
   }
 

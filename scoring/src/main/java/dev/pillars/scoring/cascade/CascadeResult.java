@@ -335,9 +335,15 @@ public final class CascadeResult {
   }
 
   private void pushParents(int p) {
-    int[] parent = cascade.parent;
-    for (int k = cascade.parentStart[p], end = cascade.parentStart[p + 1]; k < end; k++) {
-      push(parent[k]);
+    int up = cascade.up[p];
+    if (up >= 0) {
+      push(up);
+    } else if (up < -1) {
+      int[] many = cascade.manyUp;
+      int at = -2 - up;
+      for (int k = at + 1, end = at + 1 + many[at]; k < end; k++) {
+        push(many[k]);
+      }
     }
   }
 
