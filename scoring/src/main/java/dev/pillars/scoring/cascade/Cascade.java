@@ -59,9 +59,11 @@ import org.jspecify.annotations.Nullable;
  * weight / total weight}) is computed once when the cascade is built, exactly as the strategy
  * computes it, and the loop adds the children in goal-id order as the strategy does, so the result
  * is the strategy's, bit for bit. Any other {@link AggregationStrategy} is called through its
- * interface with a list of {@link WeightedScore}s, which allocates and is several times slower per
- * goal; so is a built-in whose children are not all scored (see {@link
- * MissingScorePolicy#EXCLUDE}) or whose input it would reject (an OKR grade outside 0 to 1).
+ * interface with a list of {@link WeightedScore}s, and builds its receipt each time: the general
+ * path allocates and is much slower (the weighted mean called this way takes about 50 times as
+ * long as its fast path on a million goals). So is a built-in whose children are not all scored
+ * (see {@link MissingScorePolicy#EXCLUDE}) or whose input it would reject (an OKR grade outside 0
+ * to 1), for that goal only.
  *
  * <p>Instances are immutable and safe to share between threads. A cascade belongs to one graph:
  * after the graph changes, build a new cascade.
