@@ -32,11 +32,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 
 /**
- * The report on a firm read back from a store: the organisation, the scored cascade, the check-ins,
- * the SMART findings, each KPI's readings and the alignment coverage.
+ * The report on a firm read back from a store: the organisation, the scored cascade with a receipt,
+ * the check-ins, the SMART findings, each KPI's readings and the alignment coverage.
  */
 final class FirmReport {
   private final PrintStream out;
@@ -91,7 +92,9 @@ final class FirmReport {
     Goal goal = graph.goal(id).orElseThrow();
     String shared = graph.parents(id).size() > 1 ? ", " + graph.parents(id).size() + " parents" : "";
     String weighted = weight == 1.0 ? "" : String.format(Locale.ROOT, ", weight %.0f", weight);
-    out.printf(Locale.ROOT, "%s%-4s %s  [%s, %s%s%s]%n", "  ".repeat(depth), percent(scores.score(id)), goal.title(),
+    OptionalDouble score = scores.score(id);
+    out.printf(Locale.ROOT, "%s%-4s %s  [%s, %s%s%s]%n", "  ".repeat(depth), score.isPresent() ? percent(score.getAsDouble()) : "-",
+        goal.title(),
         owner(goal), how(goal), weighted, shared);
   }
 
@@ -103,6 +106,9 @@ final class FirmReport {
   }
 
   private String how(Goal goal) {
+    if (!graph.children(goal.id()).isEmpty()) {
+      return scores.strategyOf(goal.id()) + " of " + graph.children(goal.id()).size() + " aligned goals";
+    }
     GoalMeasure measure = goal.measure();
     if (measure instanceof GoalMeasure.Kpi) {
       return "KPI " + ((GoalMeasure.Kpi) measure).kpi() + " attainment";
@@ -114,7 +120,13 @@ final class FirmReport {
     if (measure instanceof GoalMeasure.Manual) {
       return "self-reported";
     }
-    return graph.children(goal.id()).isEmpty() ? "derived, but nothing is aligned under it" : scores.strategyOf(goal.id());
+    return "derived, but nothing is aligned under it: no score";
+  }
+
+  void printReceipt(GoalId goal) {
+    out.println();
+    out.printf(Locale.ROOT, "Why \"%s\" scores %.3f:%n", graph.goal(goal).orElseThrow().title(), scores.score(goal).getAsDouble());
+    scores.receipt(goal).explain().lines().forEach(line -> out.println("  " + line));
   }
 
   void printCheckIns() {

@@ -1,10 +1,16 @@
 package dev.pillars.examples;
 
+import dev.pillars.core.Period;
+import dev.pillars.core.goal.GoalId;
+import dev.pillars.core.kpi.Measurement;
+import dev.pillars.core.kpi.MeasurementSeries;
 import dev.pillars.persistence.memory.MemoryStore;
 import dev.pillars.persistence.spi.PillarsStore;
 import dev.pillars.persistence.spi.TenantStore;
 import java.io.PrintStream;
+import java.time.LocalDate;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * A mid-sized manufacturing firm cascading "Improve production quality" from the organisation to its
@@ -13,8 +19,9 @@ import java.util.Locale;
  * <p>The program works as a host application would: it writes the firm's organisation, KPIs,
  * measurements, goals, alignment and check-ins into a store through the persistence SPI, in units
  * of work, then reads everything back from the store and reports on what it read: the cascade with
- * each goal's score, the check-ins, the SMART findings of every goal, the KPIs' attainment, payout,
- * trend, projection and improvement, and how well the goals are aligned.
+ * each goal's score from the scoring module's roll-up and the receipts of two goals, the check-ins, the SMART findings of every goal, the KPIs' attainment, payout,
+ * trend, projection and improvement, and how well the goals are aligned. Last, a new week's defect
+ * rate is stored and the cascade recomputes only the goals above it.
  *
  * <p>The store is the in-memory store unless the system property {@code pillars.store} selects
  * another (see {@link ExampleStores}). Everything is deterministic: the data is fixed and the clock
@@ -46,14 +53,42 @@ public final class ManufacturingExample {
     int unitsOfWork = FirmStore.write(tenant, written);
     Firm firm = FirmStore.read(tenant);
 
-    FirmReport report = new FirmReport(out, firm, new CascadeScores(firm));
+    CascadeScores scores = new CascadeScores(firm);
+    FirmReport report = new FirmReport(out, firm, scores);
     report.printOrganisation();
     printStored(out, firm, tenant, description, unitsOfWork);
     report.printCascade();
+    report.printReceipt(AcmeFirm.OBJECTIVE);
+    report.printReceipt(CascadeScores.LAB);
     report.printCheckIns();
     report.printSmart();
     report.printKpis();
     report.printAlignment();
+    recordNewMeasurement(out, tenant, firm, scores);
+  }
+
+  /**
+   * A new week's defect rate arrives: it is appended in the store, the KPI goal's attainment is
+   * taken again from the series read back, and the cascade recomputes only that goal's ancestors.
+   */
+  private static void recordNewMeasurement(PrintStream out, TenantStore tenant, Firm firm, CascadeScores scores) {
+    Firm.Kpi defects = firm.kpiReadings().get(AcmeFirm.DEFECT_RATE);
+    LocalDate week = AcmeFirm.FIRST_WEEK.plusWeeks(AcmeFirm.WEEKS);
+    Measurement measurement = Measurement.of(AcmeFirm.DEFECT_RATE, week, AcmeFirm.CLOCK.instant(), 3.2);
+    tenant.runInTransaction(work -> work.measurements().append(measurement));
+    MeasurementSeries series = tenant.measurements().series(AcmeFirm.DEFECT_RATE);
+    double current = series.aggregate(Period.of(week.minusWeeks(3), week), defects.definition().aggregation()).orElseThrow();
+    GoalId goal = defects.goal().id();
+    double before = scores.score(AcmeFirm.OBJECTIVE).getAsDouble();
+    double attainment = CascadeScores.attainment(defects.target(), current);
+    int recomputed = scores.update(goal, attainment);
+    out.println();
+    out.printf(Locale.ROOT, "New measurement: defect rate %.2f %% in the week of %s; mean of the last 4 weeks %.2f %%%n",
+        measurement.value(), week, current);
+    out.printf(Locale.ROOT, "  %s: attainment %.3f -> %.3f; recomputed %d goals (its ancestors: %s)%n", goal,
+        CascadeScores.attainment(defects.target(), defects.over(AcmeFirm.lastFourWeeks())), attainment, recomputed,
+        scores.graph().ancestors(goal).stream().map(GoalId::toString).sorted().collect(Collectors.joining(", ")));
+    out.printf(Locale.ROOT, "  %s: %.3f -> %.3f%n", AcmeFirm.OBJECTIVE, before, scores.score(AcmeFirm.OBJECTIVE).getAsDouble());
   }
 
   private static void printStored(PrintStream out, Firm firm, TenantStore tenant, String description, int unitsOfWork) {
