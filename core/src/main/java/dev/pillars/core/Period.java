@@ -13,6 +13,8 @@ public record Period(LocalDate start, LocalDate end) {
   /**
    * Creates a period.
    *
+   * @param start the first day
+   * @param end the last day, not before {@code start}
    * @throws InvalidInputException if either end is null or {@code end} is before {@code start}
    */
   public Period {

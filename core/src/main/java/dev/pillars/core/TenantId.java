@@ -10,6 +10,7 @@ public record TenantId(String value) {
   /**
    * Creates a tenant id.
    *
+   * @param value the identifier text, 1 to 128 letters, digits or {@code ._:@/+-}
    * @throws InvalidInputException if {@code value} is not a well-formed identifier
    */
   public TenantId {

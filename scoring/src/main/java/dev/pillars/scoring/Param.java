@@ -133,6 +133,7 @@ public sealed interface Param
     /**
      * Creates the value.
      *
+     * @param value the number, finite
      * @throws dev.pillars.core.InvalidInputException if {@code value} is not finite
      */
     public NumberValue {
@@ -151,7 +152,11 @@ public sealed interface Param
    * @param value the text
    */
   record TextValue(String value) implements Param {
-    /** Creates the value; the text must not be null. */
+    /**
+     * Creates the value; the text must not be null.
+     *
+     * @param value the text
+     */
     public TextValue {
       Checks.notNull("value", value);
     }
@@ -171,6 +176,7 @@ public sealed interface Param
     /**
      * Creates the value.
      *
+     * @param values the numbers, each finite
      * @throws dev.pillars.core.InvalidInputException if a number is null or not finite
      */
     public NumberList {
@@ -196,6 +202,7 @@ public sealed interface Param
     /**
      * Creates the value.
      *
+     * @param values the texts
      * @throws dev.pillars.core.InvalidInputException if a text is null
      */
     public TextList {
@@ -221,6 +228,7 @@ public sealed interface Param
     /**
      * Creates the value.
      *
+     * @param entries the parameters by name
      * @throws dev.pillars.core.InvalidInputException if a name or a value is null
      */
     public Table {

@@ -15,6 +15,10 @@ public record ReceiptLine(String name, double value, double weight, double contr
   /**
    * Creates a line.
    *
+   * @param name the input's name, such as a child goal's id or a component such as {@code goals}
+   * @param value the input's value, finite
+   * @param weight the weight the strategy applied, finite; 1 where a strategy has no weights
+   * @param contribution the part of the result this input accounts for, finite
    * @throws dev.pillars.core.InvalidInputException if {@code name} is blank or a number is not
    *     finite
    */

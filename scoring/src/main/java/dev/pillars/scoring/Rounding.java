@@ -19,6 +19,8 @@ public record Rounding(int places, RoundingMode mode) {
   /**
    * Creates a rounding.
    *
+   * @param places the number of decimal places kept, from 0 to 15
+   * @param mode how to round; not {@link RoundingMode#UNNECESSARY}
    * @throws dev.pillars.core.InvalidInputException if {@code places} is outside 0 to 15 or {@code
    *     mode} is null or {@code UNNECESSARY}
    */

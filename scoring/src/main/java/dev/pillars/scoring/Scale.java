@@ -23,6 +23,8 @@ public record Scale(double min, double max) {
   /**
    * Creates a scale.
    *
+   * @param min the lowest value
+   * @param max the highest value, above {@code min}
    * @throws dev.pillars.core.InvalidInputException if an end is not finite or {@code max <= min}
    */
   public Scale {

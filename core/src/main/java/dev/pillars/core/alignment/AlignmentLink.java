@@ -18,6 +18,9 @@ public record AlignmentLink(GoalId child, GoalId parent, double weight) {
   /**
    * Creates a link.
    *
+   * @param child the contributing goal
+   * @param parent the goal contributed to, different from {@code child}
+   * @param weight the link's weight, positive and finite
    * @throws dev.pillars.core.InvalidInputException if an id is null, the weight is not positive
    *     and finite, or {@code child} equals {@code parent}
    */

@@ -15,6 +15,8 @@ public record GoalAdded(GoalId goal, Instant occurredAt) implements DomainEvent 
   /**
    * Creates the event.
    *
+   * @param goal the added goal
+   * @param occurredAt when it was added
    * @throws dev.pillars.core.InvalidInputException if an argument is null
    */
   public GoalAdded {

@@ -14,6 +14,8 @@ public record GoalAligned(AlignmentLink link, Instant occurredAt) implements Dom
   /**
    * Creates the event.
    *
+   * @param link the added link
+   * @param occurredAt when it was added
    * @throws dev.pillars.core.InvalidInputException if an argument is null
    */
   public GoalAligned {

@@ -14,6 +14,8 @@ public record GoalUnaligned(AlignmentLink link, Instant occurredAt) implements D
   /**
    * Creates the event.
    *
+   * @param link the removed link, with the weight it had
+   * @param occurredAt when it was removed
    * @throws dev.pillars.core.InvalidInputException if an argument is null
    */
   public GoalUnaligned {

@@ -17,6 +17,8 @@ public record Change<T>(T value, List<DomainEvent> events) {
   /**
    * Creates a change.
    *
+   * @param value the new state
+   * @param events the events in the order they happened; never empty
    * @throws dev.pillars.core.InvalidInputException if {@code value} is null or {@code events} is
    *     empty or holds null
    */

@@ -13,6 +13,7 @@ public record CheckInRecorded(CheckIn checkIn) implements GoalEvent {
   /**
    * Creates the event.
    *
+   * @param checkIn the check-in
    * @throws dev.pillars.core.InvalidInputException if {@code checkIn} is null
    */
   public CheckInRecorded {

@@ -13,6 +13,8 @@ public record GoalCreated(Goal goal, Instant occurredAt) implements GoalEvent {
   /**
    * Creates the event.
    *
+   * @param goal the goal as created
+   * @param occurredAt when it was created
    * @throws dev.pillars.core.InvalidInputException if a part is null
    */
   public GoalCreated {

@@ -11,6 +11,7 @@ public record GoalId(String value) implements Comparable<GoalId> {
   /**
    * Creates an id.
    *
+   * @param value the identifier text, 1 to 128 letters, digits or {@code ._:@/+-}
    * @throws dev.pillars.core.InvalidInputException if {@code value} is not a well-formed identifier
    */
   public GoalId {

@@ -58,7 +58,12 @@ public sealed interface GoalMeasure {
    * @param target the target
    */
   record Kpi(KpiId kpi, KpiTarget target) implements GoalMeasure {
-    /** Creates the measure; neither part may be null. */
+    /**
+     * Creates the measure; neither part may be null.
+     *
+     * @param kpi the KPI
+     * @param target the target
+     */
     public Kpi {
       Checks.notNull("measure.kpi", kpi);
       Checks.notNull("measure.target", target);
@@ -74,6 +79,7 @@ public sealed interface GoalMeasure {
     /**
      * Creates the measure.
      *
+     * @param progress the latest reported progress, from 0 to 1
      * @throws dev.pillars.core.InvalidInputException if {@code progress} is outside [0, 1]
      */
     public Manual {
@@ -90,6 +96,7 @@ public sealed interface GoalMeasure {
     /**
      * Creates the measure.
      *
+     * @param milestones the checklist, at least one item
      * @throws dev.pillars.core.InvalidInputException if the list is empty or holds null
      */
     public Milestones {

@@ -32,7 +32,11 @@ public sealed interface GoalOwner {
    * @param id the employee
    */
   record Employee(EmployeeId id) implements GoalOwner {
-    /** Creates the owner; {@code id} must not be null. */
+    /**
+     * Creates the owner; {@code id} must not be null.
+     *
+     * @param id the employee
+     */
     public Employee {
       Checks.notNull("owner", id);
     }
@@ -44,7 +48,11 @@ public sealed interface GoalOwner {
    * @param id the unit
    */
   record Unit(OrgUnitId id) implements GoalOwner {
-    /** Creates the owner; {@code id} must not be null. */
+    /**
+     * Creates the owner; {@code id} must not be null.
+     *
+     * @param id the unit
+     */
     public Unit {
       Checks.notNull("owner", id);
     }

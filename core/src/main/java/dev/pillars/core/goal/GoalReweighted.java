@@ -15,6 +15,10 @@ public record GoalReweighted(GoalId goalId, double from, double to, Instant occu
   /**
    * Creates the event.
    *
+   * @param goalId the goal
+   * @param from the weight before
+   * @param to the weight after
+   * @param occurredAt when it changed
    * @throws dev.pillars.core.InvalidInputException if a part is null or a weight is not positive and
    *     finite
    */

@@ -12,6 +12,8 @@ public record Milestone(String title, boolean done) {
   /**
    * Creates a milestone.
    *
+   * @param title what the milestone is, not blank
+   * @param done whether it is reached
    * @throws dev.pillars.core.InvalidInputException if {@code title} is blank
    */
   public Milestone {

@@ -17,6 +17,11 @@ public record MilestoneCompleted(GoalId goalId, int index, String title, double 
   /**
    * Creates the event.
    *
+   * @param goalId the goal
+   * @param index the milestone's position in the checklist, from 0
+   * @param title the milestone's title
+   * @param progress the goal's progress after the change: the share of milestones reached
+   * @param occurredAt when it was reached
    * @throws dev.pillars.core.InvalidInputException if a part is null, {@code index} is negative,
    *     {@code title} is blank or {@code progress} is outside (0, 1]
    */

@@ -24,6 +24,8 @@ public record AttainmentPolicy(boolean floorAtZero, OptionalDouble cap) {
   /**
    * Creates a policy.
    *
+   * @param floorAtZero whether values worse than the baseline score 0 rather than a negative number
+   * @param cap the largest attainment, at least 1; empty for no cap
    * @throws dev.pillars.core.InvalidInputException if {@code cap} is null, or present and not a
    *     finite number of at least 1
    */

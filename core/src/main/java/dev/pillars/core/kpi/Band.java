@@ -12,6 +12,8 @@ public record Band(double lower, double upper) {
   /**
    * Creates a band.
    *
+   * @param lower the smallest good value
+   * @param upper the largest good value, not below {@code lower} (equal for a single exact value)
    * @throws dev.pillars.core.InvalidInputException if an end is not finite, {@code upper} is below
    *     {@code lower}, or the width overflows a double
    */

@@ -14,6 +14,8 @@ public record DatedValue(LocalDate date, double value) {
   /**
    * Creates a dated value.
    *
+   * @param date the date
+   * @param value the value, finite
    * @throws dev.pillars.core.InvalidInputException if {@code date} is null or {@code value} is not
    *     finite
    */

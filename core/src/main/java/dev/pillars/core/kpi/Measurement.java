@@ -21,6 +21,10 @@ public record Measurement(KpiId kpi, LocalDate observedOn, Instant recordedAt, d
   /**
    * Creates a measurement.
    *
+   * @param kpi the KPI measured
+   * @param observedOn the date the value describes
+   * @param recordedAt when the value was recorded
+   * @param value the measured value, finite
    * @throws dev.pillars.core.InvalidInputException if a field is null or {@code value} is not
    *     finite
    */

@@ -13,6 +13,8 @@ public record MeasurementCorrected(Measurement previous, Measurement correction)
   /**
    * Creates the event.
    *
+   * @param previous the value current before the correction
+   * @param correction the new value, same KPI and observation date, recorded later
    * @throws dev.pillars.core.InvalidInputException if a measurement is null, the two differ in KPI
    *     or observation date, or the correction was not recorded after the previous value
    */

@@ -48,6 +48,10 @@ public record PayoutCurve(
   /**
    * Creates a curve.
    *
+   * @param thresholdPayout the payout at the threshold, at least 0
+   * @param targetPayout the payout at the target, at least {@code thresholdPayout}
+   * @param stretchPayout the payout at and beyond the stretch, at least {@code targetPayout}
+   * @param belowThreshold what the curve pays between the baseline and the threshold
    * @throws dev.pillars.core.InvalidInputException if a payout is not finite, the threshold payout
    *     is negative, the payouts decrease from threshold to target to stretch, or {@code
    *     belowThreshold} is null

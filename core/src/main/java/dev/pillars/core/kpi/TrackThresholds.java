@@ -19,6 +19,8 @@ public record TrackThresholds(double onTrack, double atRisk) {
   /**
    * Creates thresholds.
    *
+   * @param onTrack the least projected attainment that is on track
+   * @param atRisk the least projected attainment that is at risk, from 0 to {@code onTrack}
    * @throws dev.pillars.core.InvalidInputException if a threshold is not finite, {@code atRisk} is
    *     negative, or {@code atRisk} exceeds {@code onTrack}
    */

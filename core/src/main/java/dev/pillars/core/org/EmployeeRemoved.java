@@ -15,6 +15,9 @@ public record EmployeeRemoved(TenantId tenant, Employee employee, Instant occurr
   /**
    * Creates the event.
    *
+   * @param tenant the tenant whose organisation changed
+   * @param employee the employee as it was when removed
+   * @param occurredAt when the change happened
    * @throws dev.pillars.core.InvalidInputException if a part is null
    */
   public EmployeeRemoved {

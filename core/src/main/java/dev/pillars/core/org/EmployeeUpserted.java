@@ -18,6 +18,10 @@ public record EmployeeUpserted(TenantId tenant, Employee employee, Optional<Empl
   /**
    * Creates the event.
    *
+   * @param tenant the tenant whose organisation changed
+   * @param employee the employee as it is now
+   * @param previous the employee as it was before, or empty if it was added
+   * @param occurredAt when the change happened
    * @throws dev.pillars.core.InvalidInputException if a part is null or {@code previous} is another
    *     employee
    */

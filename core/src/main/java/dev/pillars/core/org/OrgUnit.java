@@ -16,6 +16,9 @@ public record OrgUnit(OrgUnitId id, String name, Optional<OrgUnitId> parent) {
   /**
    * Creates a unit.
    *
+   * @param id the unit's id
+   * @param name the unit's name, not blank
+   * @param parent the enclosing unit, or empty for a top-level unit; never the unit itself
    * @throws dev.pillars.core.InvalidInputException if a part is null, {@code name} is blank or
    *     {@code parent} is the unit itself
    */

@@ -15,6 +15,8 @@ public record KpiHistory(KpiDefinition definition, MeasurementSeries series) {
   /**
    * Creates a history.
    *
+   * @param definition the KPI
+   * @param series the KPI's measurements; its current values are fitted
    * @throws dev.pillars.core.InvalidInputException if a field is null or the series measures
    *     another KPI
    */

@@ -18,6 +18,9 @@ public record SmartAssessment(GoalId goal, LocalDate assessedOn, List<SmartFindi
   /**
    * Creates an assessment.
    *
+   * @param goal the goal assessed
+   * @param assessedOn the day of the assessment, from the assessor's clock
+   * @param findings the five findings, ordered S, M, A, R, T
    * @throws dev.pillars.core.InvalidInputException if a field is null, or {@code findings} does not
    *     hold exactly one finding per letter in the order of {@link SmartLetter}
    */

@@ -13,6 +13,9 @@ public record SmartFinding(SmartLetter letter, Verdict verdict, String reason) {
   /**
    * Creates a finding.
    *
+   * @param letter the letter checked
+   * @param verdict the verdict
+   * @param reason why, naming the numbers it rests on; not blank
    * @throws dev.pillars.core.InvalidInputException if a field is null or the reason is blank
    */
   public SmartFinding {

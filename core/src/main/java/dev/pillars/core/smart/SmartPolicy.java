@@ -64,6 +64,16 @@ public record SmartPolicy(
   /**
    * Creates a policy.
    *
+   * @param minTitleWords the fewest words a specific title has, from 1 to 100
+   * @param vagueWords words that promise change without saying how much, lower-case single words
+   * @param minHistoryPoints the fewest measurements a trend is trusted on, from 2 to 10,000
+   * @param minRSquared the least R² of a clear trend, from 0 to 1
+   * @param passRatio the largest multiple of the historical rate that still passes, positive and
+   *     finite
+   * @param warnRatio the largest multiple of the historical rate that only warns, finite and at
+   *     least {@code passRatio}
+   * @param maxHorizonMonths how many months ahead a due date may lie before it warns, from 1 to
+   *     1,200
    * @throws dev.pillars.core.InvalidInputException if a number is out of its range, {@code
    *     warnRatio} is below {@code passRatio}, or a vague word is null, not a single word of
    *     letters, or not lower-case

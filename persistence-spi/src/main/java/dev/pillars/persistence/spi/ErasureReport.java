@@ -19,6 +19,12 @@ public record ErasureReport(EmployeeId pseudonym, long pseudonymised, long remov
   /**
    * Creates a report.
    *
+   * @param pseudonym the id that now stands for the erased employee
+   * @param pseudonymised how many aggregates now name the pseudonym instead of the employee: the
+   *     bare employee record, the records of the people they managed, the goals they owned
+   * @param removed how many aggregates were removed because they were personal data only
+   * @param redacted how many records lost free text written by the employee, such as the comments
+   *     of the check-ins on their goals
    * @throws dev.pillars.core.InvalidInputException if {@code pseudonym} is null or a count is
    *     negative
    */

@@ -17,6 +17,8 @@ public record Versioned<T>(T value, long version) {
   /**
    * Creates a versioned aggregate.
    *
+   * @param value the aggregate
+   * @param version its version, at least 1
    * @throws dev.pillars.core.InvalidInputException if {@code value} is null or {@code version} is
    *     below 1
    */

@@ -16,6 +16,10 @@ public record WeightedScore(String name, double value, double weight, double siz
   /**
    * Creates an input.
    *
+   * @param name the child's name, such as its goal id; unique among the inputs of one aggregation
+   * @param value the child's score, finite
+   * @param weight the link weight, finite and not negative
+   * @param size the target size, finite and not negative; 1 unless given
    * @throws dev.pillars.core.InvalidInputException if the name is blank, a number is not finite, or
    *     the weight or size is negative
    */

@@ -24,6 +24,9 @@ public record Allocation(StrategyConfig config, long budget, List<AllocationLine
   /**
    * Creates an allocation.
    *
+   * @param config the configuration of the strategy that allocated
+   * @param budget the budget in minor units, not negative
+   * @param lines one line per recipient, in input order
    * @throws dev.pillars.core.InvalidInputException if the amounts do not add up to the budget, a
    *     recipient repeats, or a part is null
    */

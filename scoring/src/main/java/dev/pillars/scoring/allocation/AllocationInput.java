@@ -15,6 +15,9 @@ public record AllocationInput(EmployeeId recipient, double rating, long base) {
   /**
    * Creates an input.
    *
+   * @param recipient who receives a share
+   * @param rating the recipient's rating, finite and not negative
+   * @param base the base in minor units, not negative
    * @throws dev.pillars.core.InvalidInputException if the recipient is null, the rating negative or
    *     not finite, or the base negative
    */

@@ -23,6 +23,16 @@ public record AllocationLine(
   /**
    * Creates a line.
    *
+   * @param recipient who receives the share
+   * @param rating the recipient's rating
+   * @param base the recipient's base in minor units
+   * @param points what the share is proportional to, as the strategy computed it (for the built-in,
+   *     base times rating to the exponent)
+   * @param exactShare the exact share of the budget before it was cut to whole minor units (shown
+   *     to 34 significant digits)
+   * @param amount the share paid, in minor units, not negative
+   * @param extraUnit whether this recipient received one of the minor units left over after every
+   *     share was rounded down
    * @throws dev.pillars.core.InvalidInputException if a part is null, a number is negative or not
    *     finite
    */

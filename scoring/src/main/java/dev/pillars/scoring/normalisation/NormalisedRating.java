@@ -12,7 +12,13 @@ import dev.pillars.scoring.Score;
  * @param score the normalised rating and its receipt
  */
 public record NormalisedRating(EmployeeId rater, EmployeeId subject, Score score) {
-  /** Creates a normalised rating; no part may be null. */
+  /**
+   * Creates a normalised rating; no part may be null.
+   *
+   * @param rater who rated
+   * @param subject who was rated
+   * @param score the normalised rating and its receipt
+   */
   public NormalisedRating {
     Checks.notNull("rater", rater);
     Checks.notNull("subject", subject);

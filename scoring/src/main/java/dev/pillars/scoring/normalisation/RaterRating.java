@@ -14,6 +14,9 @@ public record RaterRating(EmployeeId rater, EmployeeId subject, double value) {
   /**
    * Creates a rating.
    *
+   * @param rater who rated
+   * @param subject who was rated
+   * @param value the rating, finite
    * @throws dev.pillars.core.InvalidInputException if an id is null or the value is not finite
    */
   public RaterRating {

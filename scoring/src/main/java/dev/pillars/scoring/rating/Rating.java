@@ -11,7 +11,12 @@ import dev.pillars.scoring.Score;
  * @param score the explained result
  */
 public record Rating(RatingLevel level, Score score) {
-  /** Creates a rating; neither part may be null. */
+  /**
+   * Creates a rating; neither part may be null.
+   *
+   * @param level the level
+   * @param score the explained result
+   */
   public Rating {
     Checks.notNull("level", level);
     Checks.notNull("score", score);

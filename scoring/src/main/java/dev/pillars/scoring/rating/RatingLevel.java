@@ -12,6 +12,8 @@ public record RatingLevel(double value, String label) {
   /**
    * Creates a level.
    *
+   * @param value the level's value, finite; levels of a scale are ordered by it
+   * @param label the level's label, not blank
    * @throws dev.pillars.core.InvalidInputException if the value is not finite or the label blank
    */
   public RatingLevel {

@@ -17,6 +17,7 @@ public record RatingScale(List<RatingLevel> levels) {
   /**
    * Creates a scale.
    *
+   * @param levels the levels, at least two, values strictly increasing, labels unique
    * @throws dev.pillars.core.InvalidInputException if there are fewer than two levels, values do
    *     not strictly increase or labels repeat
    */

@@ -13,7 +13,12 @@ import dev.pillars.core.kpi.KpiTarget;
  * @param target the target
  */
 public record AttainmentCase(double actual, KpiTarget target) {
-  /** Creates a case; the target must not be null. */
+  /**
+   * Creates a case; the target must not be null.
+   *
+   * @param actual the measured value
+   * @param target the target
+   */
   public AttainmentCase {
     requireNonNull(target, "target");
   }
