@@ -6,15 +6,15 @@ import java.time.temporal.ChronoUnit;
 /**
  * A closed range of dates, both ends included: a quarter, a review year, a measurement window.
  *
- * @param start the first day
- * @param end the last day, not before {@code start}
+ * @param start the first day, included
+ * @param end the last day, included; not before {@code start}
  */
 public record Period(LocalDate start, LocalDate end) {
   /**
    * Creates a period.
    *
-   * @param start the first day
-   * @param end the last day, not before {@code start}
+   * @param start the first day, included
+   * @param end the last day, included; not before {@code start}
    * @throws InvalidInputException if either end is null or {@code end} is before {@code start}
    */
   public Period {
@@ -26,7 +26,7 @@ public record Period(LocalDate start, LocalDate end) {
   /**
    * Returns the period from {@code start} to {@code end}, both included.
    *
-   * @param start the first day
+   * @param start the first day, included
    * @param end the last day
    * @return the period
    * @throws InvalidInputException if {@code end} is before {@code start}

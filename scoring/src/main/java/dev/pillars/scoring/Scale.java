@@ -10,8 +10,8 @@ import dev.pillars.core.Checks;
  * 3.5 stars is 70 percent and 0.7 as a fraction; converting there and back returns the value
  * within floating-point rounding (a few units in the last place).
  *
- * @param min the lowest value
- * @param max the highest value, above {@code min}
+ * @param min the lowest value, finite
+ * @param max the highest value, finite and above {@code min}
  */
 public record Scale(double min, double max) {
   /** Percent: 0 to 100. */
@@ -23,8 +23,8 @@ public record Scale(double min, double max) {
   /**
    * Creates a scale.
    *
-   * @param min the lowest value
-   * @param max the highest value, above {@code min}
+   * @param min the lowest value, finite
+   * @param max the highest value, finite and above {@code min}
    * @throws dev.pillars.core.InvalidInputException if an end is not finite or {@code max <= min}
    */
   public Scale {
@@ -37,8 +37,8 @@ public record Scale(double min, double max) {
   /**
    * Returns the scale from {@code min} to {@code max}.
    *
-   * @param min the lowest value
-   * @param max the highest value, above {@code min}
+   * @param min the lowest value, finite
+   * @param max the highest value, finite and above {@code min}
    * @return the scale
    */
   public static Scale of(double min, double max) {

@@ -5,14 +5,14 @@ import dev.pillars.core.Checks;
 /**
  * A closed band of good values for a {@link Direction#WITHIN_RANGE} KPI, both ends included.
  *
- * @param lower the smallest good value
+ * @param lower the smallest good value, finite
  * @param upper the largest good value, not below {@code lower} (equal for a single exact value)
  */
 public record Band(double lower, double upper) {
   /**
    * Creates a band.
    *
-   * @param lower the smallest good value
+   * @param lower the smallest good value, finite
    * @param upper the largest good value, not below {@code lower} (equal for a single exact value)
    * @throws dev.pillars.core.InvalidInputException if an end is not finite, {@code upper} is below
    *     {@code lower}, or the width overflows a double
@@ -28,7 +28,7 @@ public record Band(double lower, double upper) {
   /**
    * Returns the band from {@code lower} to {@code upper}.
    *
-   * @param lower the smallest good value
+   * @param lower the smallest good value, finite
    * @param upper the largest good value
    * @return the band
    * @throws dev.pillars.core.InvalidInputException if an end is not finite or {@code upper} is

@@ -10,7 +10,10 @@ import dev.pillars.scoring.InvalidParameterException;
 public class FormulaException extends InvalidParameterException {
   private static final long serialVersionUID = 1L;
 
+  /** The line of the error, from 1; 0 if CEL gave no position. */
   private final int line;
+
+  /** The column of the error, from 1; 0 if CEL gave no position. */
   private final int column;
 
   /**
