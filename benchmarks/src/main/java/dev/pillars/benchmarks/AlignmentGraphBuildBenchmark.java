@@ -52,14 +52,14 @@ import org.openjdk.jmh.annotations.Warmup;
  * default 2 MB regions on this heap, the per-build arrays of a few megabytes (hash tables, goal
  * and link arrays) are humongous objects; JDK 17 does not reclaim dead humongous arrays of
  * references in a young collection, and in a GC log of the floor every young collection promoted
- * the whole young generation: collection took up to half of the measured time, for the floor as
- * much as for the build. 32 MB regions keep those arrays ordinary young objects, so the benchmark measures the
- * build, not that collector artefact.
+ * the whole young generation: collection took up to half of the measured time, for the floor and
+ * the build alike. 32 MB regions keep those arrays ordinary young objects, so the benchmark
+ * measures the build, not that collector artefact. BENCHMARKS.md has the command and the results.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 2, time = 5)
-@Measurement(iterations = 3, time = 5)
+@Warmup(iterations = 2, time = 10)
+@Measurement(iterations = 3, time = 10)
 @Fork(
     value = 1,
     jvmArgsAppend = {
