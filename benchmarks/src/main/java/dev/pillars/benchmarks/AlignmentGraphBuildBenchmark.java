@@ -5,6 +5,8 @@ import dev.pillars.core.alignment.AlignmentLink;
 import dev.pillars.core.goal.Goal;
 import dev.pillars.core.goal.GoalId;
 import dev.pillars.testing.GoalGraphs;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,12 +40,31 @@ import org.openjdk.jmh.annotations.Warmup;
  * plus links (here about 1.1 links per goal) keeps {@code perGoal} roughly constant across sizes;
  * the ratio of {@code bulkBuild} to {@code floor} at each size tells how much the validation costs
  * beyond the unavoidable hashing.
+ *
+ * <p>Two more secondary results, {@code :cpuNanos} and {@code :cpuGoals}, give the benchmark
+ * thread's own CPU time ({@link ThreadMXBean#getCurrentThreadCpuTime()}) and the goals it handled;
+ * {@code cpuNanos / cpuGoals} is the CPU time per goal. Unlike the elapsed time it leaves out the
+ * time the thread waits for a core while other processes run, and the garbage collector's threads
+ * (run with {@code -prof gc} to see collection time), so on a shared machine it shows the scaling
+ * of the algorithm itself more steadily.
+ *
+ * <p>The forked JVM runs G1 with a fixed, pre-touched 6 GB heap and 32 MB regions. With G1's
+ * default 2 MB regions on this heap, the per-build arrays of a few megabytes (hash tables, goal
+ * and link arrays) are humongous objects; JDK 17 does not reclaim dead humongous arrays of
+ * references in a young collection, and in a GC log of the floor every young collection promoted
+ * the whole young generation: collection took up to half of the measured time, for the floor and
+ * the build alike. 32 MB regions keep those arrays ordinary young objects, so the benchmark
+ * measures the build, not that collector artefact. BENCHMARKS.md has the command and the results.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 2, time = 5)
-@Measurement(iterations = 3, time = 5)
-@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
+@Warmup(iterations = 2, time = 10)
+@Measurement(iterations = 3, time = 10)
+@Fork(
+    value = 1,
+    jvmArgsAppend = {
+      "-Xms6g", "-Xmx6g", "-XX:+AlwaysPreTouch", "-XX:+UseG1GC", "-XX:G1HeapRegionSize=32m"
+    })
 public class AlignmentGraphBuildBenchmark {
   /** The seed of the generated graphs, fixed so every run measures the same graphs. */
   static final long SEED = 20261125L;
@@ -56,10 +77,12 @@ public class AlignmentGraphBuildBenchmark {
    *
    * @param input the goals and links
    * @param perGoal the counter of goals built
+   * @param cpu the benchmark thread's CPU time and goals
    * @return the graph
    */
   @Benchmark
-  public AlignmentGraph bulkBuild(Input input, PerGoal perGoal) {
+  public AlignmentGraph bulkBuild(Input input, PerGoal perGoal, CpuPerGoal cpu) {
+    long started = cpu.start();
     AlignmentGraph.Builder builder = AlignmentGraph.builder().addGoals(input.goals);
     GoalId[] children = input.children;
     GoalId[] parents = input.parents;
@@ -68,6 +91,7 @@ public class AlignmentGraphBuildBenchmark {
       builder.addLink(children[k], parents[k], weights[k]);
     }
     AlignmentGraph graph = builder.build();
+    cpu.stop(started, input.size);
     perGoal.perGoal += input.size;
     return graph;
   }
@@ -78,11 +102,14 @@ public class AlignmentGraphBuildBenchmark {
    *
    * @param input the goals and links
    * @param perGoal the counter of goals handled
+   * @param cpu the benchmark thread's CPU time and goals
    * @return a checksum of the resolved links, so the work cannot be skipped
    */
   @Benchmark
-  public double floor(Input input, PerGoal perGoal) {
+  public double floor(Input input, PerGoal perGoal, CpuPerGoal cpu) {
+    long started = cpu.start();
     double checksum = floorPass(input);
+    cpu.stop(started, input.size);
     perGoal.perGoal += input.size;
     return checksum;
   }
@@ -153,5 +180,35 @@ public class AlignmentGraphBuildBenchmark {
 
     /** Creates the counter; JMH calls it. */
     public PerGoal() {}
+  }
+
+  /**
+   * The benchmark thread's CPU time and the goals it handled, reported by JMH as the secondary
+   * results {@code cpuNanos} and {@code cpuGoals}, each summed over the measured iterations: their
+   * quotient is the CPU time per goal. (JMH sums such counters over iterations, so a quotient
+   * kept in a counter would not survive its summary.)
+   */
+  @State(Scope.Thread)
+  @AuxCounters(AuxCounters.Type.EVENTS)
+  public static class CpuPerGoal {
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    /** The CPU nanoseconds the benchmark thread spent in the measured operations. */
+    public long cpuNanos;
+
+    /** The goals handled by those operations. */
+    public long cpuGoals;
+
+    /** Creates the counter; JMH calls it and sets both counters to zero before each iteration. */
+    public CpuPerGoal() {}
+
+    long start() {
+      return THREADS.getCurrentThreadCpuTime();
+    }
+
+    void stop(long started, int goals) {
+      cpuNanos += THREADS.getCurrentThreadCpuTime() - started;
+      cpuGoals += goals;
+    }
   }
 }

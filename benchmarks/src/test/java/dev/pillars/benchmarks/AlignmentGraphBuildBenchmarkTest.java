@@ -23,6 +23,8 @@ class AlignmentGraphBuildBenchmarkTest {
   private final AlignmentGraphBuildBenchmark.Input input = new AlignmentGraphBuildBenchmark.Input();
   private final AlignmentGraphBuildBenchmark.PerGoal perGoal =
       new AlignmentGraphBuildBenchmark.PerGoal();
+  private final AlignmentGraphBuildBenchmark.CpuPerGoal cpu =
+      new AlignmentGraphBuildBenchmark.CpuPerGoal();
   private AlignmentGraph generated = AlignmentGraph.empty();
 
   @BeforeEach
@@ -40,16 +42,18 @@ class AlignmentGraphBuildBenchmarkTest {
   }
 
   @Test
-  void bulkBuildRebuildsTheGeneratedGraphAndCountsItsGoals() {
-    AlignmentGraph built = benchmark.bulkBuild(input, perGoal);
+  void bulkBuildRebuildsTheGeneratedGraphAndCountsItsGoalsAndCpuTime() {
+    AlignmentGraph built = benchmark.bulkBuild(input, perGoal, cpu);
 
     assertThat(built).isEqualTo(generated);
     assertThat(built.links()).containsExactlyElementsOf(generated.links());
     assertThat(perGoal.perGoal).isEqualTo(SIZE);
+    assertThat(cpu.cpuGoals).isEqualTo(SIZE);
+    assertThat(cpu.cpuNanos).isPositive();
   }
 
   @Test
-  void floorResolvesBothEndsOfEveryLinkAndCountsTheGoals() {
+  void floorResolvesBothEndsOfEveryLinkAndCountsTheGoalsAndCpuTime() {
     List<GoalId> ids = generated.goals().stream().map(goal -> goal.id()).toList();
     Map<GoalId, Integer> position = new HashMap<>();
     for (int i = 0; i < ids.size(); i++) {
@@ -60,9 +64,11 @@ class AlignmentGraphBuildBenchmarkTest {
       expected += link.weight() * (position.get(link.child()) - position.get(link.parent()));
     }
 
-    double checksum = benchmark.floor(input, perGoal);
+    double checksum = benchmark.floor(input, perGoal, cpu);
 
     assertThat(checksum).isEqualTo(expected).isPositive();
     assertThat(perGoal.perGoal).isEqualTo(SIZE);
+    assertThat(cpu.cpuGoals).isEqualTo(SIZE);
+    assertThat(cpu.cpuNanos).isPositive();
   }
 }
