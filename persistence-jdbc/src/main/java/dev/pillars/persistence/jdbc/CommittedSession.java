@@ -61,7 +61,8 @@ final class CommittedSession extends Session {
       PreparedStatement s = statement;
       ResultSet r = rows;
       boolean restore = autoCommit;
-      return new Cursor<>(operation, tenant(), rows, reader, () -> release(c, s, r, restore)).stream();
+      return new Cursor<>(operation, tenant(), rows, reader, failure -> {}, () -> release(c, s, r, restore))
+          .stream();
     } catch (SQLException | RuntimeException | Error e) {
       if (connection != null) {
         try {

@@ -27,14 +27,26 @@ final class Cursor<T> implements Spliterator<T> {
   private final TenantId tenant;
   private final ResultSet rows;
   private final RowReader<T> reader;
+  private final Consumer<PersistenceException> onFailure;
   private final Release release;
   private boolean closed;
 
-  Cursor(String operation, TenantId tenant, ResultSet rows, RowReader<T> reader, Release release) {
+  /**
+   * @param onFailure told when fetching a row fails in the database, before the failure is thrown
+   * @param release closes what backs the cursor
+   */
+  Cursor(
+      String operation,
+      TenantId tenant,
+      ResultSet rows,
+      RowReader<T> reader,
+      Consumer<PersistenceException> onFailure,
+      Release release) {
     this.operation = operation;
     this.tenant = tenant;
     this.rows = rows;
     this.reader = reader;
+    this.onFailure = onFailure;
     this.release = release;
   }
 
@@ -56,7 +68,9 @@ final class Cursor<T> implements Spliterator<T> {
       }
       next = reader.read(rows);
     } catch (SQLException e) {
-      throw Failures.storage(operation, tenant, e);
+      PersistenceException failure = Failures.storage(operation, tenant, e);
+      onFailure.accept(failure);
+      throw failure;
     }
     action.accept(next);
     return true;

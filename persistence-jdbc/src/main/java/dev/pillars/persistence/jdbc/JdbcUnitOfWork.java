@@ -37,6 +37,7 @@ final class JdbcUnitOfWork extends Session implements UnitOfWork {
   private final List<Cursor<?>> cursors = new ArrayList<>();
   private @Nullable String ended;
   private boolean wrote;
+  private @Nullable Throwable broken;
 
   private JdbcUnitOfWork(JdbcTenantStore store, Connection connection, boolean restoreAutoCommit) {
     super(store);
@@ -94,6 +95,12 @@ final class JdbcUnitOfWork extends Session implements UnitOfWork {
           operation + " on tenant '" + tenant() + "' was called after its unit of work was " + ended
               + "; begin a new one");
     }
+    if (broken != null) {
+      throw new PersistenceException(
+          operation + " on tenant '" + tenant() + "' was refused: an earlier failed call of this unit of"
+              + " work could not be undone, so it can only roll back",
+          broken);
+    }
   }
 
   @Override
@@ -103,10 +110,21 @@ final class JdbcUnitOfWork extends Session implements UnitOfWork {
       return work.run(connection);
     } catch (SQLException e) {
       PersistenceException failure = Failures.storage(operation, tenant(), e);
-      if (!wrote && cursors.isEmpty()) {
-        undo(null, failure);
-      }
+      readFailed(failure);
       throw failure;
+    }
+  }
+
+  /**
+   * After a read failed in the database: before any write, rolls back the (read-only) transaction,
+   * which leaves the unit of work usable; after a write, PostgreSQL refuses every further statement
+   * of the transaction, so the unit of work is broken and can only roll back.
+   */
+  private void readFailed(PersistenceException failure) {
+    if (!wrote && cursors.isEmpty()) {
+      undo(null, failure);
+    } else {
+      broken = failure;
     }
   }
 
@@ -134,7 +152,11 @@ final class JdbcUnitOfWork extends Session implements UnitOfWork {
     }
   }
 
-  /** Undoes a failed call: back to its savepoint, or the whole transaction if nothing was written. */
+  /**
+   * Undoes a failed call: back to its savepoint, or the whole transaction if nothing was written.
+   * If that fails too, the unit of work is broken: it refuses every further call and its commit,
+   * so that a half-done call can never be committed.
+   */
   private void undo(@Nullable Savepoint savepoint, Throwable failure) {
     try {
       if (savepoint != null) {
@@ -144,6 +166,7 @@ final class JdbcUnitOfWork extends Session implements UnitOfWork {
       }
     } catch (SQLException e) {
       Failures.suppress(failure, e);
+      broken = failure;
     }
   }
 
@@ -164,6 +187,7 @@ final class JdbcUnitOfWork extends Session implements UnitOfWork {
               tenant(),
               rows,
               reader,
+              failure -> broken = failure,
               () -> {
                 cursors.remove(self[0]);
                 SQLException failure = Closing.close(s, Closing.close(rows, null));
@@ -180,32 +204,41 @@ final class JdbcUnitOfWork extends Session implements UnitOfWork {
       if (closing != null) {
         Failures.suppress(failure, closing);
       }
-      if (!wrote && cursors.isEmpty()) {
-        undo(null, failure);
-      }
+      readFailed(failure);
       throw failure;
     }
   }
 
   @Override
   public void commit() {
-    requireActive("UnitOfWork.commit");
+    if (ended != null) {
+      requireActive("UnitOfWork.commit");
+    }
     PersistenceException failure = closeCursors("UnitOfWork.commit");
+    if (failure == null && broken != null) {
+      failure =
+          new PersistenceException(
+              "UnitOfWork.commit on tenant '" + tenant() + "' was refused: an earlier failed call could"
+                  + " not be undone; the unit of work was rolled back",
+              broken);
+    }
     if (failure == null) {
       try {
         connection.commit();
-        end("committed", null);
+        end("committed", null, true);
         return;
       } catch (SQLException e) {
         failure = Failures.storage("UnitOfWork.commit", tenant(), e);
       }
     }
+    boolean clean = true;
     try {
       connection.rollback();
     } catch (SQLException e) {
       Failures.suppress(failure, e);
+      clean = false;
     }
-    end("rolled back after a failed commit", failure);
+    end("rolled back after a failed commit", failure, clean);
     throw failure;
   }
 
@@ -215,9 +248,11 @@ final class JdbcUnitOfWork extends Session implements UnitOfWork {
       return;
     }
     PersistenceException failure = closeCursors("UnitOfWork.rollback");
+    boolean clean = true;
     try {
       connection.rollback();
     } catch (SQLException e) {
+      clean = false;
       PersistenceException rollback = Failures.storage("UnitOfWork.rollback", tenant(), e);
       if (failure == null) {
         failure = rollback;
@@ -225,7 +260,7 @@ final class JdbcUnitOfWork extends Session implements UnitOfWork {
         Failures.suppress(failure, rollback);
       }
     }
-    end("rolled back", failure);
+    end("rolled back", failure, clean);
     if (failure != null) {
       throw failure;
     }
@@ -249,12 +284,17 @@ final class JdbcUnitOfWork extends Session implements UnitOfWork {
     return failure;
   }
 
-  /** Ends the unit of work and gives its connection back; failures are added to {@code failure}. */
-  private void end(String how, @Nullable PersistenceException failure) {
+  /**
+   * Ends the unit of work and gives its connection back; failures are added to {@code failure}.
+   * Auto-commit is restored only after a successful commit or rollback ({@code clean}): switching it
+   * on with a transaction still open would commit that transaction. Otherwise the connection is
+   * closed as it is, and the pool or the database rolls back what is open.
+   */
+  private void end(String how, @Nullable PersistenceException failure, boolean clean) {
     ended = how;
     SQLException closing = null;
     try {
-      if (restoreAutoCommit && !connection.isClosed()) {
+      if (clean && restoreAutoCommit && !connection.isClosed()) {
         connection.setAutoCommit(true);
       }
     } catch (SQLException e) {

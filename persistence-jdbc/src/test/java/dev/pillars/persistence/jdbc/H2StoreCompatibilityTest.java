@@ -15,7 +15,7 @@ class H2StoreCompatibilityTest extends PillarsStoreContract {
 
   @BeforeAll
   static void createDatabase() {
-    dataSource = TestDatabases.h2();
+    dataSource = TestDatabases.h2().pooled();
     PillarsSchema.migrate(dataSource, SchemaOptions.defaults());
     store = JdbcStore.create(dataSource);
   }

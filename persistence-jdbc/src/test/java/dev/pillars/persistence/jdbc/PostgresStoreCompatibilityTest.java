@@ -18,7 +18,7 @@ class PostgresStoreCompatibilityTest extends PillarsStoreContract {
 
   @BeforeAll
   static void connect() {
-    dataSource = TestDatabases.postgres();
+    dataSource = TestDatabases.postgres().pooled();
     PillarsSchema.migrate(dataSource, SchemaOptions.defaults());
     store = JdbcStore.create(dataSource);
   }

@@ -5,7 +5,14 @@ import static org.junit.jupiter.api.Assumptions.abort;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
 
 /**
  * The databases the tests run against: H2 in memory, in PostgreSQL mode, and a real PostgreSQL
@@ -22,30 +29,46 @@ final class TestDatabases {
   static final String PG_URL = "PILLARS_PG_URL";
   static final String PG_OPTIONAL = "pillars.pg.optional";
 
-  private TestDatabases() {}
+  /**
+   * A database to connect to.
+   *
+   * @param url its JDBC URL
+   * @param user the user, if the URL does not name one
+   * @param password the password, if any
+   */
+  record Database(String url, Optional<String> user, Optional<String> password) {
+    /** Returns a HikariCP pool over the database, as a host would configure one. */
+    HikariDataSource pooled() {
+      HikariConfig config = new HikariConfig();
+      config.setJdbcUrl(url);
+      user.ifPresent(config::setUsername);
+      password.ifPresent(config::setPassword);
+      config.setMaximumPoolSize(24);
+      return new HikariDataSource(config);
+    }
 
-  /** Returns a pooled data source over a new, empty H2 database in memory, in PostgreSQL mode. */
-  static HikariDataSource h2() {
-    return h2("jdbc:h2:mem:pillars-" + UUID.randomUUID()
-        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=60000");
+    /** Returns a data source that opens a new physical connection every time; closing closes it. */
+    DataSource unpooled() {
+      return new DriverManagerDataSource(this);
+    }
   }
 
-  /** Returns a pooled data source over an H2 URL. */
-  static HikariDataSource h2(String url) {
-    HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(url);
-    config.setUsername("sa");
-    config.setPassword("");
-    config.setMaximumPoolSize(24);
-    config.setPoolName("h2-test");
-    return new HikariDataSource(config);
+  private TestDatabases() {}
+
+  /** Returns a new, empty H2 database in memory, in PostgreSQL mode, kept while the JVM runs. */
+  static Database h2() {
+    return new Database(
+        "jdbc:h2:mem:pillars-" + UUID.randomUUID()
+            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=60000",
+        Optional.of("sa"),
+        Optional.of(""));
   }
 
   /**
-   * Returns a pooled data source over the PostgreSQL server of {@code PILLARS_PG_URL}, or fails the
-   * calling test class if the variable is not set (aborts it, if {@code pillars.pg.optional=true}).
+   * Returns the PostgreSQL server of {@code PILLARS_PG_URL}, or fails the calling test class if the
+   * variable is not set (aborts it, if {@code pillars.pg.optional=true}).
    */
-  static HikariDataSource postgres() {
+  static Database postgres() {
     String url = System.getenv(PG_URL);
     if (url == null || url.isBlank()) {
       String message =
@@ -57,18 +80,62 @@ final class TestDatabases {
       }
       fail(message + "; to run without PostgreSQL on purpose, pass -D" + PG_OPTIONAL + "=true");
     }
-    HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(url);
-    String user = System.getenv("PGUSER");
-    if (user != null) {
-      config.setUsername(user);
+    return new Database(
+        url, Optional.ofNullable(System.getenv("PGUSER")), Optional.ofNullable(System.getenv("PGPASSWORD")));
+  }
+
+  /** A data source without a pool, over {@link DriverManager}. */
+  private static final class DriverManagerDataSource implements DataSource {
+    private final Database database;
+
+    DriverManagerDataSource(Database database) {
+      this.database = database;
     }
-    String password = System.getenv("PGPASSWORD");
-    if (password != null) {
-      config.setPassword(password);
+
+    @Override
+    public Connection getConnection() throws SQLException {
+      return DriverManager.getConnection(
+          database.url(), database.user().orElse(null), database.password().orElse(null));
     }
-    config.setMaximumPoolSize(24);
-    config.setPoolName("postgres-test");
-    return new HikariDataSource(config);
+
+    @Override
+    public Connection getConnection(String username, String password) throws SQLException {
+      return DriverManager.getConnection(database.url(), username, password);
+    }
+
+    @Override
+    public PrintWriter getLogWriter() {
+      return DriverManager.getLogWriter();
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) {
+      DriverManager.setLogWriter(out);
+    }
+
+    @Override
+    public void setLoginTimeout(int seconds) {
+      DriverManager.setLoginTimeout(seconds);
+    }
+
+    @Override
+    public int getLoginTimeout() {
+      return DriverManager.getLoginTimeout();
+    }
+
+    @Override
+    public Logger getParentLogger() {
+      return Logger.getGlobal();
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> iface) throws SQLException {
+      throw new SQLException("not a wrapper");
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> iface) {
+      return false;
+    }
   }
 }
