@@ -1,5 +1,6 @@
 package dev.pillars.persistence.jdbc;
 
+import dev.pillars.core.InvalidInputException;
 import dev.pillars.core.goal.Milestone;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,7 +64,8 @@ final class MilestoneCodec {
   /**
    * Reads a checklist written by {@link #encode}.
    *
-   * @throws IllegalArgumentException if the text is not a JSON array of milestone objects
+   * @throws IllegalArgumentException if the text is not a JSON array of milestone objects with titles
+   *     that are not blank
    */
   static List<Milestone> decode(String json) {
     Parser parser = new Parser(json);
@@ -111,7 +113,13 @@ final class MilestoneCodec {
       if (title == null || done == null) {
         throw fail("a milestone without \"title\" or \"done\"");
       }
-      return new Milestone(title, done);
+      try {
+        return new Milestone(title, done);
+      } catch (InvalidInputException e) {
+        IllegalArgumentException invalid = fail("a milestone with a title that is not blank");
+        invalid.initCause(e);
+        throw invalid;
+      }
     }
 
     /** Reads a separator or a closing character; returns true for the separator. */

@@ -85,12 +85,36 @@ abstract class CrashConsistencyContract {
     }
   }
 
-  /** Counts the round trips of the whole unit of work when nothing fails. */
-  private int roundTrips(FaultyDataSource faulty, JdbcStore store) {
+  /** Thrown by the host after the last step, so that the unit of work rolls back. */
+  private static final class HostFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    HostFailure() {
+      super("the host gave up after the last step");
+    }
+  }
+
+  /** Runs every step in one unit of work that commits, or that the host abandons by throwing. */
+  private static void runSteps(TenantStore tenant, boolean abandon) {
+    tenant.runInTransaction(
+        work -> {
+          steps().forEach(step -> step.accept(work));
+          if (abandon) {
+            throw new HostFailure();
+          }
+        });
+  }
+
+  /** Counts the round trips of the whole unit of work when the database does not fail. */
+  private int roundTrips(FaultyDataSource faulty, JdbcStore store, boolean abandon) {
     TenantStore tenant = store.forTenant(newTenant());
     seed(tenant);
     faulty.disarm();
-    tenant.runInTransaction(work -> steps().forEach(step -> step.accept(work)));
+    try {
+      runSteps(tenant, abandon);
+    } catch (HostFailure expected) {
+      assertThat(abandon).isTrue();
+    }
     int rounds = faulty.rounds();
     assertThat(rounds).as("round trips of the unit of work").isGreaterThan(steps().size());
     return rounds;
@@ -98,41 +122,43 @@ abstract class CrashConsistencyContract {
 
   @Test
   void aUnitOfWorkInterruptedAtAnyRoundTripLeavesEveryTableAsItWas() {
-    FaultyDataSource faulty = new FaultyDataSource(unpooled());
+    FaultyDataSource faulty = new FaultyDataSource(unpooled(), dataSource());
     JdbcStore store = JdbcStore.create(faulty);
-    int rounds = roundTrips(faulty, store);
-    for (Fault fault : faults()) {
-      for (int at = 0; at < rounds; at++) {
-        TenantStore tenant = store.forTenant(newTenant());
-        faulty.disarm();
-        seed(tenant);
-        Map<String, List<String>> before = TableDump.of(dataSource(), SchemaOptions.defaults());
+    for (boolean abandon : new boolean[] {false, true}) {
+      int rounds = roundTrips(faulty, store, abandon);
+      for (Fault fault : faults()) {
+        for (int at = 0; at < rounds; at++) {
+          TenantId id = newTenant();
+          TenantStore tenant = store.forTenant(id);
+          seed(JdbcStore.create(dataSource()).forTenant(id));
+          Map<String, List<String>> before = TableDump.of(dataSource(), SchemaOptions.defaults());
 
-        faulty.arm(at, fault);
-        assertThatThrownBy(() -> tenant.runInTransaction(work -> steps().forEach(step -> step.accept(work))))
-            .as("%s at round trip %d of %d", fault, at, rounds)
-            .isInstanceOf(PersistenceException.class);
-        faulty.disarm();
+          faulty.arm(at, fault);
+          assertThatThrownBy(() -> runSteps(tenant, abandon))
+              .as("%s at round trip %d of %d", fault, at, rounds)
+              .isInstanceOfAny(PersistenceException.class, HostFailure.class);
+          boolean fired = faulty.fired();
+          faulty.disarm();
 
-        assertThat(faulty.fired()).isFalse();
-        assertThat(TableDump.of(dataSource(), SchemaOptions.defaults()))
-            .as("tables after %s at round trip %d of %d", fault, at, rounds)
-            .isEqualTo(before);
+          assertThat(fired).as("%s at round trip %d of %d happened", fault, at, rounds).isTrue();
+          assertThat(TableDump.of(dataSource(), SchemaOptions.defaults()))
+              .as("tables after %s at round trip %d of %d%s", fault, at, rounds, abandon ? ", abandoned" : "")
+              .isEqualTo(before);
+        }
       }
     }
   }
 
   @Test
   void aCallThatFailsInsideAUnitOfWorkChangesNothingAndTheUnitOfWorkGoesOn() {
-    FaultyDataSource faulty = new FaultyDataSource(unpooled());
+    FaultyDataSource faulty = new FaultyDataSource(unpooled(), dataSource());
     JdbcStore store = JdbcStore.create(faulty);
-    int rounds = roundTrips(faulty, store);
+    int rounds = roundTrips(faulty, store, false);
     int committed = 0;
     for (int at = 0; at < rounds; at++) {
       TenantId id = newTenant();
       TenantStore tenant = store.forTenant(id);
-      faulty.disarm();
-      seed(tenant);
+      seed(JdbcStore.create(dataSource()).forTenant(id));
       Map<String, List<String>> before = TableDump.of(dataSource(), SchemaOptions.defaults());
 
       faulty.arm(at, Fault.THROW);

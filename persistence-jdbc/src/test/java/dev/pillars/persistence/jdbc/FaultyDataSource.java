@@ -10,6 +10,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
@@ -39,20 +42,34 @@ final class FaultyDataSource implements DataSource {
           "executeLargeBatch", "commit", "rollback", "setSavepoint", "releaseSavepoint");
 
   private final DataSource target;
+  private final DataSource admin;
   private final AtomicInteger round = new AtomicInteger();
   private volatile int faultAt = -1;
   private volatile Fault fault = Fault.THROW;
   private volatile boolean fired;
+  private final List<String> calls = Collections.synchronizedList(new ArrayList<>());
 
+  /** A data source over {@code target} that kills PostgreSQL connections through {@code target} itself. */
   FaultyDataSource(DataSource target) {
-    this.target = target;
+    this(target, target);
   }
 
-  /** Counts round trips from 0 again and interrupts the {@code at}-th with the fault. */
+  /**
+   * A data source over {@code target}.
+   *
+   * @param admin where the connection comes from that terminates a PostgreSQL server process
+   */
+  FaultyDataSource(DataSource target, DataSource admin) {
+    this.target = target;
+    this.admin = admin;
+  }
+
+  /** Counts round trips from 0 again and interrupts the {@code at}-th (0: the next) with the fault. */
   void arm(int at, Fault fault) {
     this.fault = fault;
     this.fired = false;
     round.set(0);
+    calls.clear();
     this.faultAt = at;
   }
 
@@ -61,11 +78,23 @@ final class FaultyDataSource implements DataSource {
     faultAt = -1;
     fired = false;
     round.set(0);
+    calls.clear();
   }
 
   /** Returns how many round trips were counted since the last {@link #arm} or {@link #disarm}. */
   int rounds() {
     return round.get();
+  }
+
+  /**
+   * Returns the calls the store made on connections and statements since the last {@link #arm} or
+   * {@link #disarm}, such as {@code Connection.setAutoCommit(false)} or {@code
+   * PreparedStatement.setFetchSize(250)}; parameter values are left out.
+   */
+  List<String> calls() {
+    synchronized (calls) {
+      return List.copyOf(calls);
+    }
   }
 
   /** Returns whether the armed fault has happened. */
@@ -86,8 +115,8 @@ final class FaultyDataSource implements DataSource {
         physical.unwrap(Connection.class).close();
         return;
       case KILL:
-        try (Connection admin = target.getConnection();
-            PreparedStatement kill = admin.prepareStatement("SELECT pg_terminate_backend(?, 10000)")) {
+        try (Connection killer = admin.getConnection();
+            PreparedStatement kill = killer.prepareStatement("SELECT pg_terminate_backend(?, 10000)")) {
           kill.setInt(1, backend);
           kill.execute();
         }
@@ -114,12 +143,17 @@ final class FaultyDataSource implements DataSource {
       physical.close();
       throw e;
     }
+    calls.add("DataSource.getConnection()");
     return wrap(Connection.class, physical, physical, backend);
   }
 
   private <T> T wrap(Class<T> type, T delegate, Connection physical, int backend) {
     InvocationHandler handler =
         (proxy, method, args) -> {
+          if (!method.getName().startsWith("set") || !(delegate instanceof PreparedStatement)
+              || method.getName().equals("setFetchSize")) {
+            calls.add(type.getSimpleName() + "." + method.getName() + (args == null ? "()" : describe(method, args)));
+          }
           if (EXECUTIONS.contains(method.getName())) {
             tick(physical, backend);
           }
@@ -138,6 +172,16 @@ final class FaultyDataSource implements DataSource {
           return result;
         };
     return type.cast(Proxy.newProxyInstance(FaultyDataSource.class.getClassLoader(), new Class<?>[] {type}, handler));
+  }
+
+  private static String describe(Method method, Object[] args) {
+    StringBuilder text = new StringBuilder("(");
+    for (int i = 0; i < args.length; i++) {
+      Object arg = args[i];
+      text.append(i == 0 ? "" : ", ")
+          .append(arg instanceof Boolean || arg instanceof Integer ? arg.toString() : "_");
+    }
+    return text.append(")").toString();
   }
 
   @Override
