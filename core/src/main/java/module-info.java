@@ -17,5 +17,6 @@ module dev.pillars.core {
   exports dev.pillars.core.goal;
   exports dev.pillars.core.kpi;
   exports dev.pillars.core.org;
+  exports dev.pillars.core.smart;
   exports dev.pillars.core.value;
 }
