@@ -4,9 +4,6 @@ import dev.pillars.core.Checks;
 import dev.pillars.persistence.spi.PersistenceException;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
-import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /**
  * The JDBC store's tables: Flyway migrations shipped in this jar, the same for PostgreSQL 15+ and
@@ -65,26 +62,21 @@ public final class PillarsSchema {
    * @param options where the tables live; the same options go to {@link JdbcStore.Builder#options}
    * @return how many migrations were applied: 0 if the tables are up to date
    * @throws dev.pillars.core.InvalidInputException if an argument is null
-   * @throws PersistenceException if a migration fails, with Flyway's failure as the cause; a
-   *     migration that failed leaves no trace on PostgreSQL, whose DDL is transactional
+   * @throws PersistenceException if a migration fails, with Flyway's failure as the cause (a
+   *     migration that failed leaves no trace on PostgreSQL, whose DDL is transactional), or if
+   *     Flyway is missing
    */
   public static int migrate(DataSource dataSource, SchemaOptions options) {
     Checks.notNull("dataSource", dataSource);
     Checks.notNull("options", options);
-    FluentConfiguration configuration =
-        Flyway.configure(PillarsSchema.class.getClassLoader())
-            .dataSource(dataSource)
-            .locations(LOCATION)
-            .placeholders(placeholders(options))
-            .table(options.historyTable())
-            .baselineOnMigrate(true)
-            .baselineVersion("0")
-            .failOnMissingLocations(true);
-    options.schema().ifPresent(schema -> configuration.schemas(schema).defaultSchema(schema).createSchemas(true));
     try {
-      return configuration.load().migrate().migrationsExecuted;
-    } catch (FlywayException e) {
-      throw new PersistenceException("migrating the Pillars tables (" + options + ") failed: " + e.getMessage(), e);
+      return FlywayMigration.migrate(dataSource, options);
+    } catch (NoClassDefFoundError e) {
+      throw new PersistenceException(
+          "PillarsSchema.migrate needs Flyway (org.flywaydb:flyway-core, and flyway-database-postgresql"
+              + " for PostgreSQL): put it on the class path, or on the module path with --add-modules"
+              + " flyway.core,flyway.database.postgresql",
+          e);
     }
   }
 }
