@@ -27,6 +27,12 @@ import org.jspecify.annotations.Nullable;
  * the savepoint and a failure rolls back the whole (read-only) transaction instead, which saves two
  * round trips in the common one-write unit of work.
  *
+ * <p><b>Broken units of work.</b> If undoing a failed call fails too, or a read fails in the
+ * database after the unit of work has written (PostgreSQL then refuses every further statement of
+ * the transaction), the unit of work is broken: every further call and its commit fail with a
+ * {@link PersistenceException} that keeps the first failure, and it can only roll back. A half-done
+ * call is never committed.
+ *
  * <p>Not thread-safe, like the connection it holds: one thread at a time.
  */
 final class JdbcUnitOfWork extends Session implements UnitOfWork {
