@@ -2,14 +2,21 @@ package dev.pillars.examples;
 
 import dev.pillars.core.Period;
 import dev.pillars.core.TenantId;
+import dev.pillars.core.alignment.AlignmentCycleException;
+import dev.pillars.core.alignment.AlignmentLink;
 import dev.pillars.core.goal.Goal;
 import dev.pillars.core.goal.GoalId;
 import dev.pillars.core.goal.GoalLevel;
 import dev.pillars.core.goal.GoalMeasure;
 import dev.pillars.core.goal.GoalOwner;
 import dev.pillars.core.goal.GoalStatus;
+import dev.pillars.core.kpi.Aggregation;
+import dev.pillars.core.kpi.Direction;
+import dev.pillars.core.kpi.Frequency;
+import dev.pillars.core.kpi.KpiDefinition;
 import dev.pillars.core.kpi.KpiId;
 import dev.pillars.core.kpi.KpiTarget;
+import dev.pillars.core.kpi.Measurement;
 import dev.pillars.core.org.EmployeeId;
 import dev.pillars.core.org.OrgUnitId;
 import dev.pillars.persistence.memory.MemoryStore;
@@ -20,13 +27,16 @@ import dev.pillars.persistence.spi.TenantStore;
 import dev.pillars.persistence.spi.UnitOfWork;
 import dev.pillars.persistence.spi.Versioned;
 import java.io.PrintStream;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
  * Goals stored and read through the persistence SPI on the in-memory store: units of work, a stale
- * write rejected by its version, a unit of work rolled back without a trace, tenant isolation, and
- * the erasure of one employee's data.
+ * write rejected by its version, a unit of work rolled back without a trace, tenant isolation,
+ * alignment links under one graph version with a cycle refused, a measurement corrected without
+ * losing history, and the erasure of one employee's data.
  */
 public final class PersistenceExample {
   private static final Period YEAR = Period.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
@@ -88,6 +98,49 @@ public final class PersistenceExample {
     try (Stream<Versioned<Goal>> danas = acme.goals().streamByOwner(GoalOwner.employee(DANA))) {
       danas.forEach(goal -> out.println("dana owns " + goal.value().id()));
     }
+
+    // Alignment links share one version for the whole graph; a link that would close a cycle is refused.
+    long graphVersion =
+        acme.inTransaction(
+            work -> work.alignment()
+                .addAll(
+                    List.of(
+                            AlignmentLink.of(GoalId.of("line-3-scrap"), GoalId.of("quality")),
+                            AlignmentLink.of(GoalId.of("dana-training"), GoalId.of("line-3-scrap")))
+                        .iterator(),
+                    100,
+                    acme.alignment().graphVersion()));
+    out.println("aligned " + acme.alignment().count() + " links; graph version " + graphVersion);
+    try {
+      acme.runInTransaction(
+          work -> work.alignment().add(AlignmentLink.of(GoalId.of("quality"), GoalId.of("dana-training")), graphVersion));
+    } catch (AlignmentCycleException e) {
+      out.println("refused: " + e.getMessage());
+    }
+
+    // Measurements are append-only: a correction is a later recording of the same date.
+    KpiId scrapRate = KpiId.of("scrap-rate");
+    LocalDate monday = LocalDate.of(2026, 3, 2);
+    acme.runInTransaction(
+        work -> {
+          work.kpiDefinitions()
+              .insert(
+                  KpiDefinition.builder()
+                      .id(scrapRate)
+                      .name("Scrap rate")
+                      .unit("%")
+                      .direction(Direction.LOWER_IS_BETTER)
+                      .aggregation(Aggregation.MEAN)
+                      .frequency(Frequency.WEEKLY)
+                      .build());
+          work.measurements().append(Measurement.of(scrapRate, monday, Instant.parse("2026-03-02T18:00:00Z"), 4.1));
+        });
+    acme.runInTransaction(
+        work -> work.measurements().append(Measurement.of(scrapRate, monday, Instant.parse("2026-03-03T08:00:00Z"), 3.9)));
+    Measurement current = acme.measurements().range(scrapRate, monday, monday).get(0);
+    Measurement known = acme.measurements().asOf(scrapRate, monday, monday, Instant.parse("2026-03-02T23:59:59Z")).get(0);
+    out.println("scrap-rate on " + monday + ": " + current.value() + " (known that evening: " + known.value() + "; "
+        + acme.measurements().count(scrapRate) + " recordings kept)");
 
     // The right to be forgotten: Dana's goals stay, owned by a pseudonym.
     EmployeeId pseudonym = EmployeeId.of("erased-5e1f");

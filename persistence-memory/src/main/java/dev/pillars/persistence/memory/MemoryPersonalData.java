@@ -1,45 +1,54 @@
 package dev.pillars.persistence.memory;
 
 import dev.pillars.core.Checks;
+import dev.pillars.core.goal.CheckIn;
 import dev.pillars.core.goal.Goal;
 import dev.pillars.core.goal.GoalOwner;
+import dev.pillars.core.org.Employee;
 import dev.pillars.core.org.EmployeeId;
 import dev.pillars.persistence.spi.ErasureReport;
+import dev.pillars.persistence.spi.PersistenceException;
 import dev.pillars.persistence.spi.PersonalDataExport;
 import dev.pillars.persistence.spi.PersonalDataRepository;
-import dev.pillars.persistence.spi.TransactionRequiredException;
 import dev.pillars.persistence.spi.Versioned;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Export and erasure of one employee's data in the in-memory store, over every table that names
- * employees (today: the goals they own).
+ * employees: their record, the records of the people they manage, the goals they own and the
+ * check-ins on those goals.
  */
 final class MemoryPersonalData implements PersonalDataRepository {
   private final MemoryTenantStore store;
   private final @Nullable MemoryUnitOfWork work;
-  private final MemoryGoalRepository goals;
+  private final MemoryRepositories repositories;
 
-  MemoryPersonalData(MemoryTenantStore store, @Nullable MemoryUnitOfWork work, MemoryGoalRepository goals) {
+  MemoryPersonalData(MemoryTenantStore store, @Nullable MemoryUnitOfWork work, MemoryRepositories repositories) {
     this.store = store;
     this.work = work;
-    this.goals = goals;
+    this.repositories = repositories;
   }
 
   @Override
   public PersonalDataExport export(EmployeeId employee) {
     Checks.notNull("employee", employee);
-    if (work != null) {
-      work.requireActive("PersonalDataRepository.export");
+    Access.reading(work, "PersonalDataRepository.export");
+    List<Goal> goals = ownedGoals(employee).stream().map(Versioned::value).collect(Collectors.toList());
+    PersonalDataExport.Builder export =
+        PersonalDataExport.builder()
+            .employee(employee)
+            .record(repositories.employees.find(employee).map(Versioned::value))
+            .addAllGoals(goals);
+    for (Goal goal : goals) {
+      export.addAllCheckIns(repositories.checkIns.log.entries(goal.id(), "export"));
     }
-    return PersonalDataExport.builder()
-        .employee(employee)
-        .addAllGoals(ownedGoals(employee).stream().map(Versioned::value).collect(Collectors.toList()))
-        .build();
+    return export.build();
   }
 
   @Override
@@ -48,29 +57,99 @@ final class MemoryPersonalData implements PersonalDataRepository {
     Checks.notNull("pseudonym", pseudonym);
     Checks.require(
         !pseudonym.equals(employee), "pseudonym", pseudonym, "must differ from the erased employee");
-    if (work == null) {
-      throw new TransactionRequiredException(store.tenant(), "PersonalDataRepository.erase");
-    }
-    work.requireActive("PersonalDataRepository.erase");
+    MemoryUnitOfWork w = Access.writing(store, work, "PersonalDataRepository.erase");
+    w.stateForWrite();
     Checks.require(
-        ownedGoals(pseudonym).isEmpty(),
+        !namesAnyone(pseudonym),
         "pseudonym",
         pseudonym,
         "must not yet name anyone in tenant '" + store.tenant() + "'");
-    List<Versioned<Goal>> owned = ownedGoals(employee);
-    GoalOwner replacement = GoalOwner.employee(pseudonym);
-    for (Versioned<Goal> goal : owned) {
-      goals.update(reowned(goal.value(), replacement), goal.version());
+
+    long pseudonymised = 0;
+    Optional<Versioned<Employee>> record = repositories.employees.find(employee);
+    List<Versioned<Employee>> reports = reports(employee);
+    if (record.isPresent()) {
+      repositories.employees.delete(employee, record.get().version());
+      repositories.employees.insert(bare(record.get().value(), pseudonym));
+      pseudonymised++;
     }
-    return new ErasureReport(pseudonym, owned.size(), 0);
+    for (Versioned<Employee> report : reports) {
+      repositories.employees.update(report.value().reportingTo(Optional.of(pseudonym)), report.version());
+      pseudonymised++;
+    }
+    GoalOwner replacement = GoalOwner.employee(pseudonym);
+    long[] redacted = new long[1];
+    for (Versioned<Goal> goal : ownedGoals(employee)) {
+      repositories.goals.update(reowned(goal.value(), replacement), goal.version());
+      pseudonymised++;
+      repositories.checkIns.log.replace(
+          goal.value().id(),
+          checkIns -> {
+            List<CheckIn> kept = new ArrayList<>(checkIns.size());
+            for (CheckIn checkIn : checkIns) {
+              if (checkIn.comment().isPresent()) {
+                redacted[0]++;
+                kept.add(new CheckIn(checkIn.goalId(), checkIn.at(), checkIn.progress(), checkIn.confidence(), Optional.empty()));
+              } else {
+                kept.add(checkIn);
+              }
+            }
+            return kept;
+          });
+    }
+    w.onCommit(next -> requireErased(next, employee));
+    return new ErasureReport(pseudonym, pseudonymised, 0, redacted[0]);
+  }
+
+  /**
+   * Fails the commit if a unit of work committed after this erasure's writes left data naming the
+   * erased employee: a record, a report or a goal of theirs. Check-ins written meanwhile to their
+   * goals fail the commit by the version of the goal's log, which the erasure replaced.
+   */
+  private void requireErased(Trie[] next, EmployeeId employee) {
+    GoalOwner owner = GoalOwner.employee(employee);
+    Optional<EmployeeId> managedBy = Optional.of(employee);
+    boolean[] named = {next[Tables.EMPLOYEES.index].versionOf(employee, Tables.EMPLOYEES.keyOf) != 0};
+    next[Tables.EMPLOYEES.index].forEach(
+        (value, version) -> named[0] |= ((Employee) value).manager().equals(managedBy));
+    next[Tables.GOALS.index].forEach((value, version) -> named[0] |= ((Goal) value).owner().equals(owner));
+    if (named[0]) {
+      throw new PersistenceException(
+          "an erasure in tenant '"
+              + store.tenant()
+              + "' conflicted with a unit of work committed meanwhile that wrote data naming the"
+              + " erased employee; nothing was committed; run the erasure again");
+    }
+  }
+
+  /** Returns whether any of the tenant's data names the id as an employee, manager or goal owner. */
+  private boolean namesAnyone(EmployeeId id) {
+    return repositories.employees.find(id).isPresent() || !reports(id).isEmpty() || !ownedGoals(id).isEmpty();
+  }
+
+  private List<Versioned<Employee>> reports(EmployeeId manager) {
+    try (Stream<Versioned<Employee>> reports = repositories.employees.streamByManager(manager)) {
+      return reports.collect(Collectors.toList());
+    }
   }
 
   private List<Versioned<Goal>> ownedGoals(EmployeeId employee) {
-    try (Stream<Versioned<Goal>> owned = goals.streamByOwner(GoalOwner.employee(employee))) {
-      return owned
-          .sorted(Comparator.comparing(goal -> goal.value().id()))
-          .collect(Collectors.toList());
+    try (Stream<Versioned<Goal>> owned = repositories.goals.streamByOwner(GoalOwner.employee(employee))) {
+      return owned.sorted(Comparator.comparing(goal -> goal.value().id())).collect(Collectors.toList());
     }
+  }
+
+  /** Returns the bare record that stands for an erased employee under the pseudonym. */
+  private static Employee bare(Employee employee, EmployeeId pseudonym) {
+    return Employee.builder()
+        .id(pseudonym)
+        .displayName(pseudonym.value())
+        .manager(employee.manager())
+        .unit(employee.unit())
+        .role(employee.role())
+        .grade(employee.grade())
+        .hireDate(employee.hireDate())
+        .build();
   }
 
   /** Returns the goal with another owner and every other attribute as it was. */

@@ -6,7 +6,6 @@ import dev.pillars.persistence.spi.AggregateNotFoundException;
 import dev.pillars.persistence.spi.AggregateRepository;
 import dev.pillars.persistence.spi.DuplicateAggregateException;
 import dev.pillars.persistence.spi.StaleVersionException;
-import dev.pillars.persistence.spi.TransactionRequiredException;
 import dev.pillars.persistence.spi.Versioned;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -41,7 +40,7 @@ class MemoryRepository<I, T> implements AggregateRepository<I, T> {
   public Optional<Versioned<T>> find(I id) {
     Checks.notNull("id", id);
     MemoryUnitOfWork w = readingWork("find");
-    return Optional.ofNullable(view(w, store.state(), id));
+    return Optional.ofNullable(findAt(w, store.state(), id));
   }
 
   @Override
@@ -50,7 +49,7 @@ class MemoryRepository<I, T> implements AggregateRepository<I, T> {
     MemoryUnitOfWork w = writingWork("insert");
     Trie[] state = w.stateForWrite();
     I id = table.idOf(aggregate);
-    if (view(w, state, id) != null) {
+    if (findAt(w, state, id) != null) {
       throw new DuplicateAggregateException(store.tenant(), table.aggregateType, id.toString());
     }
     Pending prior = w.pending(table, id);
@@ -76,13 +75,24 @@ class MemoryRepository<I, T> implements AggregateRepository<I, T> {
     requireVersion(expectedVersion);
     MemoryUnitOfWork w = writingWork("delete");
     long base = requireCurrent(w, id, expectedVersion);
+    checkDeletable(id);
     w.writes(table).put(id, Pending.of(null, 0, base));
+    deleted(id);
   }
+
+  /**
+   * Called by {@link #delete} after the id and version were checked and before anything is written:
+   * throws if other data still refers to the aggregate. Does nothing unless overridden.
+   */
+  void checkDeletable(I id) {}
+
+  /** Called by {@link #delete} after the aggregate was deleted: deletes what belongs to it. */
+  void deleted(I id) {}
 
   /** Checks that the aggregate exists at the expected version and returns its base version. */
   private long requireCurrent(MemoryUnitOfWork w, I id, long expectedVersion) {
     Trie[] state = w.stateForWrite();
-    Versioned<T> current = view(w, state, id);
+    Versioned<T> current = findAt(w, state, id);
     if (current == null) {
       throw new AggregateNotFoundException(store.tenant(), table.aggregateType, id.toString());
     }
@@ -113,8 +123,13 @@ class MemoryRepository<I, T> implements AggregateRepository<I, T> {
   @Override
   public Stream<Versioned<T>> stream() {
     MemoryUnitOfWork w = readingWork("stream");
+    return streamAt(w, store.state());
+  }
+
+  /** Streams every aggregate of the table as the caller sees it in {@code state}. */
+  final Stream<Versioned<T>> streamAt(@Nullable MemoryUnitOfWork w, Trie[] state) {
     Stream<Versioned<T>> committed =
-        StreamSupport.stream(store.state()[table.index].spliterator(), false).map(this::cast);
+        StreamSupport.stream(state[table.index].spliterator(), false).map(this::cast);
     Map<Object, Pending> writes = w == null ? null : w.writesOrNull(table);
     if (writes == null) {
       return committed;
@@ -178,7 +193,7 @@ class MemoryRepository<I, T> implements AggregateRepository<I, T> {
   }
 
   /** Returns the aggregate as the caller sees it: its unit of work's write, else committed. */
-  private @Nullable Versioned<T> view(@Nullable MemoryUnitOfWork w, Trie[] state, I id) {
+  final @Nullable Versioned<T> findAt(@Nullable MemoryUnitOfWork w, Trie[] state, I id) {
     if (w != null) {
       Pending pending = w.pending(table, id);
       if (pending != null) {
@@ -196,24 +211,12 @@ class MemoryRepository<I, T> implements AggregateRepository<I, T> {
     return (Versioned<T>) (Versioned<?>) versioned;
   }
 
-  private @Nullable MemoryUnitOfWork readingWork(String operation) {
-    if (work != null) {
-      work.requireActive(name + "." + operation);
-    }
-    return work;
+  final @Nullable MemoryUnitOfWork readingWork(String operation) {
+    return Access.reading(work, name + "." + operation);
   }
 
-  private MemoryUnitOfWork writingWork(String operation) {
-    if (work == null) {
-      throw new TransactionRequiredException(store.tenant(), name + "." + operation);
-    }
-    work.requireActive(name + "." + operation);
-    return work;
-  }
-
-  /** Returns the unit of work this repository writes into, or null for a tenant store's. */
-  final @Nullable MemoryUnitOfWork work() {
-    return work;
+  final MemoryUnitOfWork writingWork(String operation) {
+    return Access.writing(store, work, name + "." + operation);
   }
 
   final MemoryTenantStore store() {

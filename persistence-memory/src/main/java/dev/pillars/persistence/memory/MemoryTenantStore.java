@@ -1,7 +1,14 @@
 package dev.pillars.persistence.memory;
 
 import dev.pillars.core.TenantId;
+import dev.pillars.persistence.spi.AlignmentLinkRepository;
+import dev.pillars.persistence.spi.CheckInLog;
+import dev.pillars.persistence.spi.EmployeeRepository;
 import dev.pillars.persistence.spi.GoalRepository;
+import dev.pillars.persistence.spi.KpiDefinitionRepository;
+import dev.pillars.persistence.spi.MeasurementLog;
+import dev.pillars.persistence.spi.OrgUnitRepository;
+import dev.pillars.persistence.spi.OrganisationRepository;
 import dev.pillars.persistence.spi.PersonalDataRepository;
 import dev.pillars.persistence.spi.TenantStore;
 import dev.pillars.persistence.spi.UnitOfWork;
@@ -16,11 +23,11 @@ final class MemoryTenantStore implements TenantStore {
   private final TenantId tenant;
   private final ReentrantLock commitLock = new ReentrantLock();
   private volatile Trie[] state = Tables.empty();
-  private final MemoryGoalRepository goals = new MemoryGoalRepository(this, null);
-  private final MemoryPersonalData personalData = new MemoryPersonalData(this, null, goals);
+  private final MemoryRepositories repositories;
 
   MemoryTenantStore(TenantId tenant) {
     this.tenant = tenant;
+    this.repositories = new MemoryRepositories(this, null);
   }
 
   /** Returns the committed state; never changed, only replaced. */
@@ -44,12 +51,47 @@ final class MemoryTenantStore implements TenantStore {
 
   @Override
   public GoalRepository goals() {
-    return goals;
+    return repositories.goals;
+  }
+
+  @Override
+  public AlignmentLinkRepository alignment() {
+    return repositories.alignment;
+  }
+
+  @Override
+  public CheckInLog checkIns() {
+    return repositories.checkIns;
+  }
+
+  @Override
+  public EmployeeRepository employees() {
+    return repositories.employees;
+  }
+
+  @Override
+  public OrgUnitRepository orgUnits() {
+    return repositories.orgUnits;
+  }
+
+  @Override
+  public OrganisationRepository organisation() {
+    return repositories.organisation;
+  }
+
+  @Override
+  public KpiDefinitionRepository kpiDefinitions() {
+    return repositories.kpiDefinitions;
+  }
+
+  @Override
+  public MeasurementLog measurements() {
+    return repositories.measurements;
   }
 
   @Override
   public PersonalDataRepository personalData() {
-    return personalData;
+    return repositories.personalData;
   }
 
   @Override

@@ -1,15 +1,27 @@
 package dev.pillars.persistence.memory;
 
 import dev.pillars.core.TenantId;
+import dev.pillars.persistence.spi.AggregateInUseException;
 import dev.pillars.persistence.spi.AggregateNotFoundException;
+import dev.pillars.persistence.spi.AlignmentLinkRepository;
+import dev.pillars.persistence.spi.CheckInLog;
 import dev.pillars.persistence.spi.DuplicateAggregateException;
+import dev.pillars.persistence.spi.EmployeeRepository;
 import dev.pillars.persistence.spi.GoalRepository;
+import dev.pillars.persistence.spi.KpiDefinitionRepository;
+import dev.pillars.persistence.spi.MeasurementLog;
+import dev.pillars.persistence.spi.OrgUnitRepository;
+import dev.pillars.persistence.spi.OrganisationRepository;
 import dev.pillars.persistence.spi.PersonalDataRepository;
 import dev.pillars.persistence.spi.StaleVersionException;
 import dev.pillars.persistence.spi.TransactionStateException;
 import dev.pillars.persistence.spi.UnitOfWork;
+import dev.pillars.persistence.spi.Versioned;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,11 +29,14 @@ import org.jspecify.annotations.Nullable;
  * once when it commits.
  *
  * <p>Every write is checked against the unit of work's view (committed state plus its own writes)
- * when it is called. The commit takes the tenant's commit lock, checks again, if any other commit
- * happened since the writes were checked, that each written aggregate still has the version the
- * unit of work started from, and then publishes a new state built from the old one. A failed check
- * throws before anything is published, so a commit is all or nothing, and readers, who never lock,
- * see either the whole commit or none of it.
+ * when it is called; a writing operation asks for {@link #stateForWrite()} before it reads
+ * anything. The commit takes the tenant's commit lock and, if any other commit happened since the
+ * writes were checked, checks again: that each written aggregate still has the version the unit of
+ * work started from, that every key left in an owned table (links, check-ins, measurements) still
+ * has its owner, that no deleted owner is referred to, and the unit of work's own commit checks
+ * (such as an erasure's). It then publishes a new state built from the old one, merging appended
+ * log entries into the committed logs. A failed check throws before anything is published, so a
+ * commit is all or nothing, and readers, who never lock, see either the whole commit or none of it.
  *
  * <p>Not thread-safe: one thread at a time, as the SPI allows.
  */
@@ -37,17 +52,18 @@ final class MemoryUnitOfWork implements UnitOfWork {
 
   private final MemoryTenantStore store;
   private final @Nullable Map<Object, Pending>[] writes;
+  private final List<Consumer<Trie[]>> commitChecks = new ArrayList<>();
+  private final MemoryRepositories repositories;
   private Status status = Status.ACTIVE;
   private Trie @Nullable [] checkedAgainst;
   private boolean recheck;
   private int lastStamp;
-  private @Nullable MemoryGoalRepository goals;
-  private @Nullable MemoryPersonalData personalData;
 
   @SuppressWarnings("unchecked")
   MemoryUnitOfWork(MemoryTenantStore store) {
     this.store = store;
     this.writes = (Map<Object, Pending>[]) new Map<?, ?>[Tables.COUNT];
+    this.repositories = new MemoryRepositories(store, this);
   }
 
   @Override
@@ -57,22 +73,47 @@ final class MemoryUnitOfWork implements UnitOfWork {
 
   @Override
   public GoalRepository goals() {
-    MemoryGoalRepository repository = goals;
-    if (repository == null) {
-      repository = new MemoryGoalRepository(store, this);
-      goals = repository;
-    }
-    return repository;
+    return repositories.goals;
+  }
+
+  @Override
+  public AlignmentLinkRepository alignment() {
+    return repositories.alignment;
+  }
+
+  @Override
+  public CheckInLog checkIns() {
+    return repositories.checkIns;
+  }
+
+  @Override
+  public EmployeeRepository employees() {
+    return repositories.employees;
+  }
+
+  @Override
+  public OrgUnitRepository orgUnits() {
+    return repositories.orgUnits;
+  }
+
+  @Override
+  public OrganisationRepository organisation() {
+    return repositories.organisation;
+  }
+
+  @Override
+  public KpiDefinitionRepository kpiDefinitions() {
+    return repositories.kpiDefinitions;
+  }
+
+  @Override
+  public MeasurementLog measurements() {
+    return repositories.measurements;
   }
 
   @Override
   public PersonalDataRepository personalData() {
-    MemoryPersonalData repository = personalData;
-    if (repository == null) {
-      repository = new MemoryPersonalData(store, this, (MemoryGoalRepository) goals());
-      personalData = repository;
-    }
-    return repository;
+    return repositories.personalData;
   }
 
   @Override
@@ -96,7 +137,7 @@ final class MemoryUnitOfWork implements UnitOfWork {
   /**
    * Returns the committed state a write is checked against, and remembers whether all writes were
    * checked against the same state, so that the commit can skip checking again when nothing else
-   * was committed in between.
+   * was committed in between. A writing operation calls it before it reads anything.
    */
   Trie[] stateForWrite() {
     Trie[] state = store.state();
@@ -108,7 +149,7 @@ final class MemoryUnitOfWork implements UnitOfWork {
     return state;
   }
 
-  /** Returns this unit of work's write to an aggregate of a table, if any. */
+  /** Returns this unit of work's write to a key of a table, if any. */
   @Nullable Pending pending(Table<?, ?> table, Object key) {
     Map<Object, Pending> tableWrites = writes[table.index];
     return tableWrites == null ? null : tableWrites.get(key);
@@ -135,6 +176,19 @@ final class MemoryUnitOfWork implements UnitOfWork {
     return ++lastStamp;
   }
 
+  /**
+   * Adds a check the commit runs on the state it is about to publish, if another commit happened
+   * since this unit of work's writes were checked; the check throws to refuse the commit.
+   */
+  void onCommit(Consumer<Trie[]> check) {
+    commitChecks.add(check);
+  }
+
+  /** Returns the repositories of this unit of work. */
+  MemoryRepositories repositories() {
+    return repositories;
+  }
+
   @Override
   public void commit() {
     requireActive("commit");
@@ -145,14 +199,21 @@ final class MemoryUnitOfWork implements UnitOfWork {
     store.commitLock().lock();
     try {
       Trie[] current = store.state();
-      if (recheck || current != checkedAgainst) {
+      boolean intervened = recheck || current != checkedAgainst;
+      if (intervened) {
         check(current);
       }
       Trie[] next = current.clone();
       for (int i = 0; i < writes.length; i++) {
         Map<Object, Pending> tableWrites = writes[i];
         if (tableWrites != null && !tableWrites.isEmpty()) {
-          next[i] = apply(current[i], tableWrites, i);
+          next[i] = apply(current[i], tableWrites, table(i));
+        }
+      }
+      if (intervened) {
+        checkReferences(next);
+        for (Consumer<Trie[]> check : commitChecks) {
+          check.accept(next);
         }
       }
       store.publish(next);
@@ -165,6 +226,7 @@ final class MemoryUnitOfWork implements UnitOfWork {
     }
   }
 
+  /** Checks that every aggregate written, and every log chunk replaced, is at its base version. */
   private void check(Trie[] current) {
     for (int i = 0; i < writes.length; i++) {
       Map<Object, Pending> tableWrites = writes[i];
@@ -173,10 +235,16 @@ final class MemoryUnitOfWork implements UnitOfWork {
       }
       Table<?, ?> table = table(i);
       for (Map.Entry<Object, Pending> write : tableWrites.entrySet()) {
+        if (table.isLog() && !((LogWrite<?>) write.getValue().value()).replaced) {
+          continue;
+        }
         long base = write.getValue().baseVersion();
         long committed = current[i].versionOf(write.getKey(), table.keyOf);
         if (committed != base) {
           String id = write.getKey().toString();
+          if (table.staleOnly || table.isLog()) {
+            throw new StaleVersionException(store.tenant(), table.aggregateType, id, base, committed);
+          }
           if (base == 0) {
             throw new DuplicateAggregateException(store.tenant(), table.aggregateType, id);
           }
@@ -189,13 +257,54 @@ final class MemoryUnitOfWork implements UnitOfWork {
     }
   }
 
-  private static Trie apply(Trie committed, Map<Object, Pending> tableWrites, int index) {
-    Table<?, ?> table = table(index);
-    if (tableWrites.size() >= REBUILD_AT && (long) tableWrites.size() * 4 >= committed.size()) {
-      return rebuild(committed, tableWrites, table);
+  /**
+   * Checks, on the state about to be published, that every key this unit of work left in an owned
+   * table still has its owner, and that every owner it deleted has nothing left in its owned tables.
+   */
+  private void checkReferences(Trie[] next) {
+    for (int i = 0; i < writes.length; i++) {
+      Map<Object, Pending> tableWrites = writes[i];
+      if (tableWrites == null) {
+        continue;
+      }
+      Table<?, ?> table = table(i);
+      for (Map.Entry<Object, Pending> write : tableWrites.entrySet()) {
+        Object key = write.getKey();
+        Table<?, ?> owner = table.owner;
+        if (owner != null
+            && next[i].versionOf(key, table.keyOf) != 0
+            && next[owner.index].versionOf(key, owner.keyOf) == 0) {
+          throw new AggregateNotFoundException(store.tenant(), owner.aggregateType, key.toString());
+        }
+        if (!table.isLog() && write.getValue().value() == null) {
+          for (Table<?, ?> owned : Tables.ALL) {
+            if (owned.owner == table) {
+              Versioned<Object> left = next[owned.index].find(key, owned.keyOf);
+              if (left != null) {
+                throw new AggregateInUseException(
+                    store.tenant(), table.aggregateType, key.toString(), describe(owned, left.value()));
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private static String describe(Table<?, ?> table, Object value) {
+    if (value instanceof LinkSet) {
+      return "AlignmentLink " + ((LinkSet) value).links().get(0);
+    }
+    return table.aggregateType + " " + table.keyOf.apply(value);
+  }
+
+  private Trie apply(Trie committed, Map<Object, Pending> tableWrites, Table<?, ?> table) {
+    Map<Object, Pending> resolved = table.isLog() ? mergeLogs(committed, tableWrites, table) : tableWrites;
+    if (resolved.size() >= REBUILD_AT && (long) resolved.size() * 4 >= committed.size()) {
+      return rebuild(committed, resolved, table);
     }
     Trie.Editor editor = committed.edit(table.keyOf);
-    for (Map.Entry<Object, Pending> write : tableWrites.entrySet()) {
+    for (Map.Entry<Object, Pending> write : resolved.entrySet()) {
       Object value = write.getValue().value();
       if (value == null) {
         editor.remove(write.getKey());
@@ -204,6 +313,34 @@ final class MemoryUnitOfWork implements UnitOfWork {
       }
     }
     return editor.freeze();
+  }
+
+  /**
+   * Returns, for each key of a log table this unit of work wrote, the chunk to publish: the
+   * committed chunk (or the replacement) with the appended entries merged in, at the next version;
+   * null where nothing is left. Fails if a concurrent unit of work committed an appended entry's
+   * identity first.
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private Map<Object, Pending> mergeLogs(Trie committed, Map<Object, Pending> tableWrites, Table<?, ?> table) {
+    LogCodec codec = table.codec;
+    Map<Object, Pending> resolved = new HashMap<>(tableWrites.size() * 2);
+    for (Map.Entry<Object, Pending> write : tableWrites.entrySet()) {
+      Object key = write.getKey();
+      Versioned<Object> chunk = committed.find(key, table.keyOf);
+      List<Object> before = chunk == null ? List.of() : (List<Object>) chunk.value();
+      LogWrite logWrite = (LogWrite) write.getValue().value();
+      List<Object> after =
+          logWrite.over(
+              before,
+              codec.order,
+              entry -> {
+                throw new DuplicateAggregateException(store.tenant(), codec.entryType, codec.identity(entry));
+              });
+      long version = chunk == null ? 1 : chunk.version() + 1;
+      resolved.put(key, Pending.of(after.isEmpty() ? null : codec.pack(key, after), version, 0));
+    }
+    return resolved;
   }
 
   /**
@@ -259,6 +396,7 @@ final class MemoryUnitOfWork implements UnitOfWork {
     for (int i = 0; i < writes.length; i++) {
       writes[i] = null;
     }
+    commitChecks.clear();
   }
 
   @Override

@@ -2,15 +2,49 @@ package dev.pillars.persistence.memory;
 
 import dev.pillars.core.goal.Goal;
 import dev.pillars.core.goal.GoalId;
+import dev.pillars.core.kpi.KpiDefinition;
+import dev.pillars.core.kpi.KpiId;
+import dev.pillars.core.org.Employee;
+import dev.pillars.core.org.EmployeeId;
+import dev.pillars.core.org.OrgUnit;
+import dev.pillars.core.org.OrgUnitId;
 import java.util.Arrays;
 import java.util.List;
 
-/** The tables every tenant has, one per aggregate type, numbered from 0. */
+/**
+ * The tables every tenant has, numbered from 0. A commit checks its writes table by table in this
+ * order, so the graph's version is checked before the links it guards.
+ */
 final class Tables {
-  static final Table<GoalId, Goal> GOALS = new Table<>(0, "Goal", GoalId.class, Goal.class, Goal::id);
+  static final Table<GoalId, Goal> GOALS = Table.aggregates(0, "Goal", GoalId.class, Goal.class, Goal::id);
+  static final Table<EmployeeId, Employee> EMPLOYEES =
+      Table.aggregates(1, "Employee", EmployeeId.class, Employee.class, Employee::id);
+  static final Table<OrgUnitId, OrgUnit> ORG_UNITS =
+      Table.aggregates(2, "OrgUnit", OrgUnitId.class, OrgUnit.class, OrgUnit::id);
+  static final Table<KpiId, KpiDefinition> KPI_DEFINITIONS =
+      Table.aggregates(3, "KpiDefinition", KpiId.class, KpiDefinition.class, KpiDefinition::id);
+
+  /** The alignment graph's one entry: its version is the graph version, its value the link count. */
+  static final Table<String, LinkCount> GRAPH =
+      Table.staleOnly(4, "AlignmentGraph", String.class, LinkCount.class, count -> LinkCount.KEY);
+  /** Each goal's links to the goals it contributes to. */
+  static final Table<GoalId, LinkSet> LINKS_UP =
+      Table.owned(5, "AlignmentLink", GoalId.class, LinkSet.class, LinkSet::goal, GOALS);
+  /** Each goal's links from the goals that contribute to it. */
+  static final Table<GoalId, LinkSet> LINKS_DOWN =
+      Table.owned(6, "AlignmentLink", GoalId.class, LinkSet.class, LinkSet::goal, GOALS);
+
+  @SuppressWarnings("rawtypes")
+  static final Table<KpiId, LogChunk> MEASUREMENTS =
+      Table.log(7, "MeasurementLog", KpiId.class, LogCodec.MEASUREMENTS, KPI_DEFINITIONS);
+
+  @SuppressWarnings("rawtypes")
+  static final Table<GoalId, LogChunk> CHECK_INS =
+      Table.log(8, "CheckInLog", GoalId.class, LogCodec.CHECK_INS, GOALS);
 
   /** Every table, each at the position of its index. */
-  static final List<Table<?, ?>> ALL = List.of(GOALS);
+  static final List<Table<?, ?>> ALL =
+      List.of(GOALS, EMPLOYEES, ORG_UNITS, KPI_DEFINITIONS, GRAPH, LINKS_UP, LINKS_DOWN, MEASUREMENTS, CHECK_INS);
 
   /** How many tables a tenant has. */
   static final int COUNT = ALL.size();

@@ -82,7 +82,8 @@ public interface AggregateRepository<I, T> {
    * Deletes a stored aggregate, if it is still at the expected version.
    *
    * <p>Deleting is for aggregates created by mistake; a domain lifecycle (such as cancelling a
-   * goal) is an update. A deleted id may be inserted again, starting over at version 1.
+   * goal) is an update. A deleted id may be inserted again, starting over at version 1. Data that
+   * belongs to the aggregate (a goal's check-ins, a KPI's measurements) is deleted with it.
    *
    * <p>Thread safety: only a unit of work's repository writes, used by one thread at a time.
    *
@@ -94,6 +95,8 @@ public interface AggregateRepository<I, T> {
    * @throws TransactionStateException if the unit of work has ended
    * @throws AggregateNotFoundException if this tenant has no aggregate with that id
    * @throws StaleVersionException if the stored version is not {@code expectedVersion}
+   * @throws AggregateInUseException if other stored data still refers to the aggregate, as the
+   *     aggregate's own repository documents (for example a goal that alignment links join)
    * @throws PersistenceException if the underlying storage fails
    */
   void delete(I id, long expectedVersion);

@@ -11,7 +11,12 @@ import java.util.stream.Stream;
  * <p>Everything {@link AggregateRepository} says holds here: reads anywhere, writes only inside a
  * {@link UnitOfWork}, versions checked on every update and delete, tenant isolation. A goal's id is
  * {@link Goal#id()}. The repository stores goals as they are; it does not re-check domain rules
- * that span aggregates (such as alignment), which are the domain services' work.
+ * that span aggregates (such as a linked goal's period), which are the domain services' work.
+ *
+ * <p>Other data refers to goals. A goal's {@linkplain CheckInLog check-ins} belong to it: deleting
+ * the goal deletes them in the same unit of work. {@linkplain AlignmentLinkRepository Alignment
+ * links} join goals to each other: deleting a goal that a link still joins fails with {@link
+ * AggregateInUseException}, and changes nothing; remove the links first.
  */
 public interface GoalRepository extends AggregateRepository<GoalId, Goal> {
 

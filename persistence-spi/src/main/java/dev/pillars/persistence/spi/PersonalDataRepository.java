@@ -6,15 +6,31 @@ import dev.pillars.core.org.EmployeeId;
  * Export and erasure of one employee's data within one tenant: the right of access and the right
  * to be forgotten.
  *
+ * <p><b>What export returns.</b> The employee's record, the goals they own and the check-ins on
+ * those goals (see {@link PersonalDataExport}). Alignment links, KPI definitions and measurements
+ * name no employee.
+ *
  * <p><b>What erasure does.</b> Aggregates that are personal data only are removed. Aggregates that
  * the organisation keeps but that name the employee are pseudonymised: the employee's id is
  * replaced by a pseudonym the host chooses, everywhere it appears, so that everything that refers
  * to those aggregates (alignment links, roll-ups, calibration) stays consistent. Each changed
- * aggregate gets a new version, as by an update. For goals: an individual goal owned by the
- * employee is kept, with the pseudonym as its owner and everything else unchanged; unit and
- * organisation goals do not name employees and are untouched. Goal titles and descriptions describe
- * work and are kept as they are; a host whose users write personal data into them redacts them by
- * updating the goals before the erasure.
+ * aggregate gets a new version, as by an update. In detail:
+ *
+ * <ul>
+ *   <li><b>Employee record.</b> Removed, and replaced by a bare record under the pseudonym (at
+ *       version 1) that keeps what the organisation's structure needs (manager, unit, role, grade,
+ *       hire date), shows the pseudonym as its display name and has no attributes. Everyone the
+ *       employee managed now reports to the pseudonym, so the organisation stays a valid forest.
+ *   <li><b>Goals.</b> An individual goal owned by the employee is kept, with the pseudonym as its
+ *       owner and everything else unchanged; its alignment links are untouched. Unit and
+ *       organisation goals do not name employees and are untouched.
+ *   <li><b>Check-ins</b> on the employee's goals are the employee's statements: they are kept,
+ *       with their progress and confidence, but lose their comments.
+ * </ul>
+ *
+ * <p>Goal titles and descriptions describe work and are kept as they are, as are role, grade and
+ * hire date; a host whose users write personal data into them redacts them by updating the
+ * aggregates before the erasure.
  *
  * <p><b>Choosing a pseudonym.</b> The pseudonym must not identify anyone in the tenant yet, and
  * should not be derivable from the employee's id (a plain hash of a guessable id is not a
@@ -46,8 +62,8 @@ public interface PersonalDataRepository {
    * Erases one employee's personal data, pseudonymising what the organisation keeps.
    *
    * <p>Erasing an employee the store holds nothing about changes nothing and reports so. After a
-   * committed erasure, {@link #export(EmployeeId)} of the employee is empty and no stored aggregate
-   * names them.
+   * committed erasure, {@link #export(EmployeeId)} of the employee is empty, no stored aggregate
+   * names them, and no read returns their display name, attributes or check-in comments.
    *
    * <p>Thread safety: only a unit of work's repository writes, used by one thread at a time.
    *
@@ -56,7 +72,8 @@ public interface PersonalDataRepository {
    *     not yet named by any of the tenant's data
    * @return what was changed
    * @throws dev.pillars.core.InvalidInputException if an argument is null, or {@code pseudonym}
-   *     equals {@code employee} or already names someone in the tenant's data
+   *     equals {@code employee} or already names someone in the tenant's data (an employee record,
+   *     a manager, a goal owner)
    * @throws TransactionRequiredException if called outside a unit of work
    * @throws TransactionStateException if the unit of work has ended
    * @throws PersistenceException if the underlying storage fails

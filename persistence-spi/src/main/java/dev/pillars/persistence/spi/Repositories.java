@@ -3,7 +3,9 @@ package dev.pillars.persistence.spi;
 import dev.pillars.core.TenantId;
 
 /**
- * The repositories of one tenant: one per aggregate, plus export and erasure of personal data.
+ * The repositories of one tenant: one per aggregate (the organisation's employees and units, goals
+ * and their alignment links and check-ins, KPI definitions and their measurements), plus export and
+ * erasure of personal data.
  *
  * <p>Both a {@link TenantStore} and a {@link UnitOfWork} offer them. Those of a tenant store read
  * committed data and refuse writes with {@link TransactionRequiredException}; those of a unit of
@@ -26,6 +28,55 @@ public interface Repositories {
    * @return the goal repository
    */
   GoalRepository goals();
+
+  /**
+   * Returns the tenant's alignment links, versioned as one graph.
+   *
+   * @return the alignment link repository
+   */
+  AlignmentLinkRepository alignment();
+
+  /**
+   * Returns the check-ins of the tenant's goals.
+   *
+   * @return the check-in log
+   */
+  CheckInLog checkIns();
+
+  /**
+   * Returns the tenant's employee records.
+   *
+   * @return the employee repository
+   */
+  EmployeeRepository employees();
+
+  /**
+   * Returns the tenant's organisational units.
+   *
+   * @return the unit repository
+   */
+  OrgUnitRepository orgUnits();
+
+  /**
+   * Returns the tenant's organisation, assembled from its employees and units in one read.
+   *
+   * @return the organisation repository
+   */
+  OrganisationRepository organisation();
+
+  /**
+   * Returns the tenant's KPI definitions.
+   *
+   * @return the KPI definition repository
+   */
+  KpiDefinitionRepository kpiDefinitions();
+
+  /**
+   * Returns the measurements of the tenant's KPIs.
+   *
+   * @return the measurement log
+   */
+  MeasurementLog measurements();
 
   /**
    * Returns export and erasure of one employee's data across all of the tenant's aggregates.

@@ -45,8 +45,13 @@ public interface UnitOfWork extends Repositories, AutoCloseable {
    *
    * @throws TransactionStateException if the unit of work has already ended
    * @throws StaleVersionException if an aggregate it updates or deletes changed since
-   * @throws DuplicateAggregateException if an id it inserts was taken since
-   * @throws AggregateNotFoundException if an aggregate it updates or deletes was deleted since
+   * @throws DuplicateAggregateException if an id it inserts was taken since, or a measurement or
+   *     check-in it appends was appended since
+   * @throws AggregateNotFoundException if an aggregate it updates or deletes was deleted since, or
+   *     an aggregate its writes refer to (the goals of a link or a check-in, the KPI of a
+   *     measurement) was deleted since
+   * @throws AggregateInUseException if an aggregate it deletes was referred to since (a goal that a
+   *     concurrent unit of work linked)
    * @throws PersistenceException if the underlying storage fails; nothing is committed
    */
   void commit();

@@ -7,12 +7,28 @@
  * <p>A {@link dev.pillars.persistence.spi.PillarsStore} hands out one {@link
  * dev.pillars.persistence.spi.TenantStore} per tenant. A tenant store and every {@link
  * dev.pillars.persistence.spi.UnitOfWork} begun on it offer the same {@link
- * dev.pillars.persistence.spi.Repositories}: one repository per aggregate (such as {@link
- * dev.pillars.persistence.spi.GoalRepository}, an {@link
- * dev.pillars.persistence.spi.AggregateRepository} of goals) and the {@link
- * dev.pillars.persistence.spi.PersonalDataRepository} for export and erasure of one employee's
- * data. Adding an aggregate means adding one repository interface here, its implementation in each
- * store and its contract in the TCK.
+ * dev.pillars.persistence.spi.Repositories}, one per aggregate:
+ *
+ * <ul>
+ *   <li>versioned aggregates, each an {@link dev.pillars.persistence.spi.AggregateRepository}:
+ *       {@link dev.pillars.persistence.spi.GoalRepository}, {@link
+ *       dev.pillars.persistence.spi.EmployeeRepository}, {@link
+ *       dev.pillars.persistence.spi.OrgUnitRepository}, {@link
+ *       dev.pillars.persistence.spi.KpiDefinitionRepository};
+ *   <li>the organisation assembled from employees and units in one read, {@link
+ *       dev.pillars.persistence.spi.OrganisationRepository};
+ *   <li>the alignment graph, {@link dev.pillars.persistence.spi.AlignmentLinkRepository}, whose
+ *       links share one version for the whole graph so that concurrent writers cannot close a
+ *       cycle together;
+ *   <li>append-only logs without versions: {@link dev.pillars.persistence.spi.MeasurementLog}
+ *       (corrections keep history) and {@link dev.pillars.persistence.spi.CheckInLog};
+ *   <li>{@link dev.pillars.persistence.spi.PersonalDataRepository} for export and erasure of one
+ *       employee's data across all of them.
+ * </ul>
+ *
+ * <p>Adding an aggregate means adding one repository interface here (usually an {@code
+ * AggregateRepository} with the aggregate's own queries), its implementation in each store and its
+ * contract in the TCK.
  *
  * <h2>Rules every store keeps</h2>
  *
@@ -26,7 +42,8 @@
  *       dev.pillars.persistence.spi.Versioned}. An insert stores version 1; every successful
  *       update adds exactly 1. A write names the version it expects; if the stored version
  *       differs, it fails with {@link dev.pillars.persistence.spi.StaleVersionException} naming
- *       the aggregate and both versions, and changes nothing.
+ *       the aggregate and both versions, and changes nothing. The alignment graph has one such
+ *       version for all its links; measurements and check-ins are append-only and carry none.
  *   <li><b>Units of work.</b> Every write (insert, update, delete, bulk insert, erasure) happens
  *       in a {@link dev.pillars.persistence.spi.UnitOfWork}: all of it is committed or none of it.
  *       A write through a tenant store's own repositories, outside a unit of work, fails with
@@ -38,6 +55,13 @@
  *       work it ran in, exactly as they were before the call; the unit of work may go on or roll
  *       back. Arguments are checked before the store is consulted: a null, a version below 1 or a
  *       batch size below 1 fails with {@link dev.pillars.core.InvalidInputException}.
+ *   <li><b>References.</b> Data that belongs to an aggregate goes with it: deleting a goal deletes
+ *       its check-ins, deleting a KPI definition its measurements. Data that joins aggregates keeps
+ *       them: a link, a check-in or a measurement can only name a goal or KPI that exists, and a
+ *       goal that links join cannot be deleted ({@link
+ *       dev.pillars.persistence.spi.AggregateInUseException}). Employees, units and the goals they
+ *       own are stored as they are; {@link
+ *       dev.pillars.persistence.spi.OrganisationRepository#snapshot()} validates the organisation.
  *   <li><b>Streams.</b> Streaming reads return a {@link java.util.stream.Stream} the caller must
  *       close (try-with-resources), so that a store can back it with a cursor; a stream reflects
  *       one consistent state and holds at most a bounded window of aggregates in memory beyond
@@ -51,6 +75,7 @@
  * dev.pillars.persistence.spi.StaleVersionException}, {@link
  * dev.pillars.persistence.spi.AggregateNotFoundException}, {@link
  * dev.pillars.persistence.spi.DuplicateAggregateException}, {@link
+ * dev.pillars.persistence.spi.AggregateInUseException}, {@link
  * dev.pillars.persistence.spi.TransactionRequiredException}, {@link
  * dev.pillars.persistence.spi.TransactionStateException}, or the root type itself for a failure of
  * the underlying storage (with its cause kept). Bad arguments fail with core's {@link

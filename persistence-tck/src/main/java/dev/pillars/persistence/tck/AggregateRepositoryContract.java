@@ -7,11 +7,9 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.pillars.core.InvalidInputException;
-import dev.pillars.core.TenantId;
 import dev.pillars.persistence.spi.AggregateNotFoundException;
 import dev.pillars.persistence.spi.AggregateRepository;
 import dev.pillars.persistence.spi.DuplicateAggregateException;
-import dev.pillars.persistence.spi.PillarsStore;
 import dev.pillars.persistence.spi.Repositories;
 import dev.pillars.persistence.spi.StaleVersionException;
 import dev.pillars.persistence.spi.TenantStore;
@@ -27,19 +25,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -57,7 +52,7 @@ import org.quicktheories.core.Gen;
  * @Nested
  * @DisplayName("KPI definitions")
  * class KpiDefinitions extends AggregateRepositoryContract<KpiId, KpiDefinition> {
- *   protected PillarsStore store() { return store; }
+ *   protected PillarsStore store() { return PillarsStoreContract.this.store(); }
  *   protected AggregateRepository<KpiId, KpiDefinition> repository(Repositories r) { return r.kpiDefinitions(); }
  *   protected KpiId id(int n) { return KpiId.of("kpi-" + n); }
  *   protected KpiDefinition aggregate(KpiId id, int variant) { ... }
@@ -67,25 +62,13 @@ import org.quicktheories.core.Gen;
  * @param <I> the aggregate's id type
  * @param <T> the aggregate's type
  */
-public abstract class AggregateRepositoryContract<I, T> {
+public abstract class AggregateRepositoryContract<I, T> extends TenantContract {
   private static final int IDS = 4;
   private static final int VARIANTS = 4;
   private static final int[] VERSION_OFFSETS = {-2, -1, 0, 0, 0, 0, 1, 3};
 
-  private final String run = "tck-" + UUID.randomUUID().toString().substring(0, 8);
-  private final AtomicInteger tenants = new AtomicInteger();
-  private @Nullable PillarsStore subject;
-
   /** Creates the contract; subclasses say how to reach the store and the repository. */
   protected AggregateRepositoryContract() {}
-
-  /**
-   * Returns the store under test; a fresh one for each test, or one whose tenants the test has not
-   * used (every test works in tenants with new random names).
-   *
-   * @return the store
-   */
-  protected abstract PillarsStore store();
 
   /**
    * Returns this aggregate's repository among the given ones.
@@ -112,24 +95,6 @@ public abstract class AggregateRepositoryContract<I, T> {
    * @return the aggregate
    */
   protected abstract T aggregate(I id, int variant);
-
-  @BeforeEach
-  final void createSubject() {
-    subject = store();
-  }
-
-  /**
-   * Returns a tenant store of a tenant no test has used.
-   *
-   * @return a tenant with no data
-   */
-  protected final TenantStore newTenant() {
-    PillarsStore store = subject;
-    if (store == null) {
-      throw new IllegalStateException("store() has not been called yet");
-    }
-    return store.forTenant(TenantId.of(run + "-" + tenants.incrementAndGet()));
-  }
 
   private AggregateRepository<I, T> committed(TenantStore tenant) {
     return repository(tenant);

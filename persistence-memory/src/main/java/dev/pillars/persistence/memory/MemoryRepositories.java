@@ -1,0 +1,32 @@
+package dev.pillars.persistence.memory;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The repositories of a tenant store (reading committed data) or of one unit of work (reading its
+ * view and writing into it), created together because they call each other: a goal's deletion
+ * deletes its check-ins, a measurement needs its KPI's definition, erasure spans them all.
+ */
+final class MemoryRepositories {
+  final MemoryGoalRepository goals;
+  final MemoryEmployeeRepository employees;
+  final MemoryOrgUnitRepository orgUnits;
+  final MemoryOrganisation organisation;
+  final MemoryKpiDefinitionRepository kpiDefinitions;
+  final MemoryAlignment alignment;
+  final MemoryMeasurementLog measurements;
+  final MemoryCheckInLog checkIns;
+  final MemoryPersonalData personalData;
+
+  MemoryRepositories(MemoryTenantStore store, @Nullable MemoryUnitOfWork work) {
+    goals = new MemoryGoalRepository(store, work, this);
+    employees = new MemoryEmployeeRepository(store, work);
+    orgUnits = new MemoryOrgUnitRepository(store, work);
+    organisation = new MemoryOrganisation(store, work, employees, orgUnits);
+    kpiDefinitions = new MemoryKpiDefinitionRepository(store, work, this);
+    alignment = new MemoryAlignment(store, work, this);
+    measurements = new MemoryMeasurementLog(store, work, this);
+    checkIns = new MemoryCheckInLog(store, work, this);
+    personalData = new MemoryPersonalData(store, work, this);
+  }
+}

@@ -1,0 +1,465 @@
+package dev.pillars.persistence.tck;
+
+import static dev.pillars.persistence.tck.TckData.instant;
+import static dev.pillars.persistence.tck.TckGoals.goal;
+import static dev.pillars.persistence.tck.TckGoals.id;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import dev.pillars.core.InvalidInputException;
+import dev.pillars.core.goal.CheckIn;
+import dev.pillars.core.goal.CheckInHistory;
+import dev.pillars.core.goal.GoalId;
+import dev.pillars.persistence.spi.AggregateNotFoundException;
+import dev.pillars.persistence.spi.CheckInLog;
+import dev.pillars.persistence.spi.DuplicateAggregateException;
+import dev.pillars.persistence.spi.Repositories;
+import dev.pillars.persistence.spi.TenantStore;
+import dev.pillars.persistence.spi.TransactionRequiredException;
+import dev.pillars.persistence.spi.TransactionStateException;
+import dev.pillars.persistence.spi.UnitOfWork;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/**
+ * The contract of {@link CheckInLog}: append-only check-ins per goal, read oldest first, one per
+ * goal and instant, only for goals that exist, deleted with their goal, and appends of concurrent
+ * units of work that never conflict otherwise. Checked by examples and by a model-based property
+ * over two tenants.
+ */
+public abstract class CheckInLogContract extends TenantContract {
+  /** Goals 0 and 1 exist in a seeded tenant; goal 2 does not. */
+  private static final int GOALS = 3;
+
+  private static final int INSTANTS = 5;
+
+  /** Creates the group; a subclass says how to reach the store. */
+  protected CheckInLogContract() {}
+
+  private static CheckIn checkIn(int goal, int at, int variant) {
+    Optional<String> comment = variant % 3 == 0 ? Optional.empty() : Optional.of("Comment " + variant + " on " + id(goal));
+    return new CheckIn(id(goal), instant(at), Math.floorMod(variant, 11) / 10.0, Math.floorMod(variant * 7, 5) / 4.0, comment);
+  }
+
+  /** Returns a tenant holding goals 0 to {@code count - 1}. */
+  private TenantStore withGoals(int count) {
+    TenantStore tenant = newTenant();
+    tenant.runInTransaction(work -> work.goals().insertAll(IntStream.range(0, count).mapToObj(n -> goal(id(n), n)), 8));
+    return tenant;
+  }
+
+  private static List<CheckIn> of(CheckInLog log, int goal) {
+    try (Stream<CheckIn> stream = log.streamByGoal(id(goal))) {
+      return stream.collect(Collectors.toList());
+    }
+  }
+
+  private static Map<Integer, List<CheckIn>> contents(CheckInLog log) {
+    Map<Integer, List<CheckIn>> contents = new HashMap<>();
+    for (int g = 0; g < GOALS; g++) {
+      contents.put(g, of(log, g));
+    }
+    return contents;
+  }
+
+  @Test
+  @DisplayName("check-ins come back oldest first, whatever order they were appended in, as core's history")
+  void checkInsAreReadInTimeOrder() {
+    TenantStore tenant = withGoals(2);
+    CheckIn second = checkIn(0, 2, 1);
+    CheckIn first = checkIn(0, 0, 3);
+    CheckIn third = checkIn(0, 4, 2);
+    tenant.runInTransaction(work -> work.checkIns().append(second));
+    tenant.runInTransaction(work -> work.checkIns().appendAll(List.of(third, first).iterator(), 1));
+    CheckInLog log = tenant.checkIns();
+
+    assertThat(of(log, 0)).containsExactly(first, second, third);
+    assertThat(log.history(id(0))).isEqualTo(CheckInHistory.of(id(0), List.of(first, second, third)));
+    assertThat(log.latest(id(0))).contains(third);
+    assertThat(log.count(id(0))).isEqualTo(3);
+    assertThat(of(log, 1)).isEmpty();
+    assertThat(log.history(id(1))).isEqualTo(CheckInHistory.empty(id(1)));
+    assertThat(log.latest(id(1))).isEmpty();
+    assertThat(log.count(id(2))).isZero();
+  }
+
+  @Test
+  @DisplayName("a second check-in on a goal at the same instant fails, whatever it says, and changes nothing")
+  void duplicatesFail() {
+    TenantStore tenant = withGoals(2);
+    tenant.runInTransaction(work -> work.checkIns().append(checkIn(0, 1, 1)));
+    Map<Integer, List<CheckIn>> before = contents(tenant.checkIns());
+    try (UnitOfWork work = tenant.begin()) {
+      assertThatThrownBy(() -> work.checkIns().append(checkIn(0, 1, 2)))
+          .isInstanceOfSatisfying(
+              DuplicateAggregateException.class, e -> assertThat(e.aggregateType()).isEqualTo("CheckIn"));
+      work.checkIns().append(checkIn(1, 1, 2));
+      assertThatThrownBy(() -> work.checkIns().appendAll(List.of(checkIn(0, 2, 1), checkIn(0, 2, 4)).iterator(), 1))
+          .isInstanceOf(DuplicateAggregateException.class);
+      assertThat(work.checkIns().count(id(0))).isEqualTo(1);
+      work.rollback();
+    }
+    assertThat(contents(tenant.checkIns())).isEqualTo(before);
+  }
+
+  @Test
+  @DisplayName("a check-in on a goal that does not exist, here or only in another tenant, fails with AggregateNotFoundException")
+  void unknownGoalsFail() {
+    TenantStore tenant = withGoals(2);
+    withGoals(3);
+    try (UnitOfWork work = tenant.begin()) {
+      assertThatThrownBy(() -> work.checkIns().append(checkIn(2, 0, 1)))
+          .isInstanceOfSatisfying(
+              AggregateNotFoundException.class,
+              e -> {
+                assertThat(e.aggregateType()).isEqualTo("Goal");
+                assertThat(e.aggregateId()).isEqualTo(id(2).toString());
+              });
+      assertThatThrownBy(() -> work.checkIns().appendAll(List.of(checkIn(0, 0, 1), checkIn(2, 0, 1)).iterator(), 5))
+          .isInstanceOf(AggregateNotFoundException.class);
+      assertThat(work.checkIns().count(id(0))).isZero();
+      work.commit();
+    }
+    assertThat(contents(tenant.checkIns()).values()).allMatch(List::isEmpty);
+  }
+
+  @Test
+  @DisplayName("deleting a goal deletes its check-ins with it; inserted again, it starts without any")
+  void deletingAGoalDeletesItsCheckIns() {
+    TenantStore tenant = withGoals(2);
+    tenant.runInTransaction(
+        work -> work.checkIns().appendAll(List.of(checkIn(0, 0, 1), checkIn(0, 1, 2), checkIn(1, 0, 3)).iterator(), 2));
+    try (UnitOfWork work = tenant.begin()) {
+      work.checkIns().append(checkIn(0, 2, 4));
+      work.goals().delete(id(0), 1);
+      assertThat(work.checkIns().count(id(0))).isZero();
+      assertThatThrownBy(() -> work.checkIns().append(checkIn(0, 3, 5))).isInstanceOf(AggregateNotFoundException.class);
+      assertThat(tenant.checkIns().count(id(0))).isEqualTo(2);
+      work.commit();
+    }
+    assertThat(tenant.checkIns().count(id(0))).isZero();
+    assertThat(tenant.checkIns().count(id(1))).isEqualTo(1);
+    tenant.runInTransaction(work -> work.goals().insert(goal(id(0), 7)));
+    assertThat(of(tenant.checkIns(), 0)).isEmpty();
+  }
+
+  @Test
+  @DisplayName("a unit of work reads its own appends; nobody else does until it commits")
+  void uncommittedAppendsAreInvisible() {
+    TenantStore tenant = withGoals(1);
+    tenant.runInTransaction(work -> work.checkIns().append(checkIn(0, 2, 1)));
+    try (UnitOfWork work = tenant.begin()) {
+      work.checkIns().append(checkIn(0, 1, 2));
+      assertThat(of(work.checkIns(), 0)).containsExactly(checkIn(0, 1, 2), checkIn(0, 2, 1));
+      assertThat(work.checkIns().latest(id(0))).contains(checkIn(0, 2, 1));
+      assertThat(of(tenant.checkIns(), 0)).containsExactly(checkIn(0, 2, 1));
+      work.commit();
+    }
+    assertThat(of(tenant.checkIns(), 0)).containsExactly(checkIn(0, 1, 2), checkIn(0, 2, 1));
+  }
+
+  @Test
+  @DisplayName("appends outside a unit of work, through an ended one, or with bad arguments fail and change nothing")
+  void badCallsFail() {
+    TenantStore tenant = withGoals(1);
+    tenant.runInTransaction(work -> work.checkIns().append(checkIn(0, 2, 1)));
+    Map<Integer, List<CheckIn>> before = contents(tenant.checkIns());
+    assertThatThrownBy(() -> tenant.checkIns().append(checkIn(0, 3, 1))).isInstanceOf(TransactionRequiredException.class);
+    assertThatThrownBy(() -> tenant.checkIns().appendAll(List.of(checkIn(0, 3, 1)).iterator(), 1))
+        .isInstanceOf(TransactionRequiredException.class);
+
+    CheckIn none = null;
+    GoalId noGoal = null;
+    Iterator<CheckIn> noCheckIns = null;
+    try (UnitOfWork work = tenant.begin()) {
+      CheckInLog log = work.checkIns();
+      assertThatThrownBy(() -> log.append(none)).isInstanceOf(InvalidInputException.class);
+      assertThatThrownBy(() -> log.appendAll(noCheckIns, 1)).isInstanceOf(InvalidInputException.class);
+      assertThatThrownBy(() -> log.appendAll(List.of(checkIn(0, 3, 1)).iterator(), 0))
+          .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("batchSize"));
+      assertThatThrownBy(() -> log.appendAll(Arrays.asList(checkIn(0, 3, 1), none).iterator(), 2))
+          .isInstanceOf(InvalidInputException.class);
+      assertThatThrownBy(() -> log.streamByGoal(noGoal)).isInstanceOf(InvalidInputException.class);
+      assertThatThrownBy(() -> log.history(noGoal)).isInstanceOf(InvalidInputException.class);
+      assertThatThrownBy(() -> log.latest(noGoal)).isInstanceOf(InvalidInputException.class);
+      assertThatThrownBy(() -> log.count(noGoal)).isInstanceOf(InvalidInputException.class);
+      assertThat(contents(log)).isEqualTo(before);
+      work.commit();
+      assertThatThrownBy(() -> log.append(checkIn(0, 3, 1))).isInstanceOf(TransactionStateException.class);
+      assertThatThrownBy(() -> log.count(id(0))).isInstanceOf(TransactionStateException.class);
+    }
+    assertThat(contents(tenant.checkIns())).isEqualTo(before);
+  }
+
+  @Test
+  @DisplayName("8 threads checking in on one goal at once all commit")
+  void concurrentAppendsDoNotConflict() throws Exception {
+    TenantStore tenant = withGoals(1);
+    int threads = 8;
+    int appends = 100;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    CountDownLatch start = new CountDownLatch(1);
+    try {
+      List<Future<?>> done = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        int thread = t;
+        done.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  for (int a = 0; a < appends; a++) {
+                    CheckIn checkIn = checkIn(0, a * threads + thread, a);
+                    tenant.runInTransaction(work -> work.checkIns().append(checkIn));
+                  }
+                  return null;
+                }));
+      }
+      start.countDown();
+      for (Future<?> future : done) {
+        future.get(5, TimeUnit.MINUTES);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    List<CheckIn> all = of(tenant.checkIns(), 0);
+    assertThat(all).hasSize(threads * appends);
+    assertThat(all).isSortedAccordingTo(Comparator.comparing(CheckIn::at));
+  }
+
+  // ---------------------------------------------------------------- model-based property
+
+  /** What an operation does. */
+  enum Kind {
+    APPEND,
+    APPEND_ALL,
+    INSERT_GOAL,
+    DELETE_GOAL,
+    READ
+  }
+
+  /** How a unit of work ends, or {@code OUTSIDE} for writes tried without one. */
+  enum End {
+    COMMIT,
+    ROLLBACK,
+    THROW,
+    OUTSIDE
+  }
+
+  /**
+   * One operation of a generated run.
+   *
+   * @param kind what it does
+   * @param goal the goal it names (2 does not exist at first)
+   * @param batch the check-ins it appends, each as goal, instant and variant
+   */
+  record Op(Kind kind, int goal, List<List<Integer>> batch) {}
+
+  /**
+   * One unit of work of a generated run.
+   *
+   * @param tenant which tenant (0 or 1) it works on
+   * @param ops its operations
+   * @param end how it ends
+   */
+  record Tx(int tenant, List<Op> ops, End end) {}
+
+  private static Gen<List<Integer>> checkIns() {
+    return integers()
+        .between(0, GOALS - 1)
+        .zip(integers().between(0, INSTANTS - 1), integers().between(0, 8), (goal, at, variant) -> List.of(goal, at, variant));
+  }
+
+  private static Gen<Op> ops() {
+    return integers()
+        .between(0, 11)
+        .zip(
+            integers().between(0, GOALS - 1),
+            lists().of(checkIns()).ofSizeBetween(1, 4),
+            (kind, goal, batch) -> {
+              Kind k =
+                  kind < 6 ? Kind.APPEND : kind < 8 ? Kind.APPEND_ALL : kind < 9 ? Kind.INSERT_GOAL : kind < 10 ? Kind.DELETE_GOAL : Kind.READ;
+              return new Op(k, goal, k == Kind.APPEND ? batch.subList(0, 1) : batch);
+            });
+  }
+
+  private static Gen<List<Tx>> runs() {
+    Gen<Tx> txs =
+        integers()
+            .between(0, 1)
+            .zip(
+                lists().of(ops()).ofSizeBetween(1, 6),
+                integers().between(0, 6),
+                (tenant, ops, end) -> new Tx(tenant, ops, end < 4 ? End.COMMIT : End.values()[end - 3]));
+    return lists().of(txs).ofSizeBetween(1, 10);
+  }
+
+  /** The model of one tenant: which goals exist, and the check-ins of each. */
+  private static final class Model {
+    final Set<Integer> goals = new HashSet<>();
+    final Map<Integer, List<CheckIn>> checkIns = new HashMap<>();
+
+    Model copy() {
+      Model copy = new Model();
+      copy.goals.addAll(goals);
+      checkIns.forEach((goal, list) -> copy.checkIns.put(goal, new ArrayList<>(list)));
+      return copy;
+    }
+
+    List<CheckIn> of(int goal) {
+      List<CheckIn> list = new ArrayList<>(checkIns.getOrDefault(goal, List.of()));
+      list.sort(Comparator.comparing(CheckIn::at));
+      return list;
+    }
+  }
+
+  @Test
+  @DisplayName("random check-ins and goal deletions on two tenants give the same reads as a simple model")
+  void behavesLikeTheModel() {
+    qt().withExamples(120).forAll(runs()).checkAssert(this::replay);
+  }
+
+  private void replay(List<Tx> run) {
+    List<TenantStore> stores = List.of(withGoals(2), withGoals(2));
+    List<Model> models = new ArrayList<>();
+    for (int t = 0; t < 2; t++) {
+      Model model = new Model();
+      model.goals.addAll(List.of(0, 1));
+      models.add(model);
+    }
+    int step = 0;
+    for (Tx tx : run) {
+      step++;
+      TenantStore tenant = stores.get(tx.tenant());
+      Model view = models.get(tx.tenant()).copy();
+      String where = "unit of work " + step + " " + tx;
+      switch (tx.end()) {
+        case OUTSIDE:
+          tx.ops().forEach(op -> apply(tenant, view, op, false, where));
+          break;
+        case COMMIT:
+          tenant.runInTransaction(work -> tx.ops().forEach(op -> apply(work, view, op, true, where)));
+          models.set(tx.tenant(), view);
+          break;
+        case ROLLBACK:
+          try (UnitOfWork work = tenant.begin()) {
+            tx.ops().forEach(op -> apply(work, view, op, true, where));
+            work.rollback();
+          }
+          break;
+        case THROW:
+          assertThatThrownBy(
+                  () -> tenant.runInTransaction(
+                      work -> {
+                        tx.ops().forEach(op -> apply(work, view, op, true, where));
+                        throw new IllegalStateException("abandoned");
+                      }))
+              .as(where)
+              .hasMessage("abandoned");
+          break;
+        default:
+          throw new AssertionError(tx.end());
+      }
+      for (int t = 0; t < stores.size(); t++) {
+        compare(stores.get(t).checkIns(), models.get(t), "tenant " + t + " after " + where);
+      }
+    }
+  }
+
+  private static void compare(CheckInLog log, Model model, String where) {
+    for (int g = 0; g < GOALS; g++) {
+      List<CheckIn> expected = model.of(g);
+      assertThat(of(log, g)).as(where).isEqualTo(expected);
+      assertThat(log.count(id(g))).as(where).isEqualTo(expected.size());
+      assertThat(log.history(id(g))).as(where).isEqualTo(CheckInHistory.of(id(g), expected));
+      assertThat(log.latest(id(g)))
+          .as(where)
+          .isEqualTo(expected.isEmpty() ? Optional.empty() : Optional.of(expected.get(expected.size() - 1)));
+    }
+  }
+
+  private static void apply(Repositories repositories, Model view, Op op, boolean inside, String where) {
+    String context = where + ", operation " + op;
+    CheckInLog log = repositories.checkIns();
+    switch (op.kind()) {
+      case READ:
+        compare(log, view, context);
+        return;
+      case INSERT_GOAL:
+        if (TckCalls.expectFailure(
+            !inside ? TransactionRequiredException.class
+                : view.goals.contains(op.goal()) ? DuplicateAggregateException.class : null,
+            () -> repositories.goals().insert(goal(id(op.goal()), op.goal())),
+            context)) {
+          return;
+        }
+        view.goals.add(op.goal());
+        return;
+      case DELETE_GOAL:
+        if (TckCalls.expectFailure(
+            !inside ? TransactionRequiredException.class
+                : !view.goals.contains(op.goal()) ? AggregateNotFoundException.class : null,
+            () -> repositories.goals().delete(id(op.goal()), 1),
+            context)) {
+          return;
+        }
+        view.goals.remove(op.goal());
+        view.checkIns.remove(op.goal());
+        return;
+      default:
+        {
+          List<CheckIn> batch =
+              op.batch().stream().map(c -> checkIn(c.get(0), c.get(1), c.get(2))).collect(Collectors.toList());
+          Set<Class<? extends Exception>> failures = new HashSet<>();
+          if (!inside) {
+            failures.add(TransactionRequiredException.class);
+          } else {
+            Set<List<Object>> identities = new HashSet<>();
+            view.checkIns.values().forEach(list -> list.forEach(c -> identities.add(List.of(c.goalId(), c.at()))));
+            for (int i = 0; i < batch.size(); i++) {
+              if (!view.goals.contains(op.batch().get(i).get(0))) {
+                failures.add(AggregateNotFoundException.class);
+              } else if (!identities.add(List.of(batch.get(i).goalId(), batch.get(i).at()))) {
+                failures.add(DuplicateAggregateException.class);
+              }
+            }
+          }
+          long[] appended = new long[1];
+          Runnable call =
+              op.kind() == Kind.APPEND
+                  ? () -> log.append(batch.get(0))
+                  : () -> appended[0] = log.appendAll(batch.iterator(), 3);
+          if (TckCalls.expectOneOf(failures, call, context)) {
+            return;
+          }
+          if (op.kind() == Kind.APPEND_ALL) {
+            assertThat(appended[0]).as(context).isEqualTo(batch.size());
+          }
+          for (int i = 0; i < batch.size(); i++) {
+            view.checkIns.computeIfAbsent(op.batch().get(i).get(0), g -> new ArrayList<>()).add(batch.get(i));
+          }
+        }
+    }
+  }
+}
