@@ -32,6 +32,34 @@ final class CommittedSession extends Session {
   }
 
   @Override
+  <R> R readConsistent(String operation, SqlWork<R> work) {
+    try (Connection connection = jdbc().connect()) {
+      boolean autoCommit = connection.getAutoCommit();
+      int isolation = connection.getTransactionIsolation();
+      if (autoCommit) {
+        connection.setAutoCommit(false);
+      }
+      connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+      R result;
+      try {
+        result = work.run(connection);
+      } finally {
+        connection.rollback();
+      }
+      connection.setTransactionIsolation(isolation);
+      if (autoCommit) {
+        connection.setAutoCommit(true);
+      }
+      return result;
+    } catch (SQLException e) {
+      throw Failures.storage(operation, tenant(), e);
+    }
+  }
+
+  @Override
+  void beforeCommit(SqlWork<?> check) {}
+
+  @Override
   <R> R write(String operation, SqlWork<R> work) {
     throw new TransactionRequiredException(tenant(), operation);
   }

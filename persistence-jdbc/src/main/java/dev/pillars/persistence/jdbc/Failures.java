@@ -9,6 +9,13 @@ import org.jspecify.annotations.Nullable;
 final class Failures {
   /** SQLSTATE of a unique or primary-key violation, the same in PostgreSQL and H2. */
   static final String UNIQUE_VIOLATION = "23505";
+  /**
+   * SQLSTATE of a foreign-key violation: PostgreSQL's for both kinds, H2's for deleting a row that
+   * others still refer to.
+   */
+  static final String FOREIGN_KEY_VIOLATION = "23503";
+  /** H2's SQLSTATE for inserting a row that refers to a row that does not exist. */
+  static final String H2_PARENT_MISSING = "23506";
 
   private Failures() {}
 
@@ -30,6 +37,19 @@ final class Failures {
     for (Throwable t = failure; t != null; t = next(t)) {
       if (t instanceof SQLException && UNIQUE_VIOLATION.equals(((SQLException) t).getSQLState())) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** Returns whether the failure, or an exception chained to it, is a foreign-key violation. */
+  static boolean isForeignKeyViolation(SQLException failure) {
+    for (Throwable t = failure; t != null; t = next(t)) {
+      if (t instanceof SQLException) {
+        String state = ((SQLException) t).getSQLState();
+        if (FOREIGN_KEY_VIOLATION.equals(state) || H2_PARENT_MISSING.equals(state)) {
+          return true;
+        }
       }
     }
     return false;

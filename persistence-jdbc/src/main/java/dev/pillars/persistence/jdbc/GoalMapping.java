@@ -15,7 +15,6 @@ import dev.pillars.core.org.OrgUnitId;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -77,9 +76,9 @@ final class GoalMapping extends Mapping<GoalId, Goal> {
     s.setString(i++, ownerKind(goal.owner()));
     s.setString(i++, ownerId(goal.owner()));
     s.setString(i++, goal.level().name());
-    s.setObject(i++, goal.period().start());
-    s.setObject(i++, goal.period().end());
-    s.setObject(i++, goal.dueDate());
+    Columns.setDate(s, i++, goal.period().start());
+    Columns.setDate(s, i++, goal.period().end());
+    Columns.setDate(s, i++, goal.dueDate());
     s.setDouble(i++, goal.weight());
     s.setString(i++, goal.status().name());
     GoalMeasure measure = goal.measure();
@@ -102,15 +101,15 @@ final class GoalMapping extends Mapping<GoalId, Goal> {
       kind = DERIVED;
     }
     s.setString(i++, kind);
-    setDouble(s, i++, progress);
+    Columns.setDouble(s, i++, progress);
     s.setString(i++, kpi);
-    setDouble(s, i++, target == null ? null : target.baseline());
-    setDouble(s, i++, target == null ? null : target.target());
-    setDouble(s, i++, target == null ? null : boxed(target.threshold()));
-    setDouble(s, i++, target == null ? null : boxed(target.stretch()));
+    Columns.setDouble(s, i++, target == null ? null : target.baseline());
+    Columns.setDouble(s, i++, target == null ? null : target.target());
+    Columns.setDouble(s, i++, target == null ? null : boxed(target.threshold()));
+    Columns.setDouble(s, i++, target == null ? null : boxed(target.stretch()));
     Band band = target == null ? null : target.band().orElse(null);
-    setDouble(s, i++, band == null ? null : band.lower());
-    setDouble(s, i++, band == null ? null : band.upper());
+    Columns.setDouble(s, i++, band == null ? null : band.lower());
+    Columns.setDouble(s, i++, band == null ? null : band.upper());
     s.setString(i, milestones);
   }
 
@@ -132,20 +131,20 @@ final class GoalMapping extends Mapping<GoalId, Goal> {
       throw new IllegalArgumentException("unknown owner_kind '" + ownerKind + "'");
     }
     goal.level(GoalLevel.valueOf(r.getString(i++)));
-    LocalDate start = r.getObject(i++, LocalDate.class);
-    LocalDate end = r.getObject(i++, LocalDate.class);
-    goal.period(Period.of(start, end)).dueDate(r.getObject(i++, LocalDate.class));
+    LocalDate start = Columns.getDate(r, i++);
+    LocalDate end = Columns.getDate(r, i++);
+    goal.period(Period.of(start, end)).dueDate(Columns.getDate(r, i++));
     goal.weight(r.getDouble(i++));
     goal.status(GoalStatus.valueOf(r.getString(i++)));
     String kind = r.getString(i++);
-    Double progress = getDouble(r, i++);
+    Double progress = Columns.getDouble(r, i++);
     String kpi = r.getString(i++);
-    Double baseline = getDouble(r, i++);
-    Double target = getDouble(r, i++);
-    Double threshold = getDouble(r, i++);
-    Double stretch = getDouble(r, i++);
-    Double bandLower = getDouble(r, i++);
-    Double bandUpper = getDouble(r, i++);
+    Double baseline = Columns.getDouble(r, i++);
+    Double target = Columns.getDouble(r, i++);
+    Double threshold = Columns.getDouble(r, i++);
+    Double stretch = Columns.getDouble(r, i++);
+    Double bandLower = Columns.getDouble(r, i++);
+    Double bandUpper = Columns.getDouble(r, i++);
     String milestones = r.getString(i);
     switch (kind) {
       case MANUAL:
@@ -186,18 +185,5 @@ final class GoalMapping extends Mapping<GoalId, Goal> {
 
   private static @Nullable Double boxed(OptionalDouble value) {
     return value.isPresent() ? value.getAsDouble() : null;
-  }
-
-  private static void setDouble(PreparedStatement s, int i, @Nullable Double value) throws SQLException {
-    if (value == null) {
-      s.setNull(i, Types.DOUBLE);
-    } else {
-      s.setDouble(i, value);
-    }
-  }
-
-  private static @Nullable Double getDouble(ResultSet r, int i) throws SQLException {
-    double value = r.getDouble(i);
-    return r.wasNull() ? null : value;
   }
 }

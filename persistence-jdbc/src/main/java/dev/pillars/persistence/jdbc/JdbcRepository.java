@@ -1,7 +1,6 @@
 package dev.pillars.persistence.jdbc;
 
 import dev.pillars.core.Checks;
-import dev.pillars.core.InvalidInputException;
 import dev.pillars.persistence.spi.AggregateNotFoundException;
 import dev.pillars.persistence.spi.AggregateRepository;
 import dev.pillars.persistence.spi.DuplicateAggregateException;
@@ -12,7 +11,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -128,13 +126,30 @@ class JdbcRepository<I, T> implements AggregateRepository<I, T> {
             statement.setString(2, key);
             statement.setLong(3, expectedVersion);
             for (int attempt = 0; ; attempt++) {
-              if (statement.executeUpdate() == 1) {
+              int deleted;
+              try {
+                deleted = statement.executeUpdate();
+              } catch (SQLException e) {
+                if (Failures.isForeignKeyViolation(e)) {
+                  throw inUse(key, e);
+                }
+                throw e;
+              }
+              if (deleted == 1) {
                 return Boolean.TRUE;
               }
               requireCurrent(connection, key, expectedVersion, attempt);
             }
           }
         });
+  }
+
+  /**
+   * Returns the exception for a delete that a foreign key refused: data that refers to the
+   * aggregate still exists. Repositories whose aggregates others refer to name what refers to it.
+   */
+  RuntimeException inUse(String key, SQLException failure) {
+    return Failures.storage(operation("delete"), session.tenant(), failure);
   }
 
   /**
@@ -204,53 +219,16 @@ class JdbcRepository<I, T> implements AggregateRepository<I, T> {
     Checks.require(batchSize >= 1, "batchSize", batchSize, "must be at least 1");
     return session.write(
         operation("insertAll"),
-        connection -> {
-          long inserted = 0;
-          List<T> batch = new ArrayList<>(Math.min(batchSize, 4096));
-          try (PreparedStatement statement = connection.prepareStatement(table.insert)) {
-            while (aggregates.hasNext()) {
-              T aggregate = aggregates.next();
-              if (aggregate == null) {
-                throw new InvalidInputException("aggregates", null, "must not yield null");
-              }
-              batch.add(aggregate);
-              if (batch.size() == batchSize) {
-                inserted += flush(connection, statement, batch);
-              }
-            }
-            if (!batch.isEmpty()) {
-              inserted += flush(connection, statement, batch);
-            }
-          }
-          return inserted;
-        });
-  }
-
-  /**
-   * Sends one batch of inserts to the database and clears it. A batch that meets a taken id is
-   * undone on its own (back to a savepoint), so that the earlier batches of the same call are still
-   * there to tell which id was taken; the caller's session then undoes the whole call.
-   */
-  private int flush(Connection connection, PreparedStatement statement, List<T> batch) throws SQLException {
-    for (T aggregate : batch) {
-      bindInsert(statement, mapping.key(mapping.idOf(aggregate)), aggregate);
-      statement.addBatch();
-    }
-    Savepoint beforeBatch = connection.setSavepoint();
-    try {
-      statement.executeBatch();
-    } catch (SQLException e) {
-      statement.clearBatch();
-      if (!Failures.isUniqueViolation(e)) {
-        throw e;
-      }
-      connection.rollback(beforeBatch);
-      throw duplicateIn(connection, batch, e);
-    }
-    connection.releaseSavepoint(beforeBatch);
-    int size = batch.size();
-    batch.clear();
-    return size;
+        connection ->
+            Batches.<T>insertAll(
+                connection,
+                table.insert,
+                aggregates,
+                batchSize,
+                "aggregates",
+                (statement, aggregate) -> bindInsert(statement, mapping.key(mapping.idOf(aggregate)), aggregate),
+                aggregate -> {},
+                this::duplicateIn));
   }
 
   /** Finds the id of a batch that was taken: repeated within the batch or present already. */

@@ -4,6 +4,12 @@ import dev.pillars.core.Checks;
 import dev.pillars.core.TenantId;
 import dev.pillars.core.goal.Goal;
 import dev.pillars.core.goal.GoalId;
+import dev.pillars.core.kpi.KpiDefinition;
+import dev.pillars.core.kpi.KpiId;
+import dev.pillars.core.org.Employee;
+import dev.pillars.core.org.EmployeeId;
+import dev.pillars.core.org.OrgUnit;
+import dev.pillars.core.org.OrgUnitId;
 import dev.pillars.persistence.spi.PillarsStore;
 import dev.pillars.persistence.spi.TenantStore;
 import java.sql.Connection;
@@ -61,12 +67,18 @@ public final class JdbcStore implements PillarsStore {
   private final SchemaOptions options;
   private final int fetchSize;
   final AggregateTable<GoalId, Goal> goals;
+  final AggregateTable<EmployeeId, Employee> employees;
+  final AggregateTable<OrgUnitId, OrgUnit> orgUnits;
+  final AggregateTable<KpiId, KpiDefinition> kpiDefinitions;
 
   private JdbcStore(Builder builder) {
     this.dataSource = builder.dataSource;
     this.options = builder.options;
     this.fetchSize = builder.fetchSize;
     this.goals = new AggregateTable<>(GoalMapping.INSTANCE, options);
+    this.employees = new AggregateTable<>(EmployeeMapping.INSTANCE, options);
+    this.orgUnits = new AggregateTable<>(OrgUnitMapping.INSTANCE, options);
+    this.kpiDefinitions = new AggregateTable<>(KpiDefinitionMapping.INSTANCE, options);
   }
 
   /**

@@ -1,7 +1,14 @@
 package dev.pillars.persistence.jdbc;
 
 import dev.pillars.core.TenantId;
+import dev.pillars.persistence.spi.AlignmentLinkRepository;
+import dev.pillars.persistence.spi.CheckInLog;
+import dev.pillars.persistence.spi.EmployeeRepository;
 import dev.pillars.persistence.spi.GoalRepository;
+import dev.pillars.persistence.spi.KpiDefinitionRepository;
+import dev.pillars.persistence.spi.MeasurementLog;
+import dev.pillars.persistence.spi.OrgUnitRepository;
+import dev.pillars.persistence.spi.OrganisationRepository;
 import dev.pillars.persistence.spi.PersonalDataRepository;
 import dev.pillars.persistence.spi.TenantStore;
 import dev.pillars.persistence.spi.UnitOfWork;
@@ -10,15 +17,12 @@ import dev.pillars.persistence.spi.UnitOfWork;
 final class JdbcTenantStore implements TenantStore {
   private final JdbcStore jdbc;
   private final TenantId tenant;
-  private final JdbcGoalRepository goals;
-  private final JdbcPersonalData personalData;
+  private final JdbcRepositories repositories;
 
   JdbcTenantStore(JdbcStore jdbc, TenantId tenant) {
     this.jdbc = jdbc;
     this.tenant = tenant;
-    CommittedSession committed = new CommittedSession(this);
-    this.goals = new JdbcGoalRepository(committed);
-    this.personalData = new JdbcPersonalData(committed);
+    this.repositories = new JdbcRepositories(new CommittedSession(this));
   }
 
   JdbcStore jdbc() {
@@ -32,12 +36,47 @@ final class JdbcTenantStore implements TenantStore {
 
   @Override
   public GoalRepository goals() {
-    return goals;
+    return repositories.goals;
+  }
+
+  @Override
+  public AlignmentLinkRepository alignment() {
+    return repositories.alignment;
+  }
+
+  @Override
+  public CheckInLog checkIns() {
+    return repositories.checkIns;
+  }
+
+  @Override
+  public EmployeeRepository employees() {
+    return repositories.employees;
+  }
+
+  @Override
+  public OrgUnitRepository orgUnits() {
+    return repositories.orgUnits;
+  }
+
+  @Override
+  public OrganisationRepository organisation() {
+    return repositories.organisation;
+  }
+
+  @Override
+  public KpiDefinitionRepository kpiDefinitions() {
+    return repositories.kpiDefinitions;
+  }
+
+  @Override
+  public MeasurementLog measurements() {
+    return repositories.measurements;
   }
 
   @Override
   public PersonalDataRepository personalData() {
-    return personalData;
+    return repositories.personalData;
   }
 
   @Override

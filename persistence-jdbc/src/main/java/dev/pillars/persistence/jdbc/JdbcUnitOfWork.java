@@ -1,6 +1,13 @@
 package dev.pillars.persistence.jdbc;
 
+import dev.pillars.persistence.spi.AlignmentLinkRepository;
+import dev.pillars.persistence.spi.CheckInLog;
+import dev.pillars.persistence.spi.EmployeeRepository;
 import dev.pillars.persistence.spi.GoalRepository;
+import dev.pillars.persistence.spi.KpiDefinitionRepository;
+import dev.pillars.persistence.spi.MeasurementLog;
+import dev.pillars.persistence.spi.OrgUnitRepository;
+import dev.pillars.persistence.spi.OrganisationRepository;
 import dev.pillars.persistence.spi.PersistenceException;
 import dev.pillars.persistence.spi.PersonalDataRepository;
 import dev.pillars.persistence.spi.TransactionStateException;
@@ -38,9 +45,9 @@ import org.jspecify.annotations.Nullable;
 final class JdbcUnitOfWork extends Session implements UnitOfWork {
   private final Connection connection;
   private final boolean restoreAutoCommit;
-  private final JdbcGoalRepository goals;
-  private final JdbcPersonalData personalData;
+  private final JdbcRepositories repositories;
   private final List<Cursor<?>> cursors = new ArrayList<>();
+  private final List<SqlWork<?>> checksBeforeCommit = new ArrayList<>();
   private @Nullable String ended;
   private boolean wrote;
   private @Nullable Throwable broken;
@@ -49,8 +56,7 @@ final class JdbcUnitOfWork extends Session implements UnitOfWork {
     super(store);
     this.connection = connection;
     this.restoreAutoCommit = restoreAutoCommit;
-    this.goals = new JdbcGoalRepository(this);
-    this.personalData = new JdbcPersonalData(this);
+    this.repositories = new JdbcRepositories(this);
   }
 
   /** Begins a unit of work on a new connection from the store's data source. */
@@ -82,12 +88,47 @@ final class JdbcUnitOfWork extends Session implements UnitOfWork {
 
   @Override
   public GoalRepository goals() {
-    return goals;
+    return repositories.goals;
+  }
+
+  @Override
+  public AlignmentLinkRepository alignment() {
+    return repositories.alignment;
+  }
+
+  @Override
+  public CheckInLog checkIns() {
+    return repositories.checkIns;
+  }
+
+  @Override
+  public EmployeeRepository employees() {
+    return repositories.employees;
+  }
+
+  @Override
+  public OrgUnitRepository orgUnits() {
+    return repositories.orgUnits;
+  }
+
+  @Override
+  public OrganisationRepository organisation() {
+    return repositories.organisation;
+  }
+
+  @Override
+  public KpiDefinitionRepository kpiDefinitions() {
+    return repositories.kpiDefinitions;
+  }
+
+  @Override
+  public MeasurementLog measurements() {
+    return repositories.measurements;
   }
 
   @Override
   public PersonalDataRepository personalData() {
-    return personalData;
+    return repositories.personalData;
   }
 
   @Override
@@ -132,6 +173,16 @@ final class JdbcUnitOfWork extends Session implements UnitOfWork {
     } else {
       broken = failure;
     }
+  }
+
+  @Override
+  <R> R readConsistent(String operation, SqlWork<R> work) {
+    return read(operation, work);
+  }
+
+  @Override
+  void beforeCommit(SqlWork<?> check) {
+    checksBeforeCommit.add(check);
   }
 
   @Override
@@ -227,6 +278,17 @@ final class JdbcUnitOfWork extends Session implements UnitOfWork {
               "UnitOfWork.commit on tenant '" + tenant() + "' was refused: an earlier failed call could"
                   + " not be undone; the unit of work was rolled back",
               broken);
+    }
+    if (failure == null) {
+      try {
+        for (SqlWork<?> check : checksBeforeCommit) {
+          check.run(connection);
+        }
+      } catch (SQLException e) {
+        failure = Failures.storage("UnitOfWork.commit", tenant(), e);
+      } catch (PersistenceException e) {
+        failure = e;
+      }
     }
     if (failure == null) {
       try {

@@ -37,6 +37,19 @@ abstract class Session {
   abstract <R> R read(String operation, SqlWork<R> work);
 
   /**
+   * Runs a read of several statements that must see one consistent state: outside a unit of work
+   * in one REPEATABLE READ transaction; inside one, on its connection, like {@link #read}.
+   */
+  abstract <R> R readConsistent(String operation, SqlWork<R> work);
+
+  /**
+   * Has the unit of work run a check just before it commits; if the check throws, nothing is
+   * committed and the commit throws that. Outside a unit of work there is nothing to commit, and
+   * nothing happens.
+   */
+  abstract void beforeCommit(SqlWork<?> check);
+
+  /**
    * Runs a write, all or nothing: if the work throws, whatever it did is undone and the exception
    * propagates (an {@link java.sql.SQLException} as a {@link
    * dev.pillars.persistence.spi.PersistenceException}).

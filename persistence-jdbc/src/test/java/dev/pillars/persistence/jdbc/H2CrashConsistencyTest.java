@@ -35,6 +35,11 @@ class H2CrashConsistencyTest extends CrashConsistencyContract {
   }
 
   @Override
+  SchemaOptions options() {
+    return SchemaOptions.defaults();
+  }
+
+  @Override
   List<Fault> faults() {
     return List.of(Fault.THROW, Fault.CLOSE);
   }

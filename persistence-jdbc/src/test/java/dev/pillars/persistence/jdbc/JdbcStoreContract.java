@@ -89,7 +89,13 @@ abstract class JdbcStoreContract {
 
     assertThat(beside.forTenant(tenant).goals().find(id(0))).contains(Versioned.of(individual(0, 0, employee(0)), 1));
     assertThat(defaults.forTenant(tenant).goals().count()).isZero();
-    assertThat(TableDump.of(dataSource(), options)).containsOnlyKeys("hr_pillars_goals", "hr_pillars_schema_history");
+    assertThat(TableDump.of(dataSource(), options))
+        .containsOnlyKeys(
+            Stream.of(
+                    "goals", "employees", "org_units", "kpi_definitions", "measurements", "check_ins",
+                    "alignment_graphs", "alignment_links", "schema_history")
+                .map(table -> "hr_pillars_" + table)
+                .toArray(String[]::new));
     assertThat(TableDump.of(dataSource(), options).get("hr_pillars_goals")).hasSize(1);
     assertThat(beside.options()).isEqualTo(options);
   }
