@@ -15,6 +15,7 @@ module dev.pillars.scoring {
   exports dev.pillars.scoring.aggregation;
   exports dev.pillars.scoring.allocation;
   exports dev.pillars.scoring.attainment;
+  exports dev.pillars.scoring.cascade;
   exports dev.pillars.scoring.composition;
   exports dev.pillars.scoring.normalisation;
   exports dev.pillars.scoring.preset;

@@ -11,7 +11,9 @@ import java.util.Set;
 public class IllegalTransitionException extends InvalidInputException {
   private static final long serialVersionUID = 1L;
 
+  /** The state the transition started from. */
   private final String from;
+  /** The state the transition was asked to reach. */
   private final String to;
 
   /**

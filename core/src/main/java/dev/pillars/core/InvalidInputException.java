@@ -14,8 +14,11 @@ import org.jspecify.annotations.Nullable;
 public class InvalidInputException extends PillarsException {
   private static final long serialVersionUID = 1L;
 
+  /** The name of the rejected field or argument. */
   private final String field;
+  /** The rejected value, as text. */
   private final String value;
+  /** The rule the value broke. */
   private final String rule;
 
   /**

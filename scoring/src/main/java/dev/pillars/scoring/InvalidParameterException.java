@@ -13,7 +13,9 @@ import org.jspecify.annotations.Nullable;
 public class InvalidParameterException extends InvalidInputException {
   private static final long serialVersionUID = 1L;
 
+  /** The name of the strategy whose configuration was rejected. */
   private final String strategy;
+  /** The name of the rejected parameter. */
   private final String parameter;
 
   /**

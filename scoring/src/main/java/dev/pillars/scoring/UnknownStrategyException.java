@@ -12,6 +12,7 @@ import java.util.Set;
 public class UnknownStrategyException extends UnknownReferenceException {
   private static final long serialVersionUID = 1L;
 
+  /** The kind of strategy that was looked up. */
   private final StrategyKind kind;
 
   /**

@@ -17,8 +17,11 @@ public final class AlignmentCycleException extends InvalidInputException {
   private static final long serialVersionUID = 1L;
 
   // kept as text: the exception is Serializable and GoalId is not
+  /** The child goal of the link that closes the cycle. */
   private final String child;
+  /** The parent goal of the link that closes the cycle. */
   private final String parent;
+  /** The goal ids of the cycle, in link direction. */
   private final List<String> cycle;
 
   /**

@@ -10,7 +10,6 @@ import dev.pillars.core.goal.GoalLevel;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -182,7 +181,7 @@ public final class AlignmentGraph {
           link.child() + " -> " + link.parent(),
           "must not already be in the alignment graph; its weight is " + up.weight[existing]);
     }
-    List<GoalId> path = upwardPath(p, c);
+    List<GoalId> path = GraphWalks.upwardPath(goals, up, p, c);
     if (path != null) {
       path.add(link.parent());
       throw new AlignmentCycleException(link.child(), link.parent(), path);
@@ -190,7 +189,8 @@ public final class AlignmentGraph {
     checkPeriods(c, p, goals);
     Csr newUp = up.withEdge(c, p, link.weight());
     Csr newDown = down.withEdge(p, c, link.weight());
-    int[] newTopo = parentComesFirst(p, c) ? topo : sortTopologically(goals.length, newUp, newDown);
+    int[] newTopo =
+        Topology.comesBefore(topo, p, c) ? topo : Topology.sort(goals.length, newUp, newDown);
     AlignmentGraph graph = new AlignmentGraph(goals, index, newUp, newDown, newTopo);
     return Change.of(graph, new GoalAligned(link, clock.instant()));
   }
@@ -299,7 +299,7 @@ public final class AlignmentGraph {
    * @throws UnknownReferenceException if the graph does not hold the goal
    */
   public Set<GoalId> ancestors(GoalId id) {
-    return reachable(require("id", id), up);
+    return GraphWalks.reachable(goals, up, require("id", id));
   }
 
   /**
@@ -310,7 +310,7 @@ public final class AlignmentGraph {
    * @throws UnknownReferenceException if the graph does not hold the goal
    */
   public Set<GoalId> descendants(GoalId id) {
-    return reachable(require("id", id), down);
+    return GraphWalks.reachable(goals, down, require("id", id));
   }
 
   /**
@@ -329,56 +329,7 @@ public final class AlignmentGraph {
    * @throws UnknownReferenceException if the graph does not hold the goal
    */
   public Optional<List<GoalId>> pathToObjective(GoalId id) {
-    int start = require("id", id);
-    if (goals[start].level() == GoalLevel.ORGANISATION) {
-      return Optional.of(List.of(id));
-    }
-    BitSet seen = new BitSet();
-    seen.set(start);
-    Map<Integer, Integer> previous = new HashMap<>();
-    Map<Integer, Double> logWeight = new HashMap<>();
-    logWeight.put(start, 0.0);
-    List<Integer> layer = List.of(start);
-    while (!layer.isEmpty()) {
-      List<Integer> next = new ArrayList<>();
-      for (int u : layer) {
-        double base = logWeight.get(u);
-        for (int k = up.start[u]; k < up.start[u + 1]; k++) {
-          int p = up.target[k];
-          if (seen.get(p)) {
-            continue; // reached by a shorter path
-          }
-          double candidate = base + Math.log(up.weight[k]);
-          Integer before = previous.get(p);
-          if (before == null) {
-            next.add(p);
-            previous.put(p, u);
-            logWeight.put(p, candidate);
-          } else if (better(candidate, u, logWeight.get(p), before)) {
-            previous.put(p, u);
-            logWeight.put(p, candidate);
-          }
-        }
-      }
-      int best = -1;
-      for (int p : next) {
-        seen.set(p);
-        if (goals[p].level() == GoalLevel.ORGANISATION
-            && (best < 0 || better(logWeight.get(p), p, logWeight.get(best), best))) {
-          best = p;
-        }
-      }
-      if (best >= 0) {
-        List<GoalId> path = new ArrayList<>();
-        for (Integer at = best; at != null; at = previous.get(at)) {
-          path.add(goals[at].id());
-        }
-        Collections.reverse(path);
-        return Optional.of(List.copyOf(path));
-      }
-      layer = next;
-    }
-    return Optional.empty();
+    return GraphWalks.pathToObjective(goals, up, require("id", id));
   }
 
   /**
@@ -413,25 +364,7 @@ public final class AlignmentGraph {
    *     graph holds no individual goal (the share is undefined then)
    */
   public OptionalDouble alignmentCoverage() {
-    boolean[] reaches = new boolean[goals.length];
-    for (int i : topo) {
-      boolean r = goals[i].level() == GoalLevel.ORGANISATION;
-      for (int k = up.start[i]; !r && k < up.start[i + 1]; k++) {
-        r = reaches[up.target[k]];
-      }
-      reaches[i] = r;
-    }
-    int individuals = 0;
-    int covered = 0;
-    for (int i = 0; i < goals.length; i++) {
-      if (goals[i].level() == GoalLevel.INDIVIDUAL) {
-        individuals++;
-        if (reaches[i]) {
-          covered++;
-        }
-      }
-    }
-    return individuals == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) covered / individuals);
+    return GraphWalks.alignmentCoverage(goals, up, topo);
   }
 
   /**
@@ -552,89 +485,6 @@ public final class AlignmentGraph {
     return i;
   }
 
-  /**
-   * Compares two candidates of the same path length: the larger sum of log weights wins, then the
-   * smaller goal id.
-   */
-  private boolean better(double logWeight, int goal, double bestLogWeight, int bestGoal) {
-    return logWeight > bestLogWeight
-        || (logWeight == bestLogWeight && goals[goal].id().compareTo(goals[bestGoal].id()) < 0);
-  }
-
-  private Set<GoalId> reachable(int start, Csr adjacency) {
-    BitSet seen = new BitSet();
-    seen.set(start);
-    int[] queue = new int[Math.max(4, adjacency.degree(start))];
-    int head = 0;
-    int tail = 0;
-    queue[tail++] = start;
-    Set<GoalId> result = new LinkedHashSet<>();
-    while (head < tail) {
-      int u = queue[head++];
-      for (int k = adjacency.start[u]; k < adjacency.start[u + 1]; k++) {
-        int v = adjacency.target[k];
-        if (!seen.get(v)) {
-          seen.set(v);
-          result.add(goals[v].id());
-          if (tail == queue.length) {
-            queue = Arrays.copyOf(queue, queue.length * 2);
-          }
-          queue[tail++] = v;
-        }
-      }
-    }
-    return Collections.unmodifiableSet(result);
-  }
-
-  /**
-   * Searches upwards from {@code from} for {@code to}, breadth-first, and returns the shortest
-   * path from {@code from} to {@code to} in link direction, or null if {@code to} is not an
-   * ancestor of {@code from}.
-   */
-  private @Nullable List<GoalId> upwardPath(int from, int to) {
-    Map<Integer, Integer> previous = new HashMap<>();
-    previous.put(from, from);
-    int[] queue = new int[16];
-    int head = 0;
-    int tail = 0;
-    queue[tail++] = from;
-    while (head < tail) {
-      int u = queue[head++];
-      if (u == to) {
-        List<GoalId> path = new ArrayList<>();
-        for (int at = to; at != from; at = previous.get(at)) {
-          path.add(goals[at].id());
-        }
-        path.add(goals[from].id());
-        Collections.reverse(path);
-        return path;
-      }
-      for (int k = up.start[u]; k < up.start[u + 1]; k++) {
-        int v = up.target[k];
-        if (!previous.containsKey(v)) {
-          previous.put(v, u);
-          if (tail == queue.length) {
-            queue = Arrays.copyOf(queue, queue.length * 2);
-          }
-          queue[tail++] = v;
-        }
-      }
-    }
-    return null;
-  }
-
-  private boolean parentComesFirst(int parent, int child) {
-    for (int i : topo) {
-      if (i == parent) {
-        return true;
-      }
-      if (i == child) {
-        return false;
-      }
-    }
-    throw new AssertionError("goal missing from the topological order");
-  }
-
   private static void checkPeriods(int child, int parent, Goal[] goals) {
     Goal c = goals[child];
     Goal p = goals[parent];
@@ -645,32 +495,6 @@ public final class AlignmentGraph {
           "must lie inside the period " + p.period() + " of parent " + p.id() + " (linking " + c.id()
               + " -> " + p.id() + ")");
     }
-  }
-
-  /**
-   * Kahn's algorithm: returns the goal indices with parents before children, or an array shorter
-   * than {@code n} holding only the goals that do not lie on or below a cycle.
-   */
-  private static int[] sortTopologically(int n, Csr up, Csr down) {
-    int[] pending = new int[n];
-    int[] order = new int[n];
-    int tail = 0;
-    for (int i = 0; i < n; i++) {
-      pending[i] = up.degree(i);
-      if (pending[i] == 0) {
-        order[tail++] = i;
-      }
-    }
-    for (int head = 0; head < tail; head++) {
-      int u = order[head];
-      for (int k = down.start[u]; k < down.start[u + 1]; k++) {
-        int v = down.target[k];
-        if (--pending[v] == 0) {
-          order[tail++] = v;
-        }
-      }
-    }
-    return tail == n ? order : Arrays.copyOf(order, tail);
   }
 
   private static int capacity(int entries) {
@@ -819,9 +643,9 @@ public final class AlignmentGraph {
         }
       }
       Csr down = Csr.of(n, to, from, weights, m, null);
-      int[] topo = sortTopologically(n, up, down);
+      int[] topo = Topology.sort(n, up, down);
       if (topo.length < n) {
-        throw cycle(n, goalArray, up, linkOrder, topo);
+        throw Topology.cycle(n, goalArray, up, linkOrder, topo);
       }
       return new AlignmentGraph(goalArray, index, up, down, topo);
     }
@@ -835,57 +659,6 @@ public final class AlignmentGraph {
             "must name a goal of the alignment graph (link " + children[k] + " -> " + parents[k] + ")");
       }
       return i;
-    }
-
-    /**
-     * Finds one cycle among the goals the topological sort left over. Each of them has a parent
-     * that was left over too (otherwise it would have been sorted), so walking from any of them
-     * to a left-over parent must revisit a goal: the walk from its first visit is a cycle.
-     */
-    private static AlignmentCycleException cycle(
-        int n, Goal[] goals, Csr up, int[] linkOrder, int[] sorted) {
-      boolean[] done = new boolean[n];
-      for (int i : sorted) {
-        done[i] = true;
-      }
-      int start = 0;
-      while (done[start]) {
-        start++;
-      }
-      int[] step = new int[n];
-      Arrays.fill(step, -1);
-      int[] walk = new int[n + 1];
-      int[] edge = new int[n + 1];
-      int length = 0;
-      int u = start;
-      while (step[u] < 0) {
-        step[u] = length;
-        walk[length] = u;
-        int k = up.start[u];
-        while (done[up.target[k]]) {
-          k++;
-        }
-        edge[length] = k;
-        length++;
-        u = up.target[k];
-      }
-      int first = step[u];
-      // the closing link is the cycle's link that was added last
-      int closing = first;
-      for (int s = first; s < length; s++) {
-        if (linkOrder[edge[s]] > linkOrder[edge[closing]]) {
-          closing = s;
-        }
-      }
-      int size = length - first;
-      List<GoalId> cycle = new ArrayList<>(size + 1);
-      for (int s = 0; s <= size; s++) {
-        int at = first + (closing - first + 1 + s) % size;
-        cycle.add(goals[walk[at]].id());
-      }
-      GoalId child = goals[walk[closing]].id();
-      GoalId parent = goals[up.target[edge[closing]]].id();
-      return new AlignmentCycleException(child, parent, cycle);
     }
   }
 }

@@ -1,15 +1,6 @@
 package dev.pillars.persistence.memory;
 
 import dev.pillars.core.TenantId;
-import dev.pillars.persistence.spi.AlignmentLinkRepository;
-import dev.pillars.persistence.spi.CheckInLog;
-import dev.pillars.persistence.spi.EmployeeRepository;
-import dev.pillars.persistence.spi.GoalRepository;
-import dev.pillars.persistence.spi.KpiDefinitionRepository;
-import dev.pillars.persistence.spi.MeasurementLog;
-import dev.pillars.persistence.spi.OrgUnitRepository;
-import dev.pillars.persistence.spi.OrganisationRepository;
-import dev.pillars.persistence.spi.PersonalDataRepository;
 import dev.pillars.persistence.spi.TenantStore;
 import dev.pillars.persistence.spi.UnitOfWork;
 import java.util.concurrent.locks.ReentrantLock;
@@ -19,7 +10,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * replaces as a whole, under a lock that only commits take. Readers never lock: they read the
  * current array once and see one consistent state.
  */
-final class MemoryTenantStore implements TenantStore {
+final class MemoryTenantStore extends MemoryRepositoryAccess implements TenantStore {
   private final TenantId tenant;
   private final ReentrantLock commitLock = new ReentrantLock();
   private volatile Trie[] state = Tables.empty();
@@ -28,6 +19,11 @@ final class MemoryTenantStore implements TenantStore {
   MemoryTenantStore(TenantId tenant) {
     this.tenant = tenant;
     this.repositories = new MemoryRepositories(this, null);
+  }
+
+  @Override
+  MemoryRepositories repositories() {
+    return repositories;
   }
 
   /** Returns the committed state; never changed, only replaced. */
@@ -47,51 +43,6 @@ final class MemoryTenantStore implements TenantStore {
   @Override
   public TenantId tenant() {
     return tenant;
-  }
-
-  @Override
-  public GoalRepository goals() {
-    return repositories.goals;
-  }
-
-  @Override
-  public AlignmentLinkRepository alignment() {
-    return repositories.alignment;
-  }
-
-  @Override
-  public CheckInLog checkIns() {
-    return repositories.checkIns;
-  }
-
-  @Override
-  public EmployeeRepository employees() {
-    return repositories.employees;
-  }
-
-  @Override
-  public OrgUnitRepository orgUnits() {
-    return repositories.orgUnits;
-  }
-
-  @Override
-  public OrganisationRepository organisation() {
-    return repositories.organisation;
-  }
-
-  @Override
-  public KpiDefinitionRepository kpiDefinitions() {
-    return repositories.kpiDefinitions;
-  }
-
-  @Override
-  public MeasurementLog measurements() {
-    return repositories.measurements;
-  }
-
-  @Override
-  public PersonalDataRepository personalData() {
-    return repositories.personalData;
   }
 
   @Override

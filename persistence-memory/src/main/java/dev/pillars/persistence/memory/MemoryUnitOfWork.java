@@ -3,16 +3,7 @@ package dev.pillars.persistence.memory;
 import dev.pillars.core.TenantId;
 import dev.pillars.persistence.spi.AggregateInUseException;
 import dev.pillars.persistence.spi.AggregateNotFoundException;
-import dev.pillars.persistence.spi.AlignmentLinkRepository;
-import dev.pillars.persistence.spi.CheckInLog;
 import dev.pillars.persistence.spi.DuplicateAggregateException;
-import dev.pillars.persistence.spi.EmployeeRepository;
-import dev.pillars.persistence.spi.GoalRepository;
-import dev.pillars.persistence.spi.KpiDefinitionRepository;
-import dev.pillars.persistence.spi.MeasurementLog;
-import dev.pillars.persistence.spi.OrgUnitRepository;
-import dev.pillars.persistence.spi.OrganisationRepository;
-import dev.pillars.persistence.spi.PersonalDataRepository;
 import dev.pillars.persistence.spi.StaleVersionException;
 import dev.pillars.persistence.spi.TransactionStateException;
 import dev.pillars.persistence.spi.UnitOfWork;
@@ -40,7 +31,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Not thread-safe: one thread at a time, as the SPI allows.
  */
-final class MemoryUnitOfWork implements UnitOfWork {
+final class MemoryUnitOfWork extends MemoryRepositoryAccess implements UnitOfWork {
   private enum Status {
     ACTIVE,
     COMMITTED,
@@ -69,51 +60,6 @@ final class MemoryUnitOfWork implements UnitOfWork {
   @Override
   public TenantId tenant() {
     return store.tenant();
-  }
-
-  @Override
-  public GoalRepository goals() {
-    return repositories.goals;
-  }
-
-  @Override
-  public AlignmentLinkRepository alignment() {
-    return repositories.alignment;
-  }
-
-  @Override
-  public CheckInLog checkIns() {
-    return repositories.checkIns;
-  }
-
-  @Override
-  public EmployeeRepository employees() {
-    return repositories.employees;
-  }
-
-  @Override
-  public OrgUnitRepository orgUnits() {
-    return repositories.orgUnits;
-  }
-
-  @Override
-  public OrganisationRepository organisation() {
-    return repositories.organisation;
-  }
-
-  @Override
-  public KpiDefinitionRepository kpiDefinitions() {
-    return repositories.kpiDefinitions;
-  }
-
-  @Override
-  public MeasurementLog measurements() {
-    return repositories.measurements;
-  }
-
-  @Override
-  public PersonalDataRepository personalData() {
-    return repositories.personalData;
   }
 
   @Override
@@ -185,6 +131,7 @@ final class MemoryUnitOfWork implements UnitOfWork {
   }
 
   /** Returns the repositories of this unit of work. */
+  @Override
   MemoryRepositories repositories() {
     return repositories;
   }

@@ -13,8 +13,11 @@ import dev.pillars.core.TenantId;
 public abstract class AggregateException extends PersistenceException {
   private static final long serialVersionUID = 1L;
 
+  /** The tenant whose data was addressed. */
   private final TenantId tenant;
+  /** The kind of aggregate addressed. */
   private final String aggregateType;
+  /** The id of the aggregate addressed, as text. */
   private final String aggregateId;
 
   AggregateException(TenantId tenant, String aggregateType, String aggregateId, String problem) {

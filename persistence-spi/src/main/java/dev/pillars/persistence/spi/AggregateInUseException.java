@@ -14,6 +14,7 @@ import dev.pillars.core.TenantId;
 public final class AggregateInUseException extends AggregateException {
   private static final long serialVersionUID = 1L;
 
+  /** What still refers to the aggregate. */
   private final String referencedBy;
 
   /**

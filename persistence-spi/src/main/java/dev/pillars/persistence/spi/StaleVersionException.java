@@ -13,7 +13,9 @@ import dev.pillars.core.TenantId;
 public final class StaleVersionException extends AggregateException {
   private static final long serialVersionUID = 1L;
 
+  /** The version the caller expected. */
   private final long expectedVersion;
+  /** The version the store holds. */
   private final long actualVersion;
 
   /**

@@ -21,6 +21,7 @@ import dev.pillars.persistence.spi.TenantStore;
 import dev.pillars.persistence.spi.TransactionRequiredException;
 import dev.pillars.persistence.spi.TransactionStateException;
 import dev.pillars.persistence.spi.UnitOfWork;
+import dev.pillars.persistence.tck.UnitOfWorkRun.End;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -259,14 +260,6 @@ public abstract class CheckInLogContract extends TenantContract {
     READ
   }
 
-  /** How a unit of work ends, or {@code OUTSIDE} for writes tried without one. */
-  enum End {
-    COMMIT,
-    ROLLBACK,
-    THROW,
-    OUTSIDE
-  }
-
   /**
    * One operation of a generated run.
    *
@@ -354,32 +347,14 @@ public abstract class CheckInLogContract extends TenantContract {
       TenantStore tenant = stores.get(tx.tenant());
       Model view = models.get(tx.tenant()).copy();
       String where = "unit of work " + step + " " + tx;
-      switch (tx.end()) {
-        case OUTSIDE:
-          tx.ops().forEach(op -> apply(tenant, view, op, false, where));
-          break;
-        case COMMIT:
-          tenant.runInTransaction(work -> tx.ops().forEach(op -> apply(work, view, op, true, where)));
-          models.set(tx.tenant(), view);
-          break;
-        case ROLLBACK:
-          try (UnitOfWork work = tenant.begin()) {
-            tx.ops().forEach(op -> apply(work, view, op, true, where));
-            work.rollback();
-          }
-          break;
-        case THROW:
-          assertThatThrownBy(
-                  () -> tenant.runInTransaction(
-                      work -> {
-                        tx.ops().forEach(op -> apply(work, view, op, true, where));
-                        throw new IllegalStateException("abandoned");
-                      }))
-              .as(where)
-              .hasMessage("abandoned");
-          break;
-        default:
-          throw new AssertionError(tx.end());
+      boolean committed =
+          UnitOfWorkRun.run(
+              tenant,
+              tx.end(),
+              (repositories, inside) -> tx.ops().forEach(op -> apply(repositories, view, op, inside, where)),
+              where);
+      if (committed) {
+        models.set(tx.tenant(), view);
       }
       for (int t = 0; t < stores.size(); t++) {
         compare(stores.get(t).checkIns(), models.get(t), "tenant " + t + " after " + where);

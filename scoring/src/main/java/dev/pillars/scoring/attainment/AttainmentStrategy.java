@@ -1,6 +1,7 @@
 package dev.pillars.scoring.attainment;
 
 import dev.pillars.core.Checks;
+import dev.pillars.core.kpi.Band;
 import dev.pillars.core.kpi.KpiTarget;
 import dev.pillars.scoring.Receipt;
 import dev.pillars.scoring.Score;
@@ -14,11 +15,18 @@ import java.util.List;
  * Scores a measured value against a KPI target.
  *
  * <p>Direction is read from the target: when the target lies below the baseline, lower values are
- * better and the strategies mirror themselves. Duties of an implementation, besides those of
- * {@link ScoringStrategy}: record the measured value as the receipt line {@value #ACTUAL} and the
- * target's numbers as the context facts {@value #BASELINE}, {@value #TARGET} and, when present,
- * {@value #THRESHOLD} and {@value #STRETCH}, which is what {@link #replay(Receipt)} reads back; or
- * override {@code replay}.
+ * better and the strategies mirror themselves; a target with a {@link KpiTarget#band() band} (a
+ * {@link dev.pillars.core.kpi.Direction#WITHIN_RANGE within-range} target) is read by the measured
+ * value's distance to the band. The built-ins take their arithmetic from core: the raw attainment
+ * from {@link dev.pillars.core.kpi.Attainment#raw}, the floor and cap from {@link
+ * dev.pillars.core.kpi.AttainmentPolicy}, the payout curve from {@link
+ * dev.pillars.core.kpi.PayoutCurve}.
+ *
+ * <p>Duties of an implementation, besides those of {@link ScoringStrategy}: record the measured
+ * value as the receipt line {@value #ACTUAL} and the target's numbers as the context facts {@value
+ * #BASELINE}, {@value #TARGET} and, when present, {@value #THRESHOLD}, {@value #STRETCH}, and the
+ * band's ends {@value #BAND_LOWER} and {@value #BAND_UPPER}, which is what {@link #replay(Receipt)}
+ * reads back; or override {@code replay}.
  */
 public interface AttainmentStrategy extends ScoringStrategy {
   /** Name of linear attainment: 0 at the baseline, 1 at the target, with a floor and optional cap. */
@@ -45,6 +53,18 @@ public interface AttainmentStrategy extends ScoringStrategy {
   /** The context fact of the target's stretch, when it has one. */
   String STRETCH = "stretch";
 
+  /** The context fact of the lower end of a within-range target's band, when it has one. */
+  String BAND_LOWER = "bandLower";
+
+  /** The context fact of the upper end of a within-range target's band, when it has one. */
+  String BAND_UPPER = "bandUpper";
+
+  /**
+   * The context fact the built-ins record for information: the raw, unbounded attainment (0 at the
+   * baseline, 1 at the target); replay does not read it.
+   */
+  String PROGRESS = "progress";
+
   /**
    * Scores a measured value against a target.
    *
@@ -62,7 +82,8 @@ public interface AttainmentStrategy extends ScoringStrategy {
   }
 
   /**
-   * Computes a receipt's score again from its measured value and target facts.
+   * Computes a receipt's score again from its measured value and target facts, including a
+   * within-range target's band.
    *
    * @param receipt a receipt of this strategy
    * @return the same score, bit for bit
@@ -83,6 +104,9 @@ public interface AttainmentStrategy extends ScoringStrategy {
     }
     if (receipt.context().containsKey(STRETCH)) {
       target.stretch(receipt.fact(STRETCH));
+    }
+    if (receipt.context().containsKey(BAND_LOWER) || receipt.context().containsKey(BAND_UPPER)) {
+      target.band(Band.of(receipt.fact(BAND_LOWER), receipt.fact(BAND_UPPER)));
     }
     return attainment(actual, target.build());
   }

@@ -9,7 +9,10 @@ import dev.pillars.scoring.StrategyConfig;
 import java.util.Optional;
 import java.util.Set;
 
-/** Binary attainment: 1.0 when the target is reached in its direction, else 0.0. */
+/**
+ * Binary attainment: 1.0 when core's raw attainment reaches 1 (the target is reached in its
+ * direction, or the value lies inside a within-range target's band), else 0.0.
+ */
 final class BinaryAttainment implements AttainmentStrategy {
   private final StrategyConfig config;
 
@@ -41,9 +44,12 @@ final class BinaryAttainment implements AttainmentStrategy {
 
   @Override
   public Score attainment(double actual, KpiTarget target) {
-    AttainmentMath.check(actual, target);
-    boolean reached = AttainmentMath.progress(actual, target) >= 1.0;
-    return AttainmentMath.score(config, actual, target, reached ? 1.0 : 0.0, reached ? "target reached" : "target not reached");
+    double raw = AttainmentReceipts.raw(actual, target);
+    boolean reached = raw >= 1.0;
+    String note = target.band().isPresent()
+        ? (reached ? "inside the band" : "outside the band")
+        : (reached ? "target reached" : "target not reached");
+    return AttainmentReceipts.score(config, actual, target, raw, reached ? 1.0 : 0.0, note);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.pillars.scoring.attainment;
 
 import dev.pillars.core.Checks;
+import dev.pillars.core.kpi.AttainmentPolicy;
 import dev.pillars.core.kpi.KpiTarget;
 import dev.pillars.scoring.Characteristic;
 import dev.pillars.scoring.Scale;
@@ -10,7 +11,11 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 
-/** Linear attainment from baseline (0) to target (1), with a floor and an optional cap. */
+/**
+ * Linear attainment from baseline (0) to target (1), with a floor and an optional cap: core's raw
+ * attainment bounded by an {@link AttainmentPolicy} (floor at 0 or none, and the cap), then raised
+ * to a negative floor if one is configured.
+ */
 final class LinearAttainment implements AttainmentStrategy {
   static final String FLOOR = "floor";
   static final String CAP = "cap";
@@ -18,11 +23,13 @@ final class LinearAttainment implements AttainmentStrategy {
   private final StrategyConfig config;
   private final double floor;
   private final OptionalDouble cap;
+  private final AttainmentPolicy policy;
 
   private LinearAttainment(StrategyConfig config, double floor, OptionalDouble cap) {
     this.config = config;
     this.floor = floor;
     this.cap = cap;
+    this.policy = new AttainmentPolicy(floor == 0, cap);
   }
 
   static LinearAttainment create(StrategyConfig config) {
@@ -57,18 +64,16 @@ final class LinearAttainment implements AttainmentStrategy {
 
   @Override
   public Score attainment(double actual, KpiTarget target) {
-    AttainmentMath.check(actual, target);
-    double progress = AttainmentMath.progress(actual, target);
-    double result = Math.max(floor, progress);
+    double raw = AttainmentReceipts.raw(actual, target);
+    // floor <= 0 < 1 <= cap, so raising to the floor after the policy's cap is the same as before it
+    double result = Math.max(floor, policy.apply(raw));
     String note = "";
-    if (progress < floor) {
+    if (raw < floor) {
       note = "below the floor " + floor;
-    }
-    if (cap.isPresent() && result > cap.getAsDouble()) {
-      result = cap.getAsDouble();
+    } else if (cap.isPresent() && raw > cap.getAsDouble()) {
       note = "capped at " + cap.getAsDouble();
     }
-    return AttainmentMath.score(config, actual, target, result, note);
+    return AttainmentReceipts.score(config, actual, target, raw, result, note);
   }
 
   @Override

@@ -1,7 +1,9 @@
 package dev.pillars.scoring.attainment;
 
 import dev.pillars.core.Checks;
+import dev.pillars.core.kpi.Attainment;
 import dev.pillars.core.kpi.KpiTarget;
+import dev.pillars.core.kpi.PayoutCurve;
 import dev.pillars.scoring.Characteristic;
 import dev.pillars.scoring.Scale;
 import dev.pillars.scoring.Score;
@@ -13,7 +15,8 @@ import java.util.Set;
  * The threshold / target / stretch payout curve: 0 below the threshold, then linear through the
  * payout points, flat beyond the stretch. Without a threshold the curve runs from 0 at the
  * baseline to the target payout; without a stretch it stays flat at the target payout beyond the
- * target.
+ * target. The payout is core's {@link PayoutCurve} with a cliff below the threshold; this class
+ * adds the configuration and the receipt.
  */
 final class PayoutCurveAttainment implements AttainmentStrategy {
   static final String THRESHOLD_PAYOUT = "thresholdPayout";
@@ -21,15 +24,11 @@ final class PayoutCurveAttainment implements AttainmentStrategy {
   static final String STRETCH_PAYOUT = "stretchPayout";
 
   private final StrategyConfig config;
-  private final double thresholdPayout;
-  private final double targetPayout;
-  private final double stretchPayout;
+  private final PayoutCurve curve;
 
-  private PayoutCurveAttainment(StrategyConfig config, double thresholdPayout, double targetPayout, double stretchPayout) {
+  private PayoutCurveAttainment(StrategyConfig config, PayoutCurve curve) {
     this.config = config;
-    this.thresholdPayout = thresholdPayout;
-    this.targetPayout = targetPayout;
-    this.stretchPayout = stretchPayout;
+    this.curve = curve;
   }
 
   static PayoutCurveAttainment create(StrategyConfig config) {
@@ -48,7 +47,7 @@ final class PayoutCurveAttainment implements AttainmentStrategy {
     if (s < g) {
       throw config.invalid(STRETCH_PAYOUT, s, "must be at least the target payout " + g);
     }
-    return new PayoutCurveAttainment(config, t, g, s);
+    return new PayoutCurveAttainment(config, PayoutCurve.of(t, g, s));
   }
 
   @Override
@@ -63,39 +62,31 @@ final class PayoutCurveAttainment implements AttainmentStrategy {
 
   @Override
   public Optional<Scale> range() {
-    return Optional.of(Scale.of(0, stretchPayout));
+    return Optional.of(Scale.of(0, curve.stretchPayout()));
   }
 
   @Override
   public Score attainment(double actual, KpiTarget target) {
-    AttainmentMath.check(actual, target);
-    double p = AttainmentMath.progress(actual, target);
-    double start = target.threshold().isPresent() ? AttainmentMath.progressOf(target.threshold().getAsDouble(), target) : 0.0;
-    double startPayout = target.threshold().isPresent() ? thresholdPayout : 0.0;
-    double result;
-    String note;
-    if (p < start) {
-      result = 0.0;
-      note = target.threshold().isPresent() ? "below threshold: no payout" : "at or below baseline: no payout";
-    } else if (p < 1.0) {
-      double share = (p - start) / (1.0 - start);
-      result = Math.min(targetPayout, Math.max(startPayout, startPayout + share * (targetPayout - startPayout)));
-      note = "between " + (target.threshold().isPresent() ? "threshold" : "baseline") + " and target";
-    } else if (target.stretch().isEmpty()) {
-      result = targetPayout;
-      note = p > 1.0 ? "beyond target, no stretch: target payout" : "at target";
-    } else {
-      double end = AttainmentMath.progressOf(target.stretch().getAsDouble(), target);
-      if (p >= end) {
-        result = stretchPayout;
-        note = "at or beyond stretch: stretch payout";
-      } else {
-        double share = (p - 1.0) / (end - 1.0);
-        result = Math.min(stretchPayout, Math.max(targetPayout, targetPayout + share * (stretchPayout - targetPayout)));
-        note = "between target and stretch";
-      }
+    double raw = AttainmentReceipts.raw(actual, target);
+    double result = curve.payout(target, actual);
+    return AttainmentReceipts.score(config, actual, target, raw, result, note(raw, target));
+  }
+
+  /** Names the curve's segment a raw attainment falls on, for the receipt. */
+  private static String note(double raw, KpiTarget target) {
+    boolean threshold = target.threshold().isPresent();
+    double start = threshold ? Attainment.raw(target, target.threshold().getAsDouble()) : 0.0;
+    if (raw < start || (!threshold && raw <= 0)) {
+      return threshold ? "below threshold: no payout" : "at or below baseline: no payout";
     }
-    return AttainmentMath.score(config, actual, target, result, note);
+    if (raw < 1.0) {
+      return "between " + (threshold ? "threshold" : "baseline") + " and target";
+    }
+    if (target.stretch().isEmpty()) {
+      return raw > 1.0 ? "beyond target, no stretch: target payout" : "at target";
+    }
+    double end = Attainment.raw(target, target.stretch().getAsDouble());
+    return raw >= end ? "at or beyond stretch: stretch payout" : "between target and stretch";
   }
 
   @Override

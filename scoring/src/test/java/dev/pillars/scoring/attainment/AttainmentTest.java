@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.pillars.core.InvalidInputException;
+import dev.pillars.core.kpi.Attainment;
+import dev.pillars.core.kpi.AttainmentPolicy;
+import dev.pillars.core.kpi.Band;
 import dev.pillars.core.kpi.KpiTarget;
+import dev.pillars.core.kpi.PayoutCurve;
 import dev.pillars.scoring.InvalidParameterException;
 import dev.pillars.scoring.Score;
 import dev.pillars.scoring.StrategyConfig;
@@ -63,6 +67,54 @@ class AttainmentTest {
     assertThat(AttainmentStrategy.binary().attainment(199.9, SALES).value()).isEqualTo(0.0);
     assertThat(AttainmentStrategy.binary().attainment(200, SALES).value()).isEqualTo(1.0);
     assertThat(AttainmentStrategy.binary().attainment(5, DEFECTS).value()).isEqualTo(1.0);
+  }
+
+  @Test
+  void withinRangeTargetsAreReadByTheDistanceToTheBand() {
+    KpiTarget oven = KpiTarget.within(20, 24, 30);
+    assertThat(AttainmentStrategy.linear().attainment(27, oven).value()).isEqualTo(0.5);
+    assertThat(AttainmentStrategy.linear().attainment(22, oven).value()).isEqualTo(1.0);
+    assertThat(AttainmentStrategy.linear().attainment(16, oven).value()).isCloseTo(1.0 / 3, EPS);
+    assertThat(AttainmentStrategy.linear().attainment(40, oven).value()).isEqualTo(0.0);
+    assertThat(AttainmentStrategy.binary().attainment(24, oven).value()).isEqualTo(1.0);
+    assertThat(AttainmentStrategy.binary().attainment(24.1, oven).receipt().notes()).containsExactly("outside the band");
+
+    KpiTarget withThreshold = KpiTarget.builder().baseline(30).target(22).band(Band.of(20, 24)).threshold(27).build();
+    AttainmentStrategy curve = AttainmentStrategy.payoutCurve();
+    assertThat(curve.attainment(28, withThreshold).value()).isEqualTo(0.0);
+    assertThat(curve.attainment(27, withThreshold).value()).isEqualTo(0.5);
+    assertThat(curve.attainment(25.5, withThreshold).value()).isCloseTo(0.75, EPS);
+    assertThat(curve.attainment(21, withThreshold).value()).isEqualTo(1.0);
+    assertThat(curve.attainment(18.5, withThreshold).value()).isCloseTo(0.75, EPS);
+  }
+
+  @Test
+  void bandReceiptsRecordTheBandAndReplay() {
+    KpiTarget withThreshold = KpiTarget.builder().baseline(30).target(22).band(Band.of(20, 24)).threshold(27).build();
+    for (AttainmentStrategy strategy :
+        java.util.List.of(AttainmentStrategy.linear(), AttainmentStrategy.payoutCurve(), AttainmentStrategy.binary())) {
+      Score score = strategy.attainment(25.5, withThreshold);
+      assertThat(score.receipt().context())
+          .containsEntry(AttainmentStrategy.BAND_LOWER, 20.0)
+          .containsEntry(AttainmentStrategy.BAND_UPPER, 24.0)
+          .containsEntry(AttainmentStrategy.THRESHOLD, 27.0)
+          .containsEntry(AttainmentStrategy.PROGRESS, 0.75);
+      assertThat(strategy.replay(score.receipt())).isEqualTo(score);
+      assertThat(StrategyRegistry.builtIns().replay(score.receipt())).isEqualTo(score);
+    }
+  }
+
+  @Test
+  void theBuiltInsAgreeWithCoresArithmetic() {
+    KpiTarget oven = KpiTarget.within(20, 24, 30);
+    for (double v : new double[] {-5, 16, 19.9, 20, 22, 24, 25, 27, 29.99, 30, 31}) {
+      for (KpiTarget t : java.util.List.of(SALES, DEFECTS, oven)) {
+        assertThat(AttainmentStrategy.linear(1.2).attainment(v, t).value())
+            .isEqualTo(Attainment.of(t, v, AttainmentPolicy.cappedAt(1.2)));
+        assertThat(AttainmentStrategy.payoutCurve().attainment(v, t).value())
+            .isEqualTo(PayoutCurve.standard().payout(t, v));
+      }
+    }
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.pillars.testing.scoring;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.pillars.core.kpi.Band;
 import dev.pillars.core.kpi.KpiTarget;
 
 /**
@@ -19,12 +20,23 @@ public record AttainmentCase(double actual, KpiTarget target) {
 
   /**
    * Returns this case with the measured value moved by {@code by} in the target's direction of
-   * improvement.
+   * improvement. For a within-range target (one with a {@link KpiTarget#band() band}) that is
+   * towards the band, stopping at its nearer end; a value inside the band stays where it is.
    *
    * @param by how far to move, not negative
    * @return the moved case
    */
   public AttainmentCase improvedBy(double by) {
+    if (target.band().isPresent()) {
+      Band band = target.band().get();
+      if (actual < band.lower()) {
+        return new AttainmentCase(Math.min(band.lower(), actual + by), target);
+      }
+      if (actual > band.upper()) {
+        return new AttainmentCase(Math.max(band.upper(), actual - by), target);
+      }
+      return this;
+    }
     return new AttainmentCase(actual + (target.higherIsBetter() ? by : -by), target);
   }
 }

@@ -4,9 +4,12 @@ import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import dev.pillars.core.kpi.Band;
+import dev.pillars.core.kpi.Direction;
 import dev.pillars.core.kpi.KpiTarget;
 import dev.pillars.core.org.EmployeeId;
 import dev.pillars.scoring.Scale;
+import dev.pillars.testing.KpiGens;
 import dev.pillars.scoring.aggregation.WeightedScore;
 import dev.pillars.scoring.allocation.AllocationInput;
 import dev.pillars.scoring.normalisation.RaterRating;
@@ -153,12 +156,14 @@ public final class ScoringGens {
 
   /**
    * Returns measured values against targets, from well below the baseline to well beyond the
-   * target, sometimes exactly at the baseline, threshold, target or stretch.
+   * target, sometimes exactly at the baseline, threshold, target or stretch. About a quarter are
+   * against {@link dev.pillars.core.kpi.Direction#WITHIN_RANGE within-range} targets (see {@link
+   * #bandAttainmentCases()}).
    *
    * @return a generator of attainment inputs
    */
   public static Gen<AttainmentCase> attainmentCases() {
-    return kpiTargets().zip(doubles().between(-1, 2.5), integers().between(0, 9), (target, share, pick) -> {
+    Gen<AttainmentCase> directed = kpiTargets().zip(doubles().between(-1, 2.5), integers().between(0, 9), (target, share, pick) -> {
       double span = target.target() - target.baseline();
       double actual =
           switch (pick) {
@@ -167,6 +172,34 @@ public final class ScoringGens {
             case 2 -> target.threshold().orElse(target.target());
             case 3 -> target.stretch().orElse(target.target());
             default -> target.baseline() + share * span;
+          };
+      return new AttainmentCase(actual, target);
+    });
+    return directed.mix(bandAttainmentCases(), 25);
+  }
+
+  /**
+   * Returns measured values against {@link dev.pillars.core.kpi.Direction#WITHIN_RANGE
+   * within-range} targets (a band of good values, some of width 0, some with a threshold): at the
+   * baseline, at either end of the band, at the threshold, inside the band, on the far side of the
+   * band, and anywhere from beyond the baseline to beyond the far side.
+   *
+   * @return a generator of attainment inputs against band targets
+   */
+  public static Gen<AttainmentCase> bandAttainmentCases() {
+    return KpiGens.targets(Direction.WITHIN_RANGE).zip(doubles().between(-0.5, 1.5), integers().between(0, 9), (target, share, pick) -> {
+      Band band = target.band().orElseThrow();
+      double near = target.baseline() < band.lower() ? band.lower() : band.upper();
+      double far = near == band.lower() ? band.upper() : band.lower();
+      double beyond = far + (far - target.baseline());
+      double actual =
+          switch (pick) {
+            case 0 -> target.baseline();
+            case 1 -> band.lower();
+            case 2 -> band.upper();
+            case 3 -> target.threshold().orElse(near);
+            case 4 -> band.lower() + share * (band.upper() - band.lower());
+            default -> target.baseline() + share * (beyond - target.baseline());
           };
       return new AttainmentCase(actual, target);
     });

@@ -1,0 +1,230 @@
+package dev.pillars.examples;
+
+import dev.pillars.core.alignment.AlignmentGraph;
+import dev.pillars.core.alignment.AlignmentLink;
+import dev.pillars.core.goal.CheckIn;
+import dev.pillars.core.goal.Goal;
+import dev.pillars.core.goal.GoalId;
+import dev.pillars.core.goal.GoalLevel;
+import dev.pillars.core.goal.GoalMeasure;
+import dev.pillars.core.goal.GoalOwner;
+import dev.pillars.core.goal.Milestone;
+import dev.pillars.core.kpi.Attainment;
+import dev.pillars.core.kpi.Improvement;
+import dev.pillars.core.kpi.KpiDefinition;
+import dev.pillars.core.kpi.KpiTarget;
+import dev.pillars.core.kpi.Measurement;
+import dev.pillars.core.kpi.MeasurementSeries;
+import dev.pillars.core.kpi.PayoutCurve;
+import dev.pillars.core.kpi.Trend;
+import dev.pillars.core.org.Employee;
+import dev.pillars.core.org.EmployeeId;
+import dev.pillars.core.org.Organisation;
+import dev.pillars.core.smart.SmartAssessment;
+import dev.pillars.core.smart.SmartAssessor;
+import dev.pillars.core.smart.SmartContext;
+import dev.pillars.core.smart.SmartFinding;
+import dev.pillars.core.smart.SmartLetter;
+import dev.pillars.core.smart.Verdict;
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.stream.Collectors;
+
+/**
+ * The report on a firm read back from a store: the organisation, the scored cascade with a receipt,
+ * the check-ins, the SMART findings, each KPI's readings and the alignment coverage.
+ */
+final class FirmReport {
+  private final PrintStream out;
+  private final Firm firm;
+  private final Organisation org;
+  private final AlignmentGraph graph;
+  private final CascadeScores scores;
+
+  FirmReport(PrintStream out, Firm firm, CascadeScores scores) {
+    this.out = out;
+    this.firm = firm;
+    this.org = firm.organisation();
+    this.graph = scores.graph();
+    this.scores = scores;
+  }
+
+  void printOrganisation() {
+    String company = org.rootUnits().get(0).name();
+    out.println(company + ", performance report on " + LocalDate.now(AcmeFirm.CLOCK));
+    out.printf(Locale.ROOT, "  %d units, %d employees; management roots: %s%n", org.units().size(), org.employees().size(),
+        org.rootEmployees().stream().map(e -> e.displayName() + " (" + e.role() + ")").collect(Collectors.joining(", ")));
+    for (String id : List.of("ana", "ben")) {
+      Employee manager = org.employee(EmployeeId.of(id)).orElseThrow();
+      out.printf(Locale.ROOT, "  %s leads %d people in %s%n", manager.displayName(), org.allReports(manager.id()).size(),
+          org.unit(manager.unit()).orElseThrow().name());
+    }
+  }
+
+  void printCascade() {
+    out.println();
+    out.println("Goal cascade (" + graph.size() + " goals, " + graph.linkCount() + " links), scores as of "
+        + LocalDate.now(AcmeFirm.CLOCK));
+    for (Goal goal : graph.goals()) {
+      if (goal.level() == GoalLevel.ORGANISATION) {
+        printTree(goal.id(), 1.0, 1);
+      }
+    }
+    out.println("  not aligned to anything:");
+    for (GoalId orphan : graph.orphans()) {
+      printGoalLine(orphan, 1.0, 2);
+    }
+  }
+
+  private void printTree(GoalId id, double weight, int depth) {
+    printGoalLine(id, weight, depth);
+    for (AlignmentLink child : graph.children(id)) {
+      printTree(child.child(), child.weight(), depth + 1);
+    }
+  }
+
+  private void printGoalLine(GoalId id, double weight, int depth) {
+    Goal goal = graph.goal(id).orElseThrow();
+    String shared = graph.parents(id).size() > 1 ? ", " + graph.parents(id).size() + " parents" : "";
+    String weighted = weight == 1.0 ? "" : String.format(Locale.ROOT, ", weight %.0f", weight);
+    OptionalDouble score = scores.score(id);
+    out.printf(Locale.ROOT, "%s%-4s %s  [%s, %s%s%s]%n", "  ".repeat(depth), score.isPresent() ? percent(score.getAsDouble()) : "-",
+        goal.title(),
+        owner(goal), how(goal), weighted, shared);
+  }
+
+  private String owner(Goal goal) {
+    if (goal.owner() instanceof GoalOwner.Employee) {
+      return org.employee(((GoalOwner.Employee) goal.owner()).id()).orElseThrow().displayName();
+    }
+    return org.unit(((GoalOwner.Unit) goal.owner()).id()).orElseThrow().name();
+  }
+
+  private String how(Goal goal) {
+    if (!graph.children(goal.id()).isEmpty()) {
+      return scores.strategyOf(goal.id()) + " of " + graph.children(goal.id()).size() + " aligned goals";
+    }
+    GoalMeasure measure = goal.measure();
+    if (measure instanceof GoalMeasure.Kpi) {
+      return "KPI " + ((GoalMeasure.Kpi) measure).kpi() + " attainment";
+    }
+    if (measure instanceof GoalMeasure.Milestones) {
+      List<Milestone> list = ((GoalMeasure.Milestones) measure).milestones();
+      return list.stream().filter(Milestone::done).count() + " of " + list.size() + " milestones";
+    }
+    if (measure instanceof GoalMeasure.Manual) {
+      return "self-reported";
+    }
+    return "derived, but nothing is aligned under it: no score";
+  }
+
+  void printReceipt(GoalId goal) {
+    out.println();
+    out.printf(Locale.ROOT, "Why \"%s\" scores %.3f:%n", graph.goal(goal).orElseThrow().title(), scores.score(goal).getAsDouble());
+    scores.receipt(goal).explain().lines().forEach(line -> out.println("  " + line));
+  }
+
+  void printCheckIns() {
+    out.println();
+    out.println("Check-ins (" + firm.checkIns().size() + " recorded), the latest of each self-reported goal");
+    for (Goal goal : firm.goals()) {
+      List<CheckIn> checkIns = firm.checkInsOf(goal.id());
+      if (checkIns.isEmpty()) {
+        continue;
+      }
+      CheckIn latest = checkIns.get(checkIns.size() - 1);
+      out.printf(Locale.ROOT, "  %-4s %-12s on %s, confidence %.1f, %d check-in%s%s%n", percent(latest.progress()),
+          owner(goal), LocalDate.ofInstant(latest.at(), AcmeFirm.CLOCK.getZone()), latest.confidence(), checkIns.size(),
+          checkIns.size() == 1 ? "" : "s", latest.comment().map(c -> ": \"" + c + "\"").orElse(""));
+    }
+  }
+
+  void printSmart() {
+    SmartContext context = SmartContext.of(graph);
+    for (Firm.Kpi kpi : firm.kpiReadings().values()) {
+      context = context.withKpi(kpi.definition(), kpi.series());
+    }
+    SmartAssessor assessor = SmartAssessor.withDefaults(AcmeFirm.CLOCK);
+    out.println();
+    out.println("SMART findings (Specific, Measurable, Achievable, Relevant, Time-bound)");
+    Map<Verdict, Integer> tally = new LinkedHashMap<>();
+    for (Goal goal : graph.goals()) {
+      SmartAssessment assessment = assessor.assess(goal, context);
+      tally.merge(assessment.overall(), 1, Integer::sum);
+      String letters = assessment.findings().stream()
+          .map(f -> f.letter().letter() + ":" + f.verdict())
+          .collect(Collectors.joining(" "));
+      out.printf(Locale.ROOT, "  %-4s [%s]  %s%n", assessment.overall(), letters, goal.title());
+      for (SmartFinding finding : assessment.findings()) {
+        boolean kpiRates = finding.letter() == SmartLetter.ACHIEVABLE && goal.measure() instanceof GoalMeasure.Kpi;
+        if (finding.verdict() != Verdict.PASS || kpiRates) {
+          out.println("         " + finding);
+        }
+      }
+    }
+    out.printf(Locale.ROOT, "  %d of %d goals pass every letter, %d warn, %d fail%n", tally.getOrDefault(Verdict.PASS, 0),
+        graph.size(), tally.getOrDefault(Verdict.WARN, 0), tally.getOrDefault(Verdict.FAIL, 0));
+  }
+
+  void printKpis() {
+    for (Firm.Kpi kpi : firm.kpiReadings().values()) {
+      printKpi(kpi);
+    }
+  }
+
+  private void printKpi(Firm.Kpi kpi) {
+    KpiDefinition definition = kpi.definition();
+    KpiTarget target = kpi.target();
+    MeasurementSeries series = kpi.series();
+    LocalDate due = kpi.goal().dueDate();
+    String unit = definition.unit();
+    out.println();
+    out.printf(Locale.ROOT, "%s (%s, %s): %s -> %s by %s, threshold %s, stretch %s%n", definition.name(), unit,
+        definition.direction(), number(target.baseline()), number(target.target()), due,
+        number(target.threshold().orElseThrow()), number(target.stretch().orElseThrow()));
+    out.printf(Locale.ROOT, "  %d weeks measured, %d records%n", series.dates(), series.history().size());
+    for (Measurement m : series.history()) {
+      List<Measurement> trail = series.historyOf(m.observedOn());
+      if (trail.size() > 1 && trail.get(0).equals(m)) {
+        out.printf(Locale.ROOT, "  correction: %s read %.2f, corrected to %.2f on %s%n", m.observedOn(), m.value(),
+            trail.get(trail.size() - 1).value(), trail.get(trail.size() - 1).recordedAt());
+      }
+    }
+    double current = kpi.over(AcmeFirm.lastFourWeeks());
+    out.printf(Locale.ROOT, "  now (mean of the last 4 weeks): %.2f %s; attainment %.2f; payout %.2f (curve 0.5 / 1.0 / 1.5)%n",
+        current, unit, Attainment.of(target, current), PayoutCurve.standard().payout(definition, target, current));
+    Trend trend = Trend.of(definition, series).orElseThrow();
+    out.printf(Locale.ROOT, "  trend: %+.4f %s per week, R^2 %.2f%n", trend.slope(), unit, trend.rSquared());
+    out.printf(Locale.ROOT, "  projection for %s: %.2f %s, attainment %.2f -> %s%n", due, trend.valueAt(due), unit,
+        trend.projectedAttainment(target, due), trend.status(target, due));
+    Improvement improvement =
+        Improvement.measure(definition, series, AcmeFirm.firstFourWeeks(), AcmeFirm.lastFourWeeks()).orElseThrow();
+    out.printf(Locale.ROOT, "  improvement, first 4 weeks vs last 4: %.2f -> %.2f %s, %+.1f %% (%s)%n",
+        improvement.baselineValue(), improvement.laterValue(), unit, improvement.relativeImprovement().orElseThrow() * 100,
+        improvement.improved() ? "better" : "not better");
+  }
+
+  void printAlignment() {
+    List<Goal> individual = graph.goals().stream().filter(g -> g.level() == GoalLevel.INDIVIDUAL).collect(Collectors.toList());
+    long covered = individual.stream().filter(g -> graph.pathToObjective(g.id()).isPresent()).count();
+    out.println();
+    out.printf(Locale.ROOT, "Alignment coverage: %s of individual goals reach the objective (%d of %d)%n",
+        percent(graph.alignmentCoverage().orElseThrow()), covered, individual.size());
+    out.println("Orphans: " + graph.orphans().stream()
+        .map(id -> id + " (" + graph.goal(id).orElseThrow().title() + ")")
+        .collect(Collectors.joining(", ")));
+  }
+
+  static String percent(double share) {
+    return Math.round(share * 100) + "%";
+  }
+
+  private static String number(double value) {
+    return value == Math.rint(value) ? String.format(Locale.ROOT, "%.1f", value) : String.valueOf(value);
+  }
+}
