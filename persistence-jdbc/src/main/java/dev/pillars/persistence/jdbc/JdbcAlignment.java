@@ -1,0 +1,489 @@
+package dev.pillars.persistence.jdbc;
+
+import dev.pillars.core.Checks;
+import dev.pillars.core.Period;
+import dev.pillars.core.alignment.AlignmentGraph;
+import dev.pillars.core.alignment.AlignmentLink;
+import dev.pillars.core.goal.Goal;
+import dev.pillars.core.goal.GoalId;
+import dev.pillars.persistence.spi.AggregateNotFoundException;
+import dev.pillars.persistence.spi.AlignmentLinkRepository;
+import dev.pillars.persistence.spi.DuplicateAggregateException;
+import dev.pillars.persistence.spi.StaleVersionException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The alignment links of one tenant in the JDBC store: one row per link, and one row per tenant
+ * holding the graph's version.
+ *
+ * <p><b>One writer at a time.</b> Every write first updates the tenant's version row ({@code ...
+ * WHERE tenant = ? AND version = ?}), which both checks the expected version and locks the row until
+ * the unit of work ends; so the links of a tenant are written by one unit of work at a time, and a
+ * unit of work that read an older version fails as stale instead of closing a cycle together with
+ * another.
+ *
+ * <p><b>Rules.</b> Foreign keys keep links to goals that exist (and goals with links from being
+ * deleted); the key keeps links unique. A single {@link #add} checks the rules in core's order
+ * before it inserts: both goals exist, the link is new, it closes no cycle (a breadth-first climb
+ * from the new parent, one query per level of the cascade), the child's period lies inside the
+ * parent's. A bulk {@link #addAll} inserts each batch first and then checks the whole batch at once
+ * (one query for the periods, one climb for every new link together); only a batch that breaks a rule is undone and replayed link by link
+ * to report the first broken rule exactly as {@link #add} would. Cycles and period mismatches are
+ * reported by core itself, from a small graph of the goals involved.
+ */
+final class JdbcAlignment implements AlignmentLinkRepository {
+  /** Dates the events of the small graphs built to report a broken rule; the events are dropped. */
+  private static final Clock EPOCH = Clock.fixed(Instant.EPOCH, ZoneOffset.UTC);
+  /** How many links one verification query names at most. */
+  private static final int LINKS_PER_QUERY = 500;
+
+  private final Session session;
+  private final AggregateTable<GoalId, Goal> goals;
+  private final String links;
+  private final String version;
+  private final String bump;
+  private final String first;
+  private final String find;
+  private final String count;
+  private final String all;
+  private final String byChild;
+  private final String byParent;
+  private final String insert;
+  private final String delete;
+  private final String periods;
+
+  JdbcAlignment(Session session) {
+    this.session = session;
+    JdbcStore jdbc = session.jdbc();
+    this.goals = jdbc.goals;
+    this.links = jdbc.options().table("alignment_links");
+    String graphs = jdbc.options().table("alignment_graphs");
+    this.version = "SELECT version FROM " + graphs + " WHERE tenant = ?";
+    this.bump = "UPDATE " + graphs + " SET version = version + 1 WHERE tenant = ? AND version = ?";
+    this.first = "INSERT INTO " + graphs + " (tenant, version) VALUES (?, 1)";
+    String select = "SELECT child_id, parent_id, weight FROM " + links + " WHERE tenant = ?";
+    this.find = select + " AND child_id = ? AND parent_id = ?";
+    this.count = "SELECT COUNT(*) FROM " + links + " WHERE tenant = ?";
+    this.all = select;
+    this.byChild = select + " AND child_id = ?";
+    this.byParent = select + " AND parent_id = ?";
+    this.insert = "INSERT INTO " + links + " (tenant, child_id, parent_id, weight) VALUES (?, ?, ?, ?)";
+    this.delete = "DELETE FROM " + links + " WHERE tenant = ? AND child_id = ? AND parent_id = ?";
+    this.periods = "SELECT id, period_start, period_end FROM " + goals.name + " WHERE tenant = ? AND id IN (?, ?)";
+  }
+
+  private String operation(String method) {
+    return "AlignmentLinkRepository." + method;
+  }
+
+  @Override
+  public long graphVersion() {
+    return session.read(operation("graphVersion"), this::version);
+  }
+
+  private long version(Connection connection) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(version)) {
+      statement.setString(1, session.tenant().value());
+      try (ResultSet row = statement.executeQuery()) {
+        return row.next() ? row.getLong(1) : 0;
+      }
+    }
+  }
+
+  @Override
+  public Optional<AlignmentLink> find(GoalId child, GoalId parent) {
+    Checks.notNull("child", child);
+    Checks.notNull("parent", parent);
+    return session.read(
+        operation("find"),
+        connection -> {
+          try (PreparedStatement statement = connection.prepareStatement(find)) {
+            statement.setString(1, session.tenant().value());
+            statement.setString(2, child.value());
+            statement.setString(3, parent.value());
+            try (ResultSet row = statement.executeQuery()) {
+              return row.next() ? Optional.of(link(row)) : Optional.empty();
+            }
+          }
+        });
+  }
+
+  @Override
+  public long count() {
+    return session.read(
+        operation("count"),
+        connection -> {
+          try (PreparedStatement statement = connection.prepareStatement(count)) {
+            statement.setString(1, session.tenant().value());
+            try (ResultSet row = statement.executeQuery()) {
+              row.next();
+              return row.getLong(1);
+            }
+          }
+        });
+  }
+
+  @Override
+  public Stream<AlignmentLink> stream() {
+    return session.stream(
+        operation("stream"), all, statement -> statement.setString(1, session.tenant().value()), JdbcAlignment::link);
+  }
+
+  @Override
+  public Stream<AlignmentLink> streamByChild(GoalId child) {
+    Checks.notNull("child", child);
+    return session.stream(
+        operation("streamByChild"),
+        byChild,
+        statement -> {
+          statement.setString(1, session.tenant().value());
+          statement.setString(2, child.value());
+        },
+        JdbcAlignment::link);
+  }
+
+  @Override
+  public Stream<AlignmentLink> streamByParent(GoalId parent) {
+    Checks.notNull("parent", parent);
+    return session.stream(
+        operation("streamByParent"),
+        byParent,
+        statement -> {
+          statement.setString(1, session.tenant().value());
+          statement.setString(2, parent.value());
+        },
+        JdbcAlignment::link);
+  }
+
+  private static AlignmentLink link(ResultSet row) throws SQLException {
+    return AlignmentLink.of(GoalId.of(row.getString(1)), GoalId.of(row.getString(2)), row.getDouble(3));
+  }
+
+  @Override
+  public long add(AlignmentLink link, long expectedGraphVersion) {
+    Checks.notNull("link", link);
+    requireVersionArgument(expectedGraphVersion);
+    return session.write(
+        operation("add"),
+        connection -> {
+          bump(connection, expectedGraphVersion);
+          check(connection, link);
+          try (PreparedStatement statement = connection.prepareStatement(insert)) {
+            bind(statement, link);
+            statement.executeUpdate();
+          } catch (SQLException e) {
+            if (Failures.isForeignKeyViolation(e)) {
+              throw missingGoal(link.child(), e);
+            }
+            throw e;
+          }
+          return expectedGraphVersion + 1;
+        });
+  }
+
+  @Override
+  public long addAll(Iterator<AlignmentLink> links, int batchSize, long expectedGraphVersion) {
+    Checks.notNull("links", links);
+    Checks.require(batchSize >= 1, "batchSize", batchSize, "must be at least 1");
+    requireVersionArgument(expectedGraphVersion);
+    return session.write(
+        operation("addAll"),
+        connection -> {
+          if (!links.hasNext()) {
+            long actual = version(connection);
+            if (actual != expectedGraphVersion) {
+              throw stale(expectedGraphVersion, actual);
+            }
+            return expectedGraphVersion;
+          }
+          bump(connection, expectedGraphVersion);
+          Batches.insertAll(
+              connection, insert, links, batchSize, "links", this::bind, link -> {}, this::verify, this::replay);
+          return expectedGraphVersion + 1;
+        });
+  }
+
+  @Override
+  public long remove(GoalId child, GoalId parent, long expectedGraphVersion) {
+    Checks.notNull("child", child);
+    Checks.notNull("parent", parent);
+    requireVersionArgument(expectedGraphVersion);
+    return session.write(
+        operation("remove"),
+        connection -> {
+          bump(connection, expectedGraphVersion);
+          try (PreparedStatement statement = connection.prepareStatement(delete)) {
+            statement.setString(1, session.tenant().value());
+            statement.setString(2, child.value());
+            statement.setString(3, parent.value());
+            if (statement.executeUpdate() == 0) {
+              throw new AggregateNotFoundException(session.tenant(), "AlignmentLink", child + " -> " + parent);
+            }
+          }
+          return expectedGraphVersion + 1;
+        });
+  }
+
+  private static void requireVersionArgument(long expectedGraphVersion) {
+    Checks.require(expectedGraphVersion >= 0, "expectedGraphVersion", expectedGraphVersion, "must not be negative");
+  }
+
+  /**
+   * Moves the graph from the expected version to the next, locking the tenant's version row until
+   * the unit of work ends, or fails as stale.
+   */
+  private void bump(Connection connection, long expected) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(bump)) {
+      statement.setString(1, session.tenant().value());
+      statement.setLong(2, expected);
+      if (statement.executeUpdate() == 1) {
+        return;
+      }
+    }
+    if (expected == 0) {
+      Savepoint beforeInsert = connection.setSavepoint();
+      try (PreparedStatement statement = connection.prepareStatement(first)) {
+        statement.setString(1, session.tenant().value());
+        statement.executeUpdate();
+        connection.releaseSavepoint(beforeInsert);
+        return;
+      } catch (SQLException e) {
+        if (!Failures.isUniqueViolation(e)) {
+          throw e;
+        }
+        connection.rollback(beforeInsert);
+      }
+    }
+    throw stale(expected, version(connection));
+  }
+
+  private StaleVersionException stale(long expected, long actual) {
+    return new StaleVersionException(session.tenant(), "AlignmentGraph", session.tenant().toString(), expected, actual);
+  }
+
+  private void bind(PreparedStatement statement, AlignmentLink link) throws SQLException {
+    statement.setString(1, session.tenant().value());
+    statement.setString(2, link.child().value());
+    statement.setString(3, link.parent().value());
+    statement.setDouble(4, link.weight());
+  }
+
+  /** Checks a new link against the graph as the unit of work sees it, in core's order of rules. */
+  private void check(Connection connection, AlignmentLink link) throws SQLException {
+    Map<String, Period> found = new HashMap<>();
+    try (PreparedStatement statement = connection.prepareStatement(periods)) {
+      statement.setString(1, session.tenant().value());
+      statement.setString(2, link.child().value());
+      statement.setString(3, link.parent().value());
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          found.put(rows.getString(1), Period.of(Columns.getDate(rows, 2), Columns.getDate(rows, 3)));
+        }
+      }
+    }
+    for (GoalId goal : List.of(link.child(), link.parent())) {
+      if (!found.containsKey(goal.value())) {
+        throw new AggregateNotFoundException(session.tenant(), "Goal", goal.value());
+      }
+    }
+    try (PreparedStatement statement = connection.prepareStatement(find)) {
+      statement.setString(1, session.tenant().value());
+      statement.setString(2, link.child().value());
+      statement.setString(3, link.parent().value());
+      try (ResultSet row = statement.executeQuery()) {
+        if (row.next()) {
+          throw new DuplicateAggregateException(
+              session.tenant(), "AlignmentLink", link.child() + " -> " + link.parent());
+        }
+      }
+    }
+    List<AlignmentLink> cycle = upwardPath(connection, link.parent(), link.child());
+    if (cycle != null || !found.get(link.parent().value()).encloses(found.get(link.child().value()))) {
+      reportThroughCore(connection, link, cycle == null ? List.of() : cycle);
+    }
+  }
+
+  /**
+   * Has core reject the link, from a small graph of the two goals and, for a cycle, the path from
+   * the new parent up to the new child: core's message lists the cycle or names the periods.
+   */
+  private void reportThroughCore(Connection connection, AlignmentLink link, List<AlignmentLink> path)
+      throws SQLException {
+    Map<GoalId, Goal> involved = new HashMap<>();
+    involved.put(link.child(), goal(connection, link.child()));
+    involved.put(link.parent(), goal(connection, link.parent()));
+    for (AlignmentLink step : path) {
+      if (!involved.containsKey(step.parent())) {
+        involved.put(step.parent(), goal(connection, step.parent()));
+      }
+    }
+    AlignmentGraph.Builder graph = AlignmentGraph.builder();
+    involved.values().forEach(graph::addGoal);
+    path.forEach(graph::addLink);
+    graph.build().withLink(link, EPOCH);
+    throw new IllegalStateException("core accepted the link " + link + " the JDBC store found invalid");
+  }
+
+  private Goal goal(Connection connection, GoalId id) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(goals.find)) {
+      statement.setString(1, session.tenant().value());
+      statement.setString(2, id.value());
+      try (ResultSet row = statement.executeQuery()) {
+        if (!row.next()) {
+          throw new AggregateNotFoundException(session.tenant(), "Goal", id.value());
+        }
+        return goals.read(row).value();
+      }
+    }
+  }
+
+  /**
+   * Returns the links of a shortest path upwards from {@code from} to {@code to}, or null if {@code
+   * to} is not above {@code from}: a breadth-first search with one query per level, which costs the
+   * depth of the cascade in round trips and the ancestors of {@code from} in rows.
+   */
+  private @Nullable List<AlignmentLink> upwardPath(Connection connection, GoalId from, GoalId to)
+      throws SQLException {
+    Map<GoalId, AlignmentLink> reachedBy = new HashMap<>();
+    List<GoalId> frontier = List.of(from);
+    while (!frontier.isEmpty()) {
+      List<GoalId> next = new ArrayList<>();
+      for (AlignmentLink step : parentsOf(connection, frontier)) {
+        if (!step.parent().equals(from) && !reachedBy.containsKey(step.parent())) {
+          reachedBy.put(step.parent(), step);
+          if (step.parent().equals(to)) {
+            List<AlignmentLink> path = new ArrayList<>();
+            for (AlignmentLink back = step; back != null; back = reachedBy.get(back.child())) {
+              path.add(back);
+            }
+            Collections.reverse(path);
+            return path;
+          }
+          next.add(step.parent());
+        }
+      }
+      frontier = next;
+    }
+    return null;
+  }
+
+  private List<AlignmentLink> parentsOf(Connection connection, List<GoalId> children) throws SQLException {
+    List<AlignmentLink> found = new ArrayList<>();
+    for (int from = 0; from < children.size(); from += LINKS_PER_QUERY) {
+      List<GoalId> chunk = children.subList(from, Math.min(children.size(), from + LINKS_PER_QUERY));
+      String sql = all + " AND child_id IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")";
+      try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        statement.setString(1, session.tenant().value());
+        for (int i = 0; i < chunk.size(); i++) {
+          statement.setString(i + 2, chunk.get(i).value());
+        }
+        try (ResultSet rows = statement.executeQuery()) {
+          while (rows.next()) {
+            found.add(link(rows));
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Checks a batch the database took: no link joins a child to a parent whose period does not
+   * enclose the child's (one query per {@value #LINKS_PER_QUERY} links), and no link closes a cycle.
+   * The cycle check climbs from every new link's parent at once, one query per level for the
+   * parents of the whole level, remembering which new link each climb started from; a climb that
+   * reaches its own link's child has found a cycle. Each goal is visited at most once per climb, so
+   * the search ends even on the cycle it looks for.
+   */
+  private boolean verify(Connection connection, List<AlignmentLink> batch) throws SQLException {
+    for (int from = 0; from < batch.size(); from += LINKS_PER_QUERY) {
+      List<AlignmentLink> chunk = batch.subList(from, Math.min(batch.size(), from + LINKS_PER_QUERY));
+      String values =
+          "(VALUES " + String.join(", ", Collections.nCopies(chunk.size(), "(CAST(? AS VARCHAR(128)), CAST(? AS VARCHAR(128)))"))
+              + ") AS v (c, p)";
+      String periodMismatch =
+          "SELECT v.c FROM " + values + " JOIN " + goals.name + " gc ON gc.tenant = ? AND gc.id = v.c JOIN "
+              + goals.name + " gp ON gp.tenant = ? AND gp.id = v.p"
+              + " WHERE gc.period_start < gp.period_start OR gc.period_end > gp.period_end LIMIT 1";
+      try (PreparedStatement statement = connection.prepareStatement(periodMismatch)) {
+        int p = 1;
+        for (AlignmentLink link : chunk) {
+          statement.setString(p++, link.child().value());
+          statement.setString(p++, link.parent().value());
+        }
+        statement.setString(p++, session.tenant().value());
+        statement.setString(p, session.tenant().value());
+        try (ResultSet row = statement.executeQuery()) {
+          if (row.next()) {
+            return false;
+          }
+        }
+      }
+    }
+    Map<GoalId, List<Integer>> frontier = new HashMap<>();
+    for (int i = 0; i < batch.size(); i++) {
+      frontier.computeIfAbsent(batch.get(i).parent(), goal -> new ArrayList<>()).add(i);
+    }
+    Set<String> visited = new HashSet<>();
+    while (!frontier.isEmpty()) {
+      Map<GoalId, List<Integer>> next = new HashMap<>();
+      for (AlignmentLink step : parentsOf(connection, new ArrayList<>(frontier.keySet()))) {
+        for (int origin : frontier.get(step.child())) {
+          if (step.parent().equals(batch.get(origin).child())) {
+            return false;
+          }
+          if (visited.add(origin + "@" + step.parent().value())) {
+            next.computeIfAbsent(step.parent(), goal -> new ArrayList<>()).add(origin);
+          }
+        }
+      }
+      frontier = next;
+    }
+    return true;
+  }
+
+  /**
+   * Replays a refused batch link by link, as {@link #add} checks a link, to throw for the first
+   * link that breaks a rule.
+   */
+  private RuntimeException replay(Connection connection, List<AlignmentLink> batch, SQLException failure)
+      throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(insert)) {
+      for (AlignmentLink link : batch) {
+        check(connection, link);
+        bind(statement, link);
+        statement.executeUpdate();
+      }
+    }
+    return Failures.storage(operation("addAll"), session.tenant(), failure);
+  }
+
+  private AggregateNotFoundException missingGoal(GoalId goal, SQLException cause) {
+    AggregateNotFoundException missing = new AggregateNotFoundException(session.tenant(), "Goal", goal.value());
+    missing.initCause(cause);
+    return missing;
+  }
+
+  @Override
+  public String toString() {
+    return "AlignmentLinkRepository[" + session + "]";
+  }
+}

@@ -1,0 +1,220 @@
+package dev.pillars.persistence.jdbc;
+
+import dev.pillars.core.Checks;
+import dev.pillars.core.goal.CheckIn;
+import dev.pillars.core.goal.Goal;
+import dev.pillars.core.goal.GoalId;
+import dev.pillars.core.org.Employee;
+import dev.pillars.core.org.EmployeeId;
+import dev.pillars.persistence.spi.ErasureReport;
+import dev.pillars.persistence.spi.PersistenceException;
+import dev.pillars.persistence.spi.PersonalDataExport;
+import dev.pillars.persistence.spi.PersonalDataRepository;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Export and erasure of one employee's data in the JDBC store, over every table that names
+ * employees: their record, the records of the people they manage, the goals they own and the
+ * check-ins on those goals.
+ *
+ * <p>An export outside a unit of work reads in one REPEATABLE READ transaction, so its parts agree.
+ * An erasure is a handful of set-based statements ({@code UPDATE ... WHERE owner_id = ?}), each
+ * adding 1 to the version of every row it changes; before the unit of work commits, it checks again
+ * that no data names the erased employee, so that a unit of work committed meanwhile cannot leave
+ * some behind unnoticed.
+ */
+final class JdbcPersonalData implements PersonalDataRepository {
+  private static final String OWNED = " WHERE tenant = ? AND owner_kind = '" + GoalMapping.EMPLOYEE + "' AND owner_id = ?";
+
+  private final Session session;
+  private final AggregateTable<?, Goal> goals;
+  private final AggregateTable<EmployeeId, Employee> employees;
+  private final String ownedGoals;
+  private final String checkInsOnOwnedGoals;
+  private final String ownsGoal;
+  private final String managesSomeone;
+  private final String deleteRecord;
+  private final String insertBare;
+  private final String reassignReports;
+  private final String redactCheckIns;
+  private final String reownGoals;
+
+  JdbcPersonalData(Session session) {
+    this.session = session;
+    JdbcStore jdbc = session.jdbc();
+    this.goals = jdbc.goals;
+    this.employees = jdbc.employees;
+    String checkIns = jdbc.options().table("check_ins");
+    this.ownedGoals = "SELECT " + goals.selectList + " FROM " + goals.name + OWNED;
+    this.checkInsOnOwnedGoals =
+        "SELECT at_second, at_nano, progress, confidence, comment, goal_id FROM " + checkIns
+            + " WHERE tenant = ? AND goal_id IN (SELECT id FROM " + goals.name + OWNED + ")";
+    this.ownsGoal = "SELECT 1 FROM " + goals.name + OWNED + " LIMIT 1";
+    this.managesSomeone = "SELECT 1 FROM " + employees.name + " WHERE tenant = ? AND manager_id = ? LIMIT 1";
+    this.deleteRecord = "DELETE FROM " + employees.name + " WHERE tenant = ? AND id = ?";
+    this.insertBare = employees.insert;
+    this.reassignReports =
+        "UPDATE " + employees.name + " SET manager_id = ?, version = version + 1 WHERE tenant = ? AND manager_id = ?";
+    this.redactCheckIns =
+        "UPDATE " + checkIns + " SET comment = NULL WHERE tenant = ? AND comment IS NOT NULL AND goal_id IN"
+            + " (SELECT id FROM " + goals.name + OWNED + ")";
+    this.reownGoals = "UPDATE " + goals.name + " SET owner_id = ?, version = version + 1" + OWNED;
+  }
+
+  @Override
+  public PersonalDataExport export(EmployeeId employee) {
+    Checks.notNull("employee", employee);
+    PersonalDataExport.Builder export = PersonalDataExport.builder().employee(employee);
+    session.readConsistent(
+        "PersonalDataRepository.export",
+        connection -> {
+          record(connection, employee).ifPresent(export::record);
+          List<Goal> owned = new ArrayList<>();
+          try (PreparedStatement statement = connection.prepareStatement(ownedGoals)) {
+            bindOwner(statement, 1, employee);
+            try (ResultSet rows = statement.executeQuery()) {
+              while (rows.next()) {
+                owned.add(goals.read(rows).value());
+              }
+            }
+          }
+          owned.sort(Comparator.comparing(Goal::id));
+          export.addAllGoals(owned);
+          List<CheckIn> checkIns = new ArrayList<>();
+          try (PreparedStatement statement = connection.prepareStatement(checkInsOnOwnedGoals)) {
+            statement.setString(1, session.tenant().value());
+            bindOwner(statement, 2, employee);
+            try (ResultSet rows = statement.executeQuery()) {
+              while (rows.next()) {
+                checkIns.add(JdbcCheckInLog.read(GoalId.of(rows.getString(6)), rows));
+              }
+            }
+          }
+          checkIns.sort(Comparator.comparing(CheckIn::goalId).thenComparing(CheckIn::at));
+          export.addAllCheckIns(checkIns);
+          return Boolean.TRUE;
+        });
+    return export.build();
+  }
+
+  @Override
+  public ErasureReport erase(EmployeeId employee, EmployeeId pseudonym) {
+    Checks.notNull("employee", employee);
+    Checks.notNull("pseudonym", pseudonym);
+    Checks.require(
+        !pseudonym.equals(employee), "pseudonym", pseudonym, "must differ from the erased employee");
+    ErasureReport report =
+        session.write(
+            "PersonalDataRepository.erase",
+            connection -> {
+              Checks.require(
+                  !namesAnyone(connection, pseudonym),
+                  "pseudonym",
+                  pseudonym,
+                  "must not yet name anyone in tenant '" + session.tenant() + "'");
+              long pseudonymised = 0;
+              Optional<Employee> record = record(connection, employee);
+              if (record.isPresent()) {
+                try (PreparedStatement statement = connection.prepareStatement(deleteRecord)) {
+                  statement.setString(1, session.tenant().value());
+                  statement.setString(2, employee.value());
+                  statement.executeUpdate();
+                }
+                try (PreparedStatement statement = connection.prepareStatement(insertBare)) {
+                  statement.setString(1, session.tenant().value());
+                  statement.setString(2, pseudonym.value());
+                  EmployeeMapping.INSTANCE.bind(statement, 3, bare(record.get(), pseudonym));
+                  statement.executeUpdate();
+                }
+                pseudonymised++;
+              }
+              try (PreparedStatement statement = connection.prepareStatement(reassignReports)) {
+                statement.setString(1, pseudonym.value());
+                statement.setString(2, session.tenant().value());
+                statement.setString(3, employee.value());
+                pseudonymised += statement.executeUpdate();
+              }
+              long redacted;
+              try (PreparedStatement statement = connection.prepareStatement(redactCheckIns)) {
+                statement.setString(1, session.tenant().value());
+                bindOwner(statement, 2, employee);
+                redacted = statement.executeUpdate();
+              }
+              try (PreparedStatement statement = connection.prepareStatement(reownGoals)) {
+                statement.setString(1, pseudonym.value());
+                bindOwner(statement, 2, employee);
+                pseudonymised += statement.executeUpdate();
+              }
+              return new ErasureReport(pseudonym, pseudonymised, 0, redacted);
+            });
+    session.beforeCommit(
+        connection -> {
+          if (namesAnyone(connection, employee)) {
+            throw new PersistenceException(
+                "an erasure in tenant '" + session.tenant() + "' conflicted with a unit of work committed"
+                    + " meanwhile that wrote data naming the erased employee; nothing was committed; run the"
+                    + " erasure again");
+          }
+          return Boolean.TRUE;
+        });
+    return report;
+  }
+
+  private void bindOwner(PreparedStatement statement, int first, EmployeeId employee) throws SQLException {
+    statement.setString(first, session.tenant().value());
+    statement.setString(first + 1, employee.value());
+  }
+
+  private Optional<Employee> record(Connection connection, EmployeeId employee) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(employees.find)) {
+      statement.setString(1, session.tenant().value());
+      statement.setString(2, employee.value());
+      try (ResultSet row = statement.executeQuery()) {
+        return row.next() ? Optional.of(employees.read(row).value()) : Optional.empty();
+      }
+    }
+  }
+
+  /** Returns whether any of the tenant's data names the id as an employee, manager or goal owner. */
+  private boolean namesAnyone(Connection connection, EmployeeId id) throws SQLException {
+    if (record(connection, id).isPresent()) {
+      return true;
+    }
+    for (String query : new String[] {managesSomeone, ownsGoal}) {
+      try (PreparedStatement statement = connection.prepareStatement(query)) {
+        bindOwner(statement, 1, id);
+        try (ResultSet row = statement.executeQuery()) {
+          if (row.next()) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Returns the bare record that stands for an erased employee under the pseudonym. */
+  private static Employee bare(Employee employee, EmployeeId pseudonym) {
+    return Employee.builder()
+        .id(pseudonym)
+        .displayName(pseudonym.value())
+        .manager(employee.manager())
+        .unit(employee.unit())
+        .role(employee.role())
+        .grade(employee.grade())
+        .hireDate(employee.hireDate())
+        .build();
+  }
+
+  @Override
+  public String toString() {
+    return "PersonalDataRepository[" + session + "]";
+  }
+}

@@ -1,0 +1,29 @@
+package dev.pillars.persistence.jdbc;
+
+/**
+ * The repositories of one session, created together: those of a tenant store read committed
+ * data, those of a unit of work run on its connection.
+ */
+final class JdbcRepositories {
+  final JdbcGoalRepository goals;
+  final JdbcAlignment alignment;
+  final JdbcCheckInLog checkIns;
+  final JdbcEmployeeRepository employees;
+  final JdbcOrgUnitRepository orgUnits;
+  final JdbcOrganisation organisation;
+  final JdbcKpiDefinitionRepository kpiDefinitions;
+  final JdbcMeasurementLog measurements;
+  final JdbcPersonalData personalData;
+
+  JdbcRepositories(Session session) {
+    this.goals = new JdbcGoalRepository(session);
+    this.alignment = new JdbcAlignment(session);
+    this.checkIns = new JdbcCheckInLog(session);
+    this.employees = new JdbcEmployeeRepository(session);
+    this.orgUnits = new JdbcOrgUnitRepository(session);
+    this.organisation = new JdbcOrganisation(session);
+    this.kpiDefinitions = new JdbcKpiDefinitionRepository(session);
+    this.measurements = new JdbcMeasurementLog(session);
+    this.personalData = new JdbcPersonalData(session);
+  }
+}

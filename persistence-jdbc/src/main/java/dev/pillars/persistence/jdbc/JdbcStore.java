@@ -1,0 +1,193 @@
+package dev.pillars.persistence.jdbc;
+
+import dev.pillars.core.Checks;
+import dev.pillars.core.TenantId;
+import dev.pillars.core.goal.Goal;
+import dev.pillars.core.goal.GoalId;
+import dev.pillars.core.kpi.KpiDefinition;
+import dev.pillars.core.kpi.KpiId;
+import dev.pillars.core.org.Employee;
+import dev.pillars.core.org.EmployeeId;
+import dev.pillars.core.org.OrgUnit;
+import dev.pillars.core.org.OrgUnitId;
+import dev.pillars.persistence.spi.PillarsStore;
+import dev.pillars.persistence.spi.TenantStore;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+
+/**
+ * The persistence SPI over a relational database reached through a {@link DataSource} the host
+ * supplies: PostgreSQL 15+ in production, H2 2.x in PostgreSQL mode embedded. It passes the whole
+ * TCK on both.
+ *
+ * <pre>{@code
+ * PillarsSchema.migrate(dataSource, SchemaOptions.defaults());   // or the host's own Flyway
+ * PillarsStore store = JdbcStore.create(dataSource);
+ * store.forTenant(tenant).runInTransaction(work -> work.goals().insert(goal));
+ * }</pre>
+ *
+ * <ul>
+ *   <li><b>Connections.</b> The store never creates connections of its own: each read outside a
+ *       unit of work borrows one from the data source and closes it before returning; a stream
+ *       holds one until it is closed; a unit of work holds one, with auto-commit off, until it
+ *       commits or rolls back. Use a pooled data source (such as HikariCP) sized for the units of
+ *       work and open streams the host runs at once. The store restores auto-commit before it
+ *       closes a connection it changed.
+ *   <li><b>Isolation.</b> Units of work rely on READ COMMITTED, the default of PostgreSQL and H2:
+ *       every statement sees the data committed when it starts, so a read or a stream never sees
+ *       part of a commit, and writes lock the rows they change until the unit of work ends. Do not
+ *       configure the data source for REPEATABLE READ or SERIALIZABLE.
+ *   <li><b>Rows.</b> Every aggregate is a row with typed columns, keyed by tenant and id; every
+ *       statement names the tenant. Versions are checked by the {@code UPDATE} or {@code DELETE}
+ *       itself ({@code ... WHERE tenant = ? AND id = ? AND version = ?}).
+ *   <li><b>Bulk.</b> {@code insertAll} sends JDBC batches of the size the caller asks for; streams
+ *       read through a database cursor, {@link Builder#fetchSize(int) fetchSize} rows at a time.
+ *       PostgreSQL's driver honours the fetch size inside a transaction, which the store opens for
+ *       every stream. Embedded H2 keeps a result in its own memory unless the URL says {@code
+ *       LAZY_QUERY_EXECUTION=TRUE}.
+ *   <li><b>Failures.</b> An {@link SQLException} becomes a {@link
+ *       dev.pillars.persistence.spi.PersistenceException} with the SQL failure as its cause; a
+ *       unique-key violation on insert becomes a {@link
+ *       dev.pillars.persistence.spi.DuplicateAggregateException}. A write that fails is undone
+ *       back to a savepoint, so the unit of work stays usable and nothing of the call remains.
+ *   <li><b>Thread safety.</b> The store, its tenant stores and their repositories are thread-safe;
+ *       a unit of work is used by one thread at a time, like its connection.
+ * </ul>
+ *
+ * <p>A failure of the database itself during a read inside a unit of work that has written (a lost
+ * connection, a cancelled statement) can leave a PostgreSQL transaction that refuses further
+ * statements; the unit of work then fails its commit and can only roll back.
+ */
+public final class JdbcStore implements PillarsStore {
+  /** The fetch size of streams unless {@link Builder#fetchSize(int)} sets another. */
+  public static final int DEFAULT_FETCH_SIZE = 1_000;
+
+  private final DataSource dataSource;
+  private final SchemaOptions options;
+  private final int fetchSize;
+  final AggregateTable<GoalId, Goal> goals;
+  final AggregateTable<EmployeeId, Employee> employees;
+  final AggregateTable<OrgUnitId, OrgUnit> orgUnits;
+  final AggregateTable<KpiId, KpiDefinition> kpiDefinitions;
+
+  private JdbcStore(Builder builder) {
+    this.dataSource = builder.dataSource;
+    this.options = builder.options;
+    this.fetchSize = builder.fetchSize;
+    this.goals = new AggregateTable<>(GoalMapping.INSTANCE, options);
+    this.employees = new AggregateTable<>(EmployeeMapping.INSTANCE, options);
+    this.orgUnits = new AggregateTable<>(OrgUnitMapping.INSTANCE, options);
+    this.kpiDefinitions = new AggregateTable<>(KpiDefinitionMapping.INSTANCE, options);
+  }
+
+  /**
+   * Returns a store over the given data source with the default {@link SchemaOptions} and fetch
+   * size. The tables must exist: see {@link PillarsSchema}.
+   *
+   * @param dataSource the host's data source
+   * @return the store
+   * @throws dev.pillars.core.InvalidInputException if {@code dataSource} is null
+   */
+  public static JdbcStore create(DataSource dataSource) {
+    return builder(dataSource).build();
+  }
+
+  /**
+   * Returns a builder of a store over the given data source.
+   *
+   * @param dataSource the host's data source
+   * @return a builder with the defaults set
+   * @throws dev.pillars.core.InvalidInputException if {@code dataSource} is null
+   */
+  public static Builder builder(DataSource dataSource) {
+    return new Builder(Checks.notNull("dataSource", dataSource));
+  }
+
+  /**
+   * Returns the view of one tenant's data. Cheap: it opens no connection.
+   *
+   * <p>Thread-safe.
+   *
+   * @param tenant the tenant
+   * @return the tenant's store
+   * @throws dev.pillars.core.InvalidInputException if {@code tenant} is null
+   */
+  @Override
+  public TenantStore forTenant(TenantId tenant) {
+    Checks.notNull("tenant", tenant);
+    return new JdbcTenantStore(this, tenant);
+  }
+
+  /**
+   * Returns where the store's tables live.
+   *
+   * @return the schema options
+   */
+  public SchemaOptions options() {
+    return options;
+  }
+
+  /**
+   * Returns how many rows a stream fetches from the database at a time.
+   *
+   * @return the fetch size, at least 1
+   */
+  public int fetchSize() {
+    return fetchSize;
+  }
+
+  Connection connect() throws SQLException {
+    return dataSource.getConnection();
+  }
+
+  @Override
+  public String toString() {
+    return "JdbcStore[" + options + ", fetchSize=" + fetchSize + "]";
+  }
+
+  /** Builds a {@link JdbcStore}. Not thread-safe; each setting may be set more than once, the last wins. */
+  public static final class Builder {
+    private final DataSource dataSource;
+    private SchemaOptions options = SchemaOptions.defaults();
+    private int fetchSize = DEFAULT_FETCH_SIZE;
+
+    private Builder(DataSource dataSource) {
+      this.dataSource = dataSource;
+    }
+
+    /**
+     * Sets where the tables live; the same options the schema was migrated with.
+     *
+     * @param options the schema options
+     * @return this builder
+     * @throws dev.pillars.core.InvalidInputException if {@code options} is null
+     */
+    public Builder options(SchemaOptions options) {
+      this.options = Checks.notNull("options", options);
+      return this;
+    }
+
+    /**
+     * Sets how many rows a stream fetches from the database at a time: the most a stream holds in
+     * memory beyond the row it hands out.
+     *
+     * @param fetchSize the fetch size, from 1 to 1,000,000
+     * @return this builder
+     * @throws dev.pillars.core.InvalidInputException if {@code fetchSize} is out of range
+     */
+    public Builder fetchSize(int fetchSize) {
+      this.fetchSize = Checks.inRange("fetchSize", fetchSize, 1, 1_000_000);
+      return this;
+    }
+
+    /**
+     * Returns the store.
+     *
+     * @return a new store; it opens no connection until it is used
+     */
+    public JdbcStore build() {
+      return new JdbcStore(this);
+    }
+  }
+}
