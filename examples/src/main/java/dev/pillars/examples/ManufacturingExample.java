@@ -1,6 +1,7 @@
 package dev.pillars.examples;
 
 import dev.pillars.core.Period;
+import dev.pillars.core.TenantId;
 import dev.pillars.core.goal.GoalId;
 import dev.pillars.core.kpi.Measurement;
 import dev.pillars.core.kpi.MeasurementSeries;
@@ -37,18 +38,18 @@ public final class ManufacturingExample {
    */
   public static void main(String[] args) {
     try (ExampleStores.OpenStore open = ExampleStores.fromSystemProperties()) {
-      run(System.out, open.store(), open.description());
+      run(System.out, open.store(), open.tenant(), open.description());
     }
   }
 
   /** Runs the example on a fresh in-memory store. */
   static void run(PrintStream out) {
-    run(out, MemoryStore.create(), "the in-memory store");
+    run(out, MemoryStore.create(), AcmeFirm.TENANT, "the in-memory store");
   }
 
   /** Runs the example on a store: writes the firm, reads it back and reports on what it read. */
-  static void run(PrintStream out, PillarsStore store, String description) {
-    TenantStore tenant = store.forTenant(AcmeFirm.TENANT);
+  static void run(PrintStream out, PillarsStore store, TenantId tenantId, String description) {
+    TenantStore tenant = store.forTenant(tenantId);
     Firm written = AcmeFirm.firm();
     int unitsOfWork = FirmStore.write(tenant, written);
     Firm firm = FirmStore.read(tenant);

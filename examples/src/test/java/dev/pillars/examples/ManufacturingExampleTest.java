@@ -153,4 +153,17 @@ class ManufacturingExampleTest {
         .hasMessageContaining("pillars.store")
         .hasMessageContaining("oracle");
   }
+
+  @Test
+  void theReportOnEmbeddedH2EqualsTheReportOnTheInMemoryStore() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ExampleStores.OpenStore open = ExampleStores.open("h2", null)) {
+      ManufacturingExample.run(
+          new PrintStream(bytes, true, StandardCharsets.UTF_8), open.store(), open.tenant(), open.description());
+    }
+    String onH2 = bytes.toString(StandardCharsets.UTF_8);
+    assertThat(onH2).contains("stored in the JDBC store on embedded H2 (PostgreSQL mode)");
+    assertThat(onH2.replace("the JDBC store on embedded H2 (PostgreSQL mode)", "the in-memory store"))
+        .isEqualTo(report());
+  }
 }
