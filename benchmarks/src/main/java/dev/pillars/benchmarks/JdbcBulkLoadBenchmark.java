@@ -82,19 +82,10 @@ public class JdbcBulkLoadBenchmark {
     try (Connection connection = input.database.dataSource.getConnection()) {
       connection.setAutoCommit(false);
       long rows = 0;
-      try (PreparedStatement insert =
-          connection.prepareStatement(
-              "INSERT INTO " + input.database.table("measurements")
-                  + " (tenant, kpi_id, observed_on, recorded_second, recorded_nano, measured_value)"
-                  + " VALUES (?, ?, ?, ?, ?, ?)")) {
+      try (PreparedStatement insert = connection.prepareStatement(rawInsert(input.database))) {
         String tenant = input.tenant.tenant().value();
         for (dev.pillars.core.kpi.Measurement m : input.measurements) {
-          insert.setString(1, tenant);
-          insert.setString(2, m.kpi().value());
-          insert.setObject(3, m.observedOn());
-          insert.setLong(4, m.recordedAt().getEpochSecond());
-          insert.setInt(5, m.recordedAt().getNano());
-          insert.setDouble(6, m.value());
+          bindRaw(insert, tenant, m);
           insert.addBatch();
           if (++rows % BATCH == 0) {
             insert.executeBatch();
@@ -106,6 +97,24 @@ public class JdbcBulkLoadBenchmark {
       connection.setAutoCommit(true);
       return rows;
     }
+  }
+
+  /** Returns the hand-written insert of one measurement row, the raw JDBC baselines' statement. */
+  static String rawInsert(BenchDatabase database) {
+    return "INSERT INTO " + database.table("measurements")
+        + " (tenant, kpi_id, observed_on, recorded_second, recorded_nano, measured_value)"
+        + " VALUES (?, ?, ?, ?, ?, ?)";
+  }
+
+  /** Binds one measurement of a tenant to {@link #rawInsert}. */
+  static void bindRaw(PreparedStatement insert, String tenant, dev.pillars.core.kpi.Measurement m)
+      throws SQLException {
+    insert.setString(1, tenant);
+    insert.setString(2, m.kpi().value());
+    insert.setObject(3, m.observedOn());
+    insert.setLong(4, m.recordedAt().getEpochSecond());
+    insert.setInt(5, m.recordedAt().getNano());
+    insert.setDouble(6, m.value());
   }
 
   /** The database, a tenant with its KPI definitions, and the measurements to load. */

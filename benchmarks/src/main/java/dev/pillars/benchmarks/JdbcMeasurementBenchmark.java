@@ -10,6 +10,9 @@ import dev.pillars.persistence.spi.TenantStore;
 import dev.pillars.scoring.cascade.Cascade;
 import dev.pillars.scoring.cascade.CascadeResult;
 import dev.pillars.testing.GoalGraphs;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,14 +41,18 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>The graph (a million goals, six levels, 10 % of goals with a second parent, from {@link
  * GoalGraphs#generate}) is written through the JDBC store, then streamed back once and rolled up
  * into a {@link CascadeResult}, before measuring. {@value #KPIS} KPIs are defined, each leaf goal
- * measured by one of them (leaf {@code i} by KPI {@code i mod }{@value #KPIS}) against the target 0
- * to 100.
+ * measured by one of them (the {@code n}th leaf by KPI {@code n mod }{@value #KPIS}) against the
+ * target 0 to 100.
  *
  * <p>{@link #measureAndUpdate}: for the next leaf of a ring of 65,536 random leaves, one unit of
  * work appends a new measurement of its KPI through the store and commits (a connection from the
  * pool, one {@code INSERT}, one {@code COMMIT}); then the leaf's attainment ({@link Attainment#of})
  * goes into the cascade, which recomputes the leaf's ancestors ({@link CascadeResult#updateAt}).
  * Scores live in memory: the SPI stores measurements, not scores.
+ *
+ * <p>{@link #rawInsert}, the baseline: the same measurement row inserted with a hand-written
+ * prepared {@code INSERT} on a pooled connection in auto-commit mode, and nothing else; the floor a
+ * round trip to the database sets.
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -77,6 +84,27 @@ public class JdbcMeasurementBenchmark {
             input.kpis[i], LocalDate.of(2026, 6, 1), cursor.recordedAt.plusNanos(cursor.next), value);
     input.tenant.runInTransaction(work -> work.measurements().append(measurement));
     return input.result.updateAt(leaf, Attainment.of(TARGET, value));
+  }
+
+  /**
+   * Inserts the next measurement's row with a hand-written statement in auto-commit mode.
+   *
+   * @param input the database and the ring of leaves and values
+   * @param cursor the position in the ring and the recording clock
+   * @return how many rows were inserted
+   * @throws SQLException if the database fails
+   */
+  @Benchmark
+  public int rawInsert(Input input, Cursor cursor) throws SQLException {
+    int i = cursor.next++ & (RING - 1);
+    dev.pillars.core.kpi.Measurement measurement =
+        dev.pillars.core.kpi.Measurement.of(
+            input.kpis[i], LocalDate.of(2026, 6, 1), cursor.recordedAt.plusNanos(cursor.next), input.values[i]);
+    try (Connection connection = input.database.dataSource.getConnection();
+        PreparedStatement insert = connection.prepareStatement(JdbcBulkLoadBenchmark.rawInsert(input.database))) {
+      JdbcBulkLoadBenchmark.bindRaw(insert, input.tenant.tenant().value(), measurement);
+      return insert.executeUpdate();
+    }
   }
 
   /** Where a thread is in the ring, and the instant its recordings start from. */

@@ -73,7 +73,7 @@ class JdbcBenchmarksTest {
   }
 
   @Test
-  void aMeasurementIsStoredAndItsAncestorsRecomputed() {
+  void aMeasurementIsStoredAndItsAncestorsRecomputed() throws SQLException {
     JdbcMeasurementBenchmark benchmark = new JdbcMeasurementBenchmark();
     JdbcMeasurementBenchmark.Input input = new JdbcMeasurementBenchmark.Input();
     input.size = 3_000;
@@ -83,11 +83,14 @@ class JdbcBenchmarksTest {
       for (int i = 0; i < 20; i++) {
         assertThat(benchmark.measureAndUpdate(input, cursor)).isPositive();
       }
+      for (int i = 0; i < 5; i++) {
+        assertThat(benchmark.rawInsert(input, cursor)).isEqualTo(1);
+      }
       long stored = 0;
       for (int k = 0; k < JdbcMeasurementBenchmark.KPIS; k++) {
         stored += input.tenant.measurements().count(KpiId.of("kpi-" + k));
       }
-      assertThat(stored).isEqualTo(20);
+      assertThat(stored).isEqualTo(25);
       CascadeResult full = input.result.copy();
       full.recompute();
       assertThat(full.scores()).isEqualTo(input.result.scores());

@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -45,8 +46,10 @@ import org.jspecify.annotations.Nullable;
  * before it inserts: both goals exist, the link is new, it closes no cycle (a breadth-first climb
  * from the new parent, one query per level of the cascade), the child's period lies inside the
  * parent's. A bulk {@link #addAll} inserts each batch first and then checks the whole batch at once
- * (one query for the periods, one climb for every new link together); only a batch that breaks a rule is undone and replayed link by link
- * to report the first broken rule exactly as {@link #add} would. Cycles and period mismatches are
+ * (the periods read by key, one climb for every new link together); only a batch that breaks a
+ * rule is undone and replayed link by link to report the first broken rule exactly as {@link #add}
+ * would. A bulk call keeps the planner's statistics of links and goals current as it grows them
+ * ({@link PlannerStatistics}), so these checks keep their index plans on fresh tables. Cycles and period mismatches are
  * reported by core itself, from a small graph of the goals involved.
  */
 final class JdbcAlignment implements AlignmentLinkRepository {
@@ -87,7 +90,7 @@ final class JdbcAlignment implements AlignmentLinkRepository {
     this.byParent = select + " AND parent_id = ?";
     this.insert = "INSERT INTO " + links + " (tenant, child_id, parent_id, weight) VALUES (?, ?, ?, ?)";
     this.delete = "DELETE FROM " + links + " WHERE tenant = ? AND child_id = ? AND parent_id = ?";
-    this.periods = "SELECT id, period_start, period_end FROM " + goals.name + " WHERE tenant = ? AND id IN (?, ?)";
+    this.periods = "SELECT id, period_start, period_end FROM " + goals.name + " WHERE tenant = ? AND id IN (";
   }
 
   private String operation(String method) {
@@ -215,8 +218,20 @@ final class JdbcAlignment implements AlignmentLinkRepository {
             return expectedGraphVersion;
           }
           bump(connection, expectedGraphVersion);
+          PlannerStatistics statistics = new PlannerStatistics(List.of(this.links, goals.name));
           Batches.insertAll(
-              connection, insert, links, batchSize, "links", this::bind, link -> {}, this::verify, this::replay);
+              connection,
+              insert,
+              links,
+              batchSize,
+              "links",
+              this::bind,
+              link -> {},
+              (checking, batch) -> {
+                statistics.written(checking, batch.size());
+                return verify(checking, batch);
+              },
+              this::replay);
           return expectedGraphVersion + 1;
         });
   }
@@ -288,17 +303,7 @@ final class JdbcAlignment implements AlignmentLinkRepository {
 
   /** Checks a new link against the graph as the unit of work sees it, in core's order of rules. */
   private void check(Connection connection, AlignmentLink link) throws SQLException {
-    Map<String, Period> found = new HashMap<>();
-    try (PreparedStatement statement = connection.prepareStatement(periods)) {
-      statement.setString(1, session.tenant().value());
-      statement.setString(2, link.child().value());
-      statement.setString(3, link.parent().value());
-      try (ResultSet rows = statement.executeQuery()) {
-        while (rows.next()) {
-          found.put(rows.getString(1), Period.of(Columns.getDate(rows, 2), Columns.getDate(rows, 3)));
-        }
-      }
-    }
+    Map<String, Period> found = periodsOf(connection, List.of(link.child(), link.parent()));
     for (GoalId goal : List.of(link.child(), link.parent())) {
       if (!found.containsKey(goal.value())) {
         throw new AggregateNotFoundException(session.tenant(), "Goal", goal.value());
@@ -385,11 +390,40 @@ final class JdbcAlignment implements AlignmentLinkRepository {
     return null;
   }
 
+  /**
+   * Returns the periods of the given goals that exist, by id: primary-key lookups of {@value
+   * #LINKS_PER_QUERY} goals per query, whose plan stays an index scan even when the database's
+   * statistics predate a bulk load.
+   */
+  private Map<String, Period> periodsOf(Connection connection, Collection<GoalId> ids) throws SQLException {
+    List<GoalId> all = List.copyOf(ids);
+    Map<String, Period> found = new HashMap<>();
+    for (int from = 0; from < all.size(); from += LINKS_PER_QUERY) {
+      List<GoalId> chunk = all.subList(from, Math.min(all.size(), from + LINKS_PER_QUERY));
+      try (PreparedStatement statement = connection.prepareStatement(periods + placeholders(chunk.size()) + ")")) {
+        statement.setString(1, session.tenant().value());
+        for (int i = 0; i < chunk.size(); i++) {
+          statement.setString(i + 2, chunk.get(i).value());
+        }
+        try (ResultSet rows = statement.executeQuery()) {
+          while (rows.next()) {
+            found.put(rows.getString(1), Period.of(Columns.getDate(rows, 2), Columns.getDate(rows, 3)));
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  private static String placeholders(int count) {
+    return String.join(", ", Collections.nCopies(count, "?"));
+  }
+
   private List<AlignmentLink> parentsOf(Connection connection, List<GoalId> children) throws SQLException {
     List<AlignmentLink> found = new ArrayList<>();
     for (int from = 0; from < children.size(); from += LINKS_PER_QUERY) {
       List<GoalId> chunk = children.subList(from, Math.min(children.size(), from + LINKS_PER_QUERY));
-      String sql = all + " AND child_id IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")";
+      String sql = all + " AND child_id IN (" + placeholders(chunk.size()) + ")";
       try (PreparedStatement statement = connection.prepareStatement(sql)) {
         statement.setString(1, session.tenant().value());
         for (int i = 0; i < chunk.size(); i++) {
@@ -407,35 +441,24 @@ final class JdbcAlignment implements AlignmentLinkRepository {
 
   /**
    * Checks a batch the database took: no link joins a child to a parent whose period does not
-   * enclose the child's (one query per {@value #LINKS_PER_QUERY} links), and no link closes a cycle.
+   * enclose the child's (the periods read by primary key, compared here), and no link closes a cycle.
    * The cycle check climbs from every new link's parent at once, one query per level for the
    * parents of the whole level, remembering which new link each climb started from; a climb that
    * reaches its own link's child has found a cycle. Each goal is visited at most once per climb, so
    * the search ends even on the cycle it looks for.
    */
   private boolean verify(Connection connection, List<AlignmentLink> batch) throws SQLException {
-    for (int from = 0; from < batch.size(); from += LINKS_PER_QUERY) {
-      List<AlignmentLink> chunk = batch.subList(from, Math.min(batch.size(), from + LINKS_PER_QUERY));
-      String values =
-          "(VALUES " + String.join(", ", Collections.nCopies(chunk.size(), "(CAST(? AS VARCHAR(128)), CAST(? AS VARCHAR(128)))"))
-              + ") AS v (c, p)";
-      String periodMismatch =
-          "SELECT v.c FROM " + values + " JOIN " + goals.name + " gc ON gc.tenant = ? AND gc.id = v.c JOIN "
-              + goals.name + " gp ON gp.tenant = ? AND gp.id = v.p"
-              + " WHERE gc.period_start < gp.period_start OR gc.period_end > gp.period_end LIMIT 1";
-      try (PreparedStatement statement = connection.prepareStatement(periodMismatch)) {
-        int p = 1;
-        for (AlignmentLink link : chunk) {
-          statement.setString(p++, link.child().value());
-          statement.setString(p++, link.parent().value());
-        }
-        statement.setString(p++, session.tenant().value());
-        statement.setString(p, session.tenant().value());
-        try (ResultSet row = statement.executeQuery()) {
-          if (row.next()) {
-            return false;
-          }
-        }
+    Set<GoalId> linked = new HashSet<>();
+    for (AlignmentLink link : batch) {
+      linked.add(link.child());
+      linked.add(link.parent());
+    }
+    Map<String, Period> found = periodsOf(connection, linked);
+    for (AlignmentLink link : batch) {
+      Period child = found.get(link.child().value());
+      Period parent = found.get(link.parent().value());
+      if (child == null || parent == null || !parent.encloses(child)) {
+        return false;
       }
     }
     Map<GoalId, List<Integer>> frontier = new HashMap<>();
