@@ -40,24 +40,43 @@ import javax.sql.DataSource;
  *       configure the data source for REPEATABLE READ or SERIALIZABLE.
  *   <li><b>Rows.</b> Every aggregate is a row with typed columns, keyed by tenant and id; every
  *       statement names the tenant. Versions are checked by the {@code UPDATE} or {@code DELETE}
- *       itself ({@code ... WHERE tenant = ? AND id = ? AND version = ?}).
- *   <li><b>Bulk.</b> {@code insertAll} sends JDBC batches of the size the caller asks for; streams
- *       read through a database cursor, {@link Builder#fetchSize(int) fetchSize} rows at a time.
- *       PostgreSQL's driver honours the fetch size inside a transaction, which the store opens for
- *       every stream. Embedded H2 keeps a result in its own memory unless the URL says {@code
- *       LAZY_QUERY_EXECUTION=TRUE}.
+ *       itself ({@code ... WHERE tenant = ? AND id = ? AND version = ?}). Measurements and
+ *       check-ins are rows keyed by their identity; instants are kept exactly (seconds and
+ *       nanoseconds). Foreign keys tie measurements to their KPI's definition and check-ins and
+ *       alignment links to their goals: deleting a definition or a goal deletes what belongs to it,
+ *       and a goal that links join cannot be deleted. The tables are listed in {@link
+ *       PillarsSchema}.
+ *   <li><b>Alignment.</b> The tenant's graph version is one row; every link write updates it in the
+ *       same unit of work, so link writers of a tenant take turns and no two of them can close a
+ *       cycle together. Cycles and periods are checked by the store with queries, and reported by
+ *       core.
+ *   <li><b>Bulk.</b> {@code insertAll}, {@code appendAll} and {@code addAll} send JDBC batches of
+ *       the size the caller asks for, each behind a savepoint; streams read through a database
+ *       cursor, {@link Builder#fetchSize(int) fetchSize} rows at a time. PostgreSQL's driver
+ *       honours the fetch size inside a transaction, which the store opens for every stream; its
+ *       {@code reWriteBatchedInserts=true} makes batches several times faster. Embedded H2 keeps a
+ *       result in its own memory unless the URL says {@code LAZY_QUERY_EXECUTION=TRUE}. A large
+ *       bulk add of links on PostgreSQL runs {@code ANALYZE} on the links and goals tables (see
+ *       {@code AlignmentLinkRepository.addAll}'s implementation notes in the package
+ *       documentation).
  *   <li><b>Failures.</b> An {@link SQLException} becomes a {@link
- *       dev.pillars.persistence.spi.PersistenceException} with the SQL failure as its cause; a
- *       unique-key violation on insert becomes a {@link
- *       dev.pillars.persistence.spi.DuplicateAggregateException}. A write that fails is undone
- *       back to a savepoint, so the unit of work stays usable and nothing of the call remains.
+ *       dev.pillars.persistence.spi.PersistenceException} with the SQL failure as its cause; a key
+ *       violation becomes a {@link dev.pillars.persistence.spi.DuplicateAggregateException}, a
+ *       missing referenced row an {@link dev.pillars.persistence.spi.AggregateNotFoundException},
+ *       a delete refused by a foreign key an {@link
+ *       dev.pillars.persistence.spi.AggregateInUseException}. A write that fails is undone back to
+ *       a savepoint, so the unit of work stays usable and nothing of the call remains.
+ *   <li><b>Limits.</b> Measurement dates must lie from 0001-01-01 to 9999-12-31. PostgreSQL
+ *       refuses text holding the character U+0000; such a write fails with a {@link
+ *       dev.pillars.persistence.spi.PersistenceException}.
  *   <li><b>Thread safety.</b> The store, its tenant stores and their repositories are thread-safe;
  *       a unit of work is used by one thread at a time, like its connection.
  * </ul>
  *
  * <p>A failure of the database itself during a read inside a unit of work that has written (a lost
  * connection, a cancelled statement) can leave a PostgreSQL transaction that refuses further
- * statements; the unit of work then fails its commit and can only roll back.
+ * statements; the unit of work is then broken: it refuses every further call and its commit, and
+ * can only roll back. A half-done call is never committed.
  */
 public final class JdbcStore implements PillarsStore {
   /** The fetch size of streams unless {@link Builder#fetchSize(int)} sets another. */

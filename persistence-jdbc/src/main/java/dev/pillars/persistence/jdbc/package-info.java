@@ -3,9 +3,25 @@
  * host's {@code DataSource}; {@link dev.pillars.persistence.jdbc.PillarsSchema}, its Flyway
  * migrations; {@link dev.pillars.persistence.jdbc.SchemaOptions}, where its tables live.
  *
+ * <h2>Tables</h2>
+ *
+ * <p>Each table's name is the {@linkplain dev.pillars.persistence.jdbc.SchemaOptions#tablePrefix()
+ * prefix} followed by: {@code goals}, {@code employees}, {@code org_units}, {@code
+ * kpi_definitions} (versioned aggregates, one row each, keyed by tenant and id); {@code
+ * measurements} and {@code check_ins} (append-only logs, keyed by tenant and identity); {@code
+ * alignment_links} and {@code alignment_graphs} (the links, and each tenant's graph version); and
+ * {@code schema_history}, Flyway's record of the applied migrations.
+ *
+ * <h2>Implementation notes</h2>
+ *
  * <p>Everything else in this package is the store's implementation. Adding an aggregate takes a
  * migration that creates its table, a {@code Mapping} of its columns, and a repository over {@code
- * JdbcRepository}.
+ * JdbcRepository}. A bulk add of alignment links inserts each batch and then checks it as a whole
+ * (one query for the periods, a breadth-first climb over the parents of the whole batch for cycles);
+ * a batch that breaks a rule is undone and replayed link by link to report the first broken rule.
+ * On PostgreSQL, a bulk add whose first batch holds at least 1,000 links runs {@code ANALYZE} on the
+ * links and goals tables, and again each time it has added ten times as many: before their first
+ * analysis the planner takes the tables for tiny and scans them whole instead of using their keys.
  *
  * <p>Every type is null-marked: no parameter or result is null unless annotated otherwise.
  */
