@@ -17,11 +17,12 @@
  * <p>Everything else in this package is the store's implementation. Adding an aggregate takes a
  * migration that creates its table, a {@code Mapping} of its columns, and a repository over {@code
  * JdbcRepository}. A bulk add of alignment links inserts each batch and then checks it as a whole
- * (one query for the periods, a breadth-first climb over the parents of the whole batch for cycles);
+ * (the periods read by key, a breadth-first climb over the parents of the whole batch for cycles);
  * a batch that breaks a rule is undone and replayed link by link to report the first broken rule.
- * On PostgreSQL, a bulk add whose first batch holds at least 1,000 links runs {@code ANALYZE} on the
- * links and goals tables, and again each time it has added ten times as many: before their first
- * analysis the planner takes the tables for tiny and scans them whole instead of using their keys.
+ * On PostgreSQL, a bulk add runs {@code ANALYZE} on the links and goals tables once it has added
+ * 10,000 links and again each time it has doubled them: without statistics the planner takes {@code
+ * tenant = ?} for selective and reads a whole tenant instead of using the keys ({@code
+ * PlannerStatistics}).
  *
  * <p>Every type is null-marked: no parameter or result is null unless annotated otherwise.
  */

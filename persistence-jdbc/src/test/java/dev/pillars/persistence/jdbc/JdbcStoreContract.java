@@ -10,16 +10,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.pillars.core.InvalidInputException;
 import dev.pillars.core.TenantId;
+import dev.pillars.core.alignment.AlignmentCycleException;
+import dev.pillars.core.alignment.AlignmentGraph;
+import dev.pillars.core.alignment.AlignmentLink;
 import dev.pillars.core.goal.Goal;
+import dev.pillars.core.goal.GoalId;
+import dev.pillars.core.goal.GoalLevel;
 import dev.pillars.core.org.EmployeeId;
 import dev.pillars.persistence.jdbc.FaultyDataSource.Fault;
 import dev.pillars.persistence.spi.PersistenceException;
 import dev.pillars.persistence.spi.TenantStore;
 import dev.pillars.persistence.spi.UnitOfWork;
 import dev.pillars.persistence.spi.Versioned;
+import dev.pillars.testing.GoalGraphs;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -286,6 +293,47 @@ abstract class JdbcStoreContract {
     assertThat(tenant.goals().find(id(1)).orElseThrow().version()).isEqualTo(3);
     assertThat(tenant.goals().find(id(2)).orElseThrow().version()).isEqualTo(1);
     assertThat(tenant.personalData().export(EmployeeId.of("erased-0")).goals()).hasSize(2);
+  }
+
+  @Test
+  void aBulkAddOfAGeneratedCascadeKeepsEveryRuleAndIsAllOrNothing() {
+    AlignmentGraph graph = GoalGraphs.generate(5_000, 5, 0.2, 20261125L);
+    TenantStore tenant = JdbcStore.create(dataSource()).forTenant(newTenant());
+    tenant.runInTransaction(work -> work.goals().insertAll(graph.goals().iterator(), 1_000));
+    List<AlignmentLink> links = graph.links();
+    GoalId leaf = links.get(links.size() - 1).child();
+    GoalId top = graph.ancestors(leaf).stream().filter(g -> graph.parents(g).isEmpty()).findFirst().orElseThrow();
+    List<AlignmentLink> closingACycle = new ArrayList<>(links);
+    closingACycle.add(AlignmentLink.of(top, leaf, 1));
+    Goal leafGoal = graph.goal(leaf).orElseThrow();
+    Goal otherQuarter =
+        graph.goals().stream()
+            .filter(g -> g.level() == GoalLevel.INDIVIDUAL && !g.period().overlaps(leafGoal.period()))
+            .findFirst()
+            .orElseThrow();
+    List<AlignmentLink> breakingAPeriod = new ArrayList<>(links);
+    breakingAPeriod.add(links.size() / 2, AlignmentLink.of(leaf, otherQuarter.id(), 1));
+
+    assertThatThrownBy(() -> tenant.runInTransaction(work -> work.alignment().addAll(closingACycle.iterator(), 700, 0)))
+        .isInstanceOfSatisfying(
+            AlignmentCycleException.class,
+            e -> {
+              assertThat(e.child()).isEqualTo(top);
+              assertThat(e.cycle()).startsWith(leaf).endsWith(leaf).contains(top);
+            });
+    assertThatThrownBy(() -> tenant.runInTransaction(work -> work.alignment().addAll(breakingAPeriod.iterator(), 700, 0)))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("period");
+    assertThat(tenant.alignment().graphVersion()).isZero();
+    assertThat(tenant.alignment().count()).isZero();
+
+    long version = tenant.inTransaction(work -> work.alignment().addAll(links.iterator(), 700, 0));
+    assertThat(version).isEqualTo(1);
+    AlignmentGraph.Builder stored = AlignmentGraph.builder().addGoals(graph.goals());
+    try (Stream<AlignmentLink> all = tenant.alignment().stream()) {
+      all.forEach(stored::addLink);
+    }
+    assertThat(stored.build()).isEqualTo(graph);
   }
 
   @Test
