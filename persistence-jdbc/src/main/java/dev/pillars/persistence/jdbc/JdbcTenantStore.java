@@ -1,20 +1,11 @@
 package dev.pillars.persistence.jdbc;
 
 import dev.pillars.core.TenantId;
-import dev.pillars.persistence.spi.AlignmentLinkRepository;
-import dev.pillars.persistence.spi.CheckInLog;
-import dev.pillars.persistence.spi.EmployeeRepository;
-import dev.pillars.persistence.spi.GoalRepository;
-import dev.pillars.persistence.spi.KpiDefinitionRepository;
-import dev.pillars.persistence.spi.MeasurementLog;
-import dev.pillars.persistence.spi.OrgUnitRepository;
-import dev.pillars.persistence.spi.OrganisationRepository;
-import dev.pillars.persistence.spi.PersonalDataRepository;
 import dev.pillars.persistence.spi.TenantStore;
 import dev.pillars.persistence.spi.UnitOfWork;
 
 /** One tenant's view of the JDBC store: reads of committed data, and units of work. */
-final class JdbcTenantStore implements TenantStore {
+final class JdbcTenantStore implements TenantStore, JdbcRepositoryAccess {
   private final JdbcStore jdbc;
   private final TenantId tenant;
   private final JdbcRepositories repositories;
@@ -35,48 +26,8 @@ final class JdbcTenantStore implements TenantStore {
   }
 
   @Override
-  public GoalRepository goals() {
-    return repositories.goals;
-  }
-
-  @Override
-  public AlignmentLinkRepository alignment() {
-    return repositories.alignment;
-  }
-
-  @Override
-  public CheckInLog checkIns() {
-    return repositories.checkIns;
-  }
-
-  @Override
-  public EmployeeRepository employees() {
-    return repositories.employees;
-  }
-
-  @Override
-  public OrgUnitRepository orgUnits() {
-    return repositories.orgUnits;
-  }
-
-  @Override
-  public OrganisationRepository organisation() {
-    return repositories.organisation;
-  }
-
-  @Override
-  public KpiDefinitionRepository kpiDefinitions() {
-    return repositories.kpiDefinitions;
-  }
-
-  @Override
-  public MeasurementLog measurements() {
-    return repositories.measurements;
-  }
-
-  @Override
-  public PersonalDataRepository personalData() {
-    return repositories.personalData;
+  public JdbcRepositories repositories() {
+    return repositories;
   }
 
   @Override

@@ -1,15 +1,6 @@
 package dev.pillars.persistence.jdbc;
 
-import dev.pillars.persistence.spi.AlignmentLinkRepository;
-import dev.pillars.persistence.spi.CheckInLog;
-import dev.pillars.persistence.spi.EmployeeRepository;
-import dev.pillars.persistence.spi.GoalRepository;
-import dev.pillars.persistence.spi.KpiDefinitionRepository;
-import dev.pillars.persistence.spi.MeasurementLog;
-import dev.pillars.persistence.spi.OrgUnitRepository;
-import dev.pillars.persistence.spi.OrganisationRepository;
 import dev.pillars.persistence.spi.PersistenceException;
-import dev.pillars.persistence.spi.PersonalDataRepository;
 import dev.pillars.persistence.spi.TransactionStateException;
 import dev.pillars.persistence.spi.UnitOfWork;
 import java.sql.Connection;
@@ -42,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Not thread-safe, like the connection it holds: one thread at a time.
  */
-final class JdbcUnitOfWork extends Session implements UnitOfWork {
+final class JdbcUnitOfWork extends Session implements UnitOfWork, JdbcRepositoryAccess {
   private final Connection connection;
   private final boolean restoreAutoCommit;
   private final JdbcRepositories repositories;
@@ -87,48 +78,8 @@ final class JdbcUnitOfWork extends Session implements UnitOfWork {
   }
 
   @Override
-  public GoalRepository goals() {
-    return repositories.goals;
-  }
-
-  @Override
-  public AlignmentLinkRepository alignment() {
-    return repositories.alignment;
-  }
-
-  @Override
-  public CheckInLog checkIns() {
-    return repositories.checkIns;
-  }
-
-  @Override
-  public EmployeeRepository employees() {
-    return repositories.employees;
-  }
-
-  @Override
-  public OrgUnitRepository orgUnits() {
-    return repositories.orgUnits;
-  }
-
-  @Override
-  public OrganisationRepository organisation() {
-    return repositories.organisation;
-  }
-
-  @Override
-  public KpiDefinitionRepository kpiDefinitions() {
-    return repositories.kpiDefinitions;
-  }
-
-  @Override
-  public MeasurementLog measurements() {
-    return repositories.measurements;
-  }
-
-  @Override
-  public PersonalDataRepository personalData() {
-    return repositories.personalData;
+  public JdbcRepositories repositories() {
+    return repositories;
   }
 
   @Override

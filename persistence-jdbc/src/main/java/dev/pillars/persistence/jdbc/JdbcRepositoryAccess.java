@@ -1,0 +1,67 @@
+package dev.pillars.persistence.jdbc;
+
+import dev.pillars.persistence.spi.AlignmentLinkRepository;
+import dev.pillars.persistence.spi.CheckInLog;
+import dev.pillars.persistence.spi.EmployeeRepository;
+import dev.pillars.persistence.spi.GoalRepository;
+import dev.pillars.persistence.spi.KpiDefinitionRepository;
+import dev.pillars.persistence.spi.MeasurementLog;
+import dev.pillars.persistence.spi.OrgUnitRepository;
+import dev.pillars.persistence.spi.OrganisationRepository;
+import dev.pillars.persistence.spi.PersonalDataRepository;
+import dev.pillars.persistence.spi.Repositories;
+
+/**
+ * The {@link Repositories} accessors shared by a tenant store and a unit of work: each hands out
+ * the repository of the same name from {@link #repositories()}. An interface, because a unit of
+ * work already extends {@link Session}.
+ */
+interface JdbcRepositoryAccess extends Repositories {
+  /** Returns the repositories this view hands out, all over the same session. */
+  JdbcRepositories repositories();
+
+  @Override
+  default GoalRepository goals() {
+    return repositories().goals;
+  }
+
+  @Override
+  default AlignmentLinkRepository alignment() {
+    return repositories().alignment;
+  }
+
+  @Override
+  default CheckInLog checkIns() {
+    return repositories().checkIns;
+  }
+
+  @Override
+  default EmployeeRepository employees() {
+    return repositories().employees;
+  }
+
+  @Override
+  default OrgUnitRepository orgUnits() {
+    return repositories().orgUnits;
+  }
+
+  @Override
+  default OrganisationRepository organisation() {
+    return repositories().organisation;
+  }
+
+  @Override
+  default KpiDefinitionRepository kpiDefinitions() {
+    return repositories().kpiDefinitions;
+  }
+
+  @Override
+  default MeasurementLog measurements() {
+    return repositories().measurements;
+  }
+
+  @Override
+  default PersonalDataRepository personalData() {
+    return repositories().personalData;
+  }
+}
