@@ -16,6 +16,9 @@ import java.util.Collections;
  * @param <T> the aggregate type
  */
 final class AggregateTable<I, T> {
+  /** How many ids one query of {@link #existing} names at most. */
+  private static final int IDS_PER_QUERY = 500;
+
   final Mapping<I, T> mapping;
   final String name;
   final String selectList;
@@ -26,6 +29,8 @@ final class AggregateTable<I, T> {
   final String insert;
   final String update;
   final String delete;
+  /** Reads the ids of a tenant's rows whose ids are among given ones. */
+  final KeyLookup<String> existing;
 
   AggregateTable(Mapping<I, T> mapping, SchemaOptions options) {
     this.mapping = mapping;
@@ -44,12 +49,7 @@ final class AggregateTable<I, T> {
         "UPDATE " + name + " SET version = version + 1, " + String.join(" = ?, ", mapping.columns) + " = ?"
             + byId + " AND version = ?";
     this.delete = "DELETE FROM " + name + byId + " AND version = ?";
-  }
-
-  /** Returns a query for the rows of a tenant whose ids are among {@code n} given ones. */
-  String existing(int n) {
-    return "SELECT id FROM " + name + " WHERE tenant = ? AND id IN ("
-        + String.join(", ", Collections.nCopies(n, "?")) + ")";
+    this.existing = KeyLookup.in("id", name, "id", IDS_PER_QUERY);
   }
 
   /** Returns a query for the tenant's rows that meet a condition on further parameters. */

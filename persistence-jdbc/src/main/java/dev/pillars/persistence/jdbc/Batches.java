@@ -41,6 +41,11 @@ final class Batches {
   @FunctionalInterface
   interface Verification<E> {
     boolean verify(Connection connection, List<E> batch) throws SQLException;
+
+    /** Returns the verification of rows whose rules the database's keys enforce: it takes every batch. */
+    static <E> Verification<E> none() {
+      return (connection, batch) -> true;
+    }
   }
 
   /** Finds out why the database refused a batch, after the batch alone was undone. */
@@ -57,27 +62,8 @@ final class Batches {
   }
 
   /**
-   * Inserts every row the iterator yields.
-   *
-   * @param what the name of the iterator's argument, for the failure when it yields null
-   * @return how many rows were inserted
-   * @throws InvalidInputException if the iterator yields null
-   */
-  static <E> long insertAll(
-      Connection connection,
-      String insert,
-      Iterator<? extends E> rows,
-      int batchSize,
-      String what,
-      RowBinder<E> binder,
-      Check<E> check,
-      Diagnosis<E> diagnosis)
-      throws SQLException {
-    return insertAll(connection, insert, rows, batchSize, what, binder, check, (c, batch) -> true, diagnosis);
-  }
-
-  /**
-   * Inserts every row the iterator yields, and has each batch verified once the database took it.
+   * Inserts every row the iterator yields, and has each batch verified once the database took it
+   * ({@link Verification#none()} where the keys enforce every rule).
    *
    * @param what the name of the iterator's argument, for the failure when it yields null
    * @return how many rows were inserted

@@ -1,6 +1,8 @@
 package dev.pillars.persistence.jdbc;
 
 import dev.pillars.core.TenantId;
+import dev.pillars.persistence.spi.AggregateNotFoundException;
+import dev.pillars.persistence.spi.DuplicateAggregateException;
 import dev.pillars.persistence.spi.PersistenceException;
 import java.sql.SQLException;
 import org.jspecify.annotations.Nullable;
@@ -30,6 +32,20 @@ final class Failures {
             + "): "
             + failure.getMessage(),
         failure);
+  }
+
+  /** Returns the exception for a row the database refused because the row it refers to is missing. */
+  static AggregateNotFoundException notFound(TenantId tenant, String type, String id, SQLException failure) {
+    AggregateNotFoundException missing = new AggregateNotFoundException(tenant, type, id);
+    missing.initCause(failure);
+    return missing;
+  }
+
+  /** Returns the exception for a row the database refused because its key is taken. */
+  static DuplicateAggregateException duplicate(TenantId tenant, String type, String id, SQLException failure) {
+    DuplicateAggregateException duplicate = new DuplicateAggregateException(tenant, type, id);
+    duplicate.initCause(failure);
+    return duplicate;
   }
 
   /** Returns whether the failure, or an exception chained to it, is a unique-key violation. */

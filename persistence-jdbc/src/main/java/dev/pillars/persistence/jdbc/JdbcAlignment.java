@@ -71,7 +71,8 @@ final class JdbcAlignment implements AlignmentLinkRepository {
   private final String byParent;
   private final String insert;
   private final String delete;
-  private final String periods;
+  private final KeyLookup<String> periods;
+  private final KeyLookup<String> parents;
 
   JdbcAlignment(Session session) {
     this.session = session;
@@ -90,7 +91,8 @@ final class JdbcAlignment implements AlignmentLinkRepository {
     this.byParent = select + " AND parent_id = ?";
     this.insert = "INSERT INTO " + links + " (tenant, child_id, parent_id, weight) VALUES (?, ?, ?, ?)";
     this.delete = "DELETE FROM " + links + " WHERE tenant = ? AND child_id = ? AND parent_id = ?";
-    this.periods = "SELECT id, period_start, period_end FROM " + goals.name + " WHERE tenant = ? AND id IN (";
+    this.periods = KeyLookup.in("id, period_start, period_end", goals.name, "id", LINKS_PER_QUERY);
+    this.parents = KeyLookup.in("child_id, parent_id, weight", links, "child_id", LINKS_PER_QUERY);
   }
 
   private String operation(String method) {
@@ -115,18 +117,18 @@ final class JdbcAlignment implements AlignmentLinkRepository {
   public Optional<AlignmentLink> find(GoalId child, GoalId parent) {
     Checks.notNull("child", child);
     Checks.notNull("parent", parent);
-    return session.read(
-        operation("find"),
-        connection -> {
-          try (PreparedStatement statement = connection.prepareStatement(find)) {
-            statement.setString(1, session.tenant().value());
-            statement.setString(2, child.value());
-            statement.setString(3, parent.value());
-            try (ResultSet row = statement.executeQuery()) {
-              return row.next() ? Optional.of(link(row)) : Optional.empty();
-            }
-          }
-        });
+    return session.read(operation("find"), connection -> find(connection, child, parent));
+  }
+
+  private Optional<AlignmentLink> find(Connection connection, GoalId child, GoalId parent) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(find)) {
+      statement.setString(1, session.tenant().value());
+      statement.setString(2, child.value());
+      statement.setString(3, parent.value());
+      try (ResultSet row = statement.executeQuery()) {
+        return row.next() ? Optional.of(link(row)) : Optional.empty();
+      }
+    }
   }
 
   @Override
@@ -153,25 +155,23 @@ final class JdbcAlignment implements AlignmentLinkRepository {
   @Override
   public Stream<AlignmentLink> streamByChild(GoalId child) {
     Checks.notNull("child", child);
-    return session.stream(
-        operation("streamByChild"),
-        byChild,
-        statement -> {
-          statement.setString(1, session.tenant().value());
-          statement.setString(2, child.value());
-        },
-        JdbcAlignment::link);
+    return streamOf("streamByChild", byChild, child);
   }
 
   @Override
   public Stream<AlignmentLink> streamByParent(GoalId parent) {
     Checks.notNull("parent", parent);
+    return streamOf("streamByParent", byParent, parent);
+  }
+
+  /** Streams the links of one goal, with a query whose parameters are the tenant and the goal. */
+  private Stream<AlignmentLink> streamOf(String method, String sql, GoalId goal) {
     return session.stream(
-        operation("streamByParent"),
-        byParent,
+        operation(method),
+        sql,
         statement -> {
           statement.setString(1, session.tenant().value());
-          statement.setString(2, parent.value());
+          statement.setString(2, goal.value());
         },
         JdbcAlignment::link);
   }
@@ -184,10 +184,10 @@ final class JdbcAlignment implements AlignmentLinkRepository {
   public long add(AlignmentLink link, long expectedGraphVersion) {
     Checks.notNull("link", link);
     requireVersionArgument(expectedGraphVersion);
-    return session.write(
-        operation("add"),
+    return writeNextVersion(
+        "add",
+        expectedGraphVersion,
         connection -> {
-          bump(connection, expectedGraphVersion);
           check(connection, link);
           try (PreparedStatement statement = connection.prepareStatement(insert)) {
             bind(statement, link);
@@ -198,7 +198,6 @@ final class JdbcAlignment implements AlignmentLinkRepository {
             }
             throw e;
           }
-          return expectedGraphVersion + 1;
         });
   }
 
@@ -241,10 +240,10 @@ final class JdbcAlignment implements AlignmentLinkRepository {
     Checks.notNull("child", child);
     Checks.notNull("parent", parent);
     requireVersionArgument(expectedGraphVersion);
-    return session.write(
-        operation("remove"),
+    return writeNextVersion(
+        "remove",
+        expectedGraphVersion,
         connection -> {
-          bump(connection, expectedGraphVersion);
           try (PreparedStatement statement = connection.prepareStatement(delete)) {
             statement.setString(1, session.tenant().value());
             statement.setString(2, child.value());
@@ -253,6 +252,25 @@ final class JdbcAlignment implements AlignmentLinkRepository {
               throw new AggregateNotFoundException(session.tenant(), "AlignmentLink", child + " -> " + parent);
             }
           }
+        });
+  }
+
+  /** Work on the links of a write, once the graph's version has moved on. */
+  @FunctionalInterface
+  private interface LinkWork {
+    void run(Connection connection) throws SQLException;
+  }
+
+  /**
+   * Runs a write that first moves the graph from the expected version to the next ({@link #bump})
+   * and then does its work; returns the next version.
+   */
+  private long writeNextVersion(String method, long expectedGraphVersion, LinkWork work) {
+    return session.write(
+        operation(method),
+        connection -> {
+          bump(connection, expectedGraphVersion);
+          work.run(connection);
           return expectedGraphVersion + 1;
         });
   }
@@ -309,16 +327,8 @@ final class JdbcAlignment implements AlignmentLinkRepository {
         throw new AggregateNotFoundException(session.tenant(), "Goal", goal.value());
       }
     }
-    try (PreparedStatement statement = connection.prepareStatement(find)) {
-      statement.setString(1, session.tenant().value());
-      statement.setString(2, link.child().value());
-      statement.setString(3, link.parent().value());
-      try (ResultSet row = statement.executeQuery()) {
-        if (row.next()) {
-          throw new DuplicateAggregateException(
-              session.tenant(), "AlignmentLink", link.child() + " -> " + link.parent());
-        }
-      }
+    if (find(connection, link.child(), link.parent()).isPresent()) {
+      throw new DuplicateAggregateException(session.tenant(), "AlignmentLink", link.child() + " -> " + link.parent());
     }
     List<AlignmentLink> cycle = upwardPath(connection, link.parent(), link.child());
     if (cycle != null || !found.get(link.parent().value()).encloses(found.get(link.child().value()))) {
@@ -396,47 +406,23 @@ final class JdbcAlignment implements AlignmentLinkRepository {
    * statistics predate a bulk load.
    */
   private Map<String, Period> periodsOf(Connection connection, Collection<GoalId> ids) throws SQLException {
-    List<GoalId> all = List.copyOf(ids);
+    List<Map.Entry<String, Period>> rows =
+        periods.read(
+            connection,
+            session.tenant(),
+            keys(ids),
+            row -> Map.entry(row.getString(1), Period.of(Columns.getDate(row, 2), Columns.getDate(row, 3))));
     Map<String, Period> found = new HashMap<>();
-    for (int from = 0; from < all.size(); from += LINKS_PER_QUERY) {
-      List<GoalId> chunk = all.subList(from, Math.min(all.size(), from + LINKS_PER_QUERY));
-      try (PreparedStatement statement = connection.prepareStatement(periods + placeholders(chunk.size()) + ")")) {
-        statement.setString(1, session.tenant().value());
-        for (int i = 0; i < chunk.size(); i++) {
-          statement.setString(i + 2, chunk.get(i).value());
-        }
-        try (ResultSet rows = statement.executeQuery()) {
-          while (rows.next()) {
-            found.put(rows.getString(1), Period.of(Columns.getDate(rows, 2), Columns.getDate(rows, 3)));
-          }
-        }
-      }
-    }
+    rows.forEach(period -> found.put(period.getKey(), period.getValue()));
     return found;
   }
 
-  private static String placeholders(int count) {
-    return String.join(", ", Collections.nCopies(count, "?"));
+  private List<AlignmentLink> parentsOf(Connection connection, Collection<GoalId> children) throws SQLException {
+    return parents.read(connection, session.tenant(), keys(children), JdbcAlignment::link);
   }
 
-  private List<AlignmentLink> parentsOf(Connection connection, List<GoalId> children) throws SQLException {
-    List<AlignmentLink> found = new ArrayList<>();
-    for (int from = 0; from < children.size(); from += LINKS_PER_QUERY) {
-      List<GoalId> chunk = children.subList(from, Math.min(children.size(), from + LINKS_PER_QUERY));
-      String sql = all + " AND child_id IN (" + placeholders(chunk.size()) + ")";
-      try (PreparedStatement statement = connection.prepareStatement(sql)) {
-        statement.setString(1, session.tenant().value());
-        for (int i = 0; i < chunk.size(); i++) {
-          statement.setString(i + 2, chunk.get(i).value());
-        }
-        try (ResultSet rows = statement.executeQuery()) {
-          while (rows.next()) {
-            found.add(link(rows));
-          }
-        }
-      }
-    }
-    return found;
+  private static List<String> keys(Collection<GoalId> goals) {
+    return goals.stream().map(GoalId::value).toList();
   }
 
   /**
@@ -468,7 +454,7 @@ final class JdbcAlignment implements AlignmentLinkRepository {
     Set<String> visited = new HashSet<>();
     while (!frontier.isEmpty()) {
       Map<GoalId, List<Integer>> next = new HashMap<>();
-      for (AlignmentLink step : parentsOf(connection, new ArrayList<>(frontier.keySet()))) {
+      for (AlignmentLink step : parentsOf(connection, frontier.keySet())) {
         for (int origin : frontier.get(step.child())) {
           if (step.parent().equals(batch.get(origin).child())) {
             return false;
@@ -500,9 +486,7 @@ final class JdbcAlignment implements AlignmentLinkRepository {
   }
 
   private AggregateNotFoundException missingGoal(GoalId goal, SQLException cause) {
-    AggregateNotFoundException missing = new AggregateNotFoundException(session.tenant(), "Goal", goal.value());
-    missing.initCause(cause);
-    return missing;
+    return Failures.notFound(session.tenant(), "Goal", goal.value(), cause);
   }
 
   @Override

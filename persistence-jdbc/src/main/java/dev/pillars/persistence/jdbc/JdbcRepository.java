@@ -35,8 +35,6 @@ import java.util.stream.Stream;
 class JdbcRepository<I, T> implements AggregateRepository<I, T> {
   /** How often an update whose version check failed is tried again when the version still matched. */
   private static final int RETRIES = 3;
-  /** How many ids one query for taken ids names at most. */
-  private static final int IDS_PER_QUERY = 500;
 
   final Session session;
   final AggregateTable<I, T> table;
@@ -228,6 +226,7 @@ class JdbcRepository<I, T> implements AggregateRepository<I, T> {
                 "aggregates",
                 (statement, aggregate) -> bindInsert(statement, mapping.key(mapping.idOf(aggregate)), aggregate),
                 aggregate -> {},
+                Batches.Verification.none(),
                 this::duplicateIn));
   }
 
@@ -238,21 +237,7 @@ class JdbcRepository<I, T> implements AggregateRepository<I, T> {
     for (T aggregate : batch) {
       keys.add(mapping.key(mapping.idOf(aggregate)));
     }
-    Set<String> taken = new HashSet<>();
-    for (int from = 0; from < keys.size(); from += IDS_PER_QUERY) {
-      List<String> chunk = keys.subList(from, Math.min(keys.size(), from + IDS_PER_QUERY));
-      try (PreparedStatement statement = connection.prepareStatement(table.existing(chunk.size()))) {
-        statement.setString(1, session.tenant().value());
-        for (int i = 0; i < chunk.size(); i++) {
-          statement.setString(i + 2, chunk.get(i));
-        }
-        try (ResultSet rows = statement.executeQuery()) {
-          while (rows.next()) {
-            taken.add(rows.getString(1));
-          }
-        }
-      }
-    }
+    Set<String> taken = new HashSet<>(table.existing.read(connection, session.tenant(), keys, row -> row.getString(1)));
     Set<String> seen = new HashSet<>();
     for (String key : keys) {
       if (taken.contains(key) || !seen.add(key)) {
@@ -269,10 +254,7 @@ class JdbcRepository<I, T> implements AggregateRepository<I, T> {
   }
 
   private DuplicateAggregateException duplicate(String key, SQLException cause) {
-    DuplicateAggregateException duplicate =
-        new DuplicateAggregateException(session.tenant(), mapping.aggregateType, key);
-    duplicate.initCause(cause);
-    return duplicate;
+    return Failures.duplicate(session.tenant(), mapping.aggregateType, key, cause);
   }
 
   private static void requireVersion(long expectedVersion) {
