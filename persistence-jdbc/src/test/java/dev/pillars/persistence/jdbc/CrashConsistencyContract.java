@@ -1,16 +1,17 @@
 package dev.pillars.persistence.jdbc;
 
-import static dev.pillars.persistence.jdbc.TestGoals.employee;
-import static dev.pillars.persistence.jdbc.TestGoals.id;
-import static dev.pillars.persistence.jdbc.TestGoals.individual;
-import static dev.pillars.persistence.jdbc.TestGoals.unit;
+import static dev.pillars.persistence.tck.TckGoals.employee;
+import static dev.pillars.persistence.tck.TckGoals.id;
+import static dev.pillars.persistence.tck.TckGoals.individual;
+import static dev.pillars.persistence.tck.TckGoals.unit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.pillars.core.TenantId;
 import dev.pillars.core.InvalidInputException;
+import dev.pillars.core.TenantId;
 import dev.pillars.core.alignment.AlignmentLink;
 import dev.pillars.core.goal.CheckIn;
+import dev.pillars.core.goal.Goal;
 import dev.pillars.core.kpi.Aggregation;
 import dev.pillars.core.kpi.Direction;
 import dev.pillars.core.kpi.Frequency;
@@ -18,13 +19,9 @@ import dev.pillars.core.kpi.KpiDefinition;
 import dev.pillars.core.kpi.KpiId;
 import dev.pillars.core.kpi.Measurement;
 import dev.pillars.core.org.Employee;
+import dev.pillars.core.org.EmployeeId;
 import dev.pillars.core.org.OrgUnit;
 import dev.pillars.core.org.OrgUnitId;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Optional;
-import dev.pillars.core.goal.Goal;
-import dev.pillars.core.org.EmployeeId;
 import dev.pillars.persistence.jdbc.FaultyDataSource.Fault;
 import dev.pillars.persistence.memory.MemoryStore;
 import dev.pillars.persistence.spi.PersistenceException;
@@ -32,11 +29,15 @@ import dev.pillars.persistence.spi.PillarsStore;
 import dev.pillars.persistence.spi.TenantStore;
 import dev.pillars.persistence.spi.UnitOfWork;
 import dev.pillars.persistence.spi.Versioned;
+import dev.pillars.persistence.tck.TckGoals;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -54,24 +55,25 @@ abstract class CrashConsistencyContract {
   private final String run = "crash-" + UUID.randomUUID().toString().substring(0, 8);
   private int tenants;
 
-  /** Returns the database, its tables migrated with {@link #options()}, through a pool. */
-  abstract DataSource dataSource();
+  /** The database, its tables in a database or schema of their own, so that dumps are small. */
+  private final MigratedDatabase database;
+
+  /** The faults this database can suffer. */
+  private final List<Fault> faults;
 
   /**
-   * Returns the same database without a pool, for the store under test: a connection it closes
-   * under the store is gone for good, rather than handed out again by a pool that did not notice.
+   * Runs the contract on a database; the store under test reaches it without a pool, so that a
+   * connection closed under the store is gone for good, rather than handed out again by a pool that
+   * did not notice.
    */
-  abstract DataSource unpooled();
-
-  /** Returns where the tables live: in a database or schema of their own, so that dumps are small. */
-  abstract SchemaOptions options();
-
-  private JdbcStore store(DataSource dataSource) {
-    return JdbcStore.builder(dataSource).options(options()).build();
+  CrashConsistencyContract(MigratedDatabase database, List<Fault> faults) {
+    this.database = database;
+    this.faults = faults;
   }
 
-  /** Returns the faults this database can suffer. */
-  abstract List<Fault> faults();
+  private JdbcStore store(DataSource dataSource) {
+    return JdbcStore.builder(dataSource).options(database.options()).build();
+  }
 
   private TenantId newTenant() {
     return TenantId.of(run + "-" + ++tenants);
@@ -83,7 +85,7 @@ abstract class CrashConsistencyContract {
     return Employee.builder()
         .id(employee(n))
         .displayName("Person " + n)
-        .manager(manager.map(TestGoals::employee))
+        .manager(manager.map(TckGoals::employee))
         .unit(OrgUnitId.of("u-" + unit))
         .role("Operator")
         .grade("G" + (3 + n))
@@ -138,7 +140,7 @@ abstract class CrashConsistencyContract {
   private static List<Consumer<UnitOfWork>> steps() {
     return List.of(
         work -> work.goals().insert(individual(10, 4, employee(0))),
-        work -> work.goals().update(TestGoals.withWeight(individual(0, 0, employee(0)), 7), 1),
+        work -> work.goals().update(TckGoals.withWeight(individual(0, 0, employee(0)), 7), 1),
         work -> work.goals().delete(id(1), 1),
         work -> work.goals().insertAll(Stream.of(unit(11, 5), unit(12, 6), unit(13, 7)), 2),
         work -> work.goals().update(individual(10, 8, employee(0)), 1),
@@ -226,19 +228,19 @@ abstract class CrashConsistencyContract {
 
   @Test
   void aUnitOfWorkInterruptedAtAnyRoundTripLeavesEveryTableAsItWas() {
-    FaultyDataSource faulty = new FaultyDataSource(unpooled(), dataSource());
+    FaultyDataSource faulty = new FaultyDataSource(database.unpooled(), database.pooled());
     JdbcStore store = store(faulty);
     for (boolean abandon : new boolean[] {false, true}) {
       int rounds = roundTrips(faulty, store, abandon);
       // an abandoned unit of work makes the same round trips as a committed one up to its end,
       // where it rolls back instead: only that last round trip is new
       int first = abandon ? rounds - 1 : 0;
-      for (Fault fault : faults()) {
+      for (Fault fault : faults) {
         for (int at = first; at < rounds; at++) {
           TenantId id = newTenant();
           TenantStore tenant = store.forTenant(id);
-          seed(store(dataSource()).forTenant(id));
-          Map<String, List<String>> before = TableDump.of(dataSource(), options());
+          seed(store(database.pooled()).forTenant(id));
+          Map<String, List<String>> before = TableDump.of(database.pooled(), database.options());
 
           faulty.arm(at, fault);
           assertThatThrownBy(() -> runSteps(tenant, abandon))
@@ -248,7 +250,7 @@ abstract class CrashConsistencyContract {
           faulty.disarm();
 
           assertThat(fired).as("%s at round trip %d of %d happened", fault, at, rounds).isTrue();
-          assertThat(TableDump.of(dataSource(), options()))
+          assertThat(TableDump.of(database.pooled(), database.options()))
               .as("tables after %s at round trip %d of %d%s", fault, at, rounds, abandon ? ", abandoned" : "")
               .isEqualTo(before);
         }
@@ -258,15 +260,15 @@ abstract class CrashConsistencyContract {
 
   @Test
   void aCallThatFailsInsideAUnitOfWorkChangesNothingAndTheUnitOfWorkGoesOn() {
-    FaultyDataSource faulty = new FaultyDataSource(unpooled(), dataSource());
+    FaultyDataSource faulty = new FaultyDataSource(database.unpooled(), database.pooled());
     JdbcStore store = store(faulty);
     int rounds = roundTrips(faulty, store, false);
     int committed = 0;
     for (int at = 0; at < rounds; at++) {
       TenantId id = newTenant();
       TenantStore tenant = store.forTenant(id);
-      seed(store(dataSource()).forTenant(id));
-      Map<String, List<String>> before = TableDump.of(dataSource(), options());
+      seed(store(database.pooled()).forTenant(id));
+      Map<String, List<String>> before = TableDump.of(database.pooled(), database.options());
 
       faulty.arm(at, Fault.THROW);
       List<Consumer<UnitOfWork>> steps = steps();
@@ -295,12 +297,12 @@ abstract class CrashConsistencyContract {
       faulty.disarm();
 
       if (commitFailed) {
-        assertThat(TableDump.of(dataSource(), options()))
+        assertThat(TableDump.of(database.pooled(), database.options()))
             .as("tables after a failed commit, fault at round trip %d", at)
             .isEqualTo(before);
       } else {
         committed++;
-        assertThat(state(store(dataSource()).forTenant(id)))
+        assertThat(state(store(database.pooled()).forTenant(id)))
             .as("fault at round trip %d failed step %d", at, failedStep)
             .isEqualTo(reference(id, failedStep));
       }
@@ -332,10 +334,10 @@ abstract class CrashConsistencyContract {
 
   @Test
   void aBulkInsertWhoseSourceFailsHalfwayLeavesNothingAndTheUnitOfWorkGoesOn() {
-    PillarsStore store = store(dataSource());
+    PillarsStore store = store(database.pooled());
     TenantStore tenant = store.forTenant(newTenant());
     seed(tenant);
-    Map<String, List<String>> before = TableDump.of(dataSource(), options());
+    Map<String, List<String>> before = TableDump.of(database.pooled(), database.options());
     Iterator<Goal> failing =
         new Iterator<>() {
           private int n = 20;
@@ -361,10 +363,10 @@ abstract class CrashConsistencyContract {
       assertThat(work.goals().find(id(20))).isEmpty();
       work.rollback();
     }
-    assertThat(TableDump.of(dataSource(), options())).isEqualTo(before);
+    assertThat(TableDump.of(database.pooled(), database.options())).isEqualTo(before);
 
     assertThatThrownBy(() -> tenant.runInTransaction(work -> work.goals().insertAll(failing, 2)))
         .hasMessage("the host's source failed");
-    assertThat(TableDump.of(dataSource(), options())).isEqualTo(before);
+    assertThat(TableDump.of(database.pooled(), database.options())).isEqualTo(before);
   }
 }

@@ -15,7 +15,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
@@ -25,7 +24,7 @@ import javax.sql.DataSource;
  * an {@link SQLException}, closes the physical connection under the store, or has PostgreSQL
  * terminate the connection's server process.
  */
-final class FaultyDataSource implements DataSource {
+final class FaultyDataSource extends PlainDataSource {
   /** What happens at the chosen round trip. */
   enum Fault {
     /** The driver throws, as for a failed statement; the connection stays usable. */
@@ -207,20 +206,5 @@ final class FaultyDataSource implements DataSource {
   @Override
   public int getLoginTimeout() throws SQLException {
     return target.getLoginTimeout();
-  }
-
-  @Override
-  public Logger getParentLogger() {
-    return Logger.getGlobal();
-  }
-
-  @Override
-  public <T> T unwrap(Class<T> iface) throws SQLException {
-    throw new SQLException("not a wrapper");
-  }
-
-  @Override
-  public boolean isWrapperFor(Class<?> iface) {
-    return false;
   }
 }

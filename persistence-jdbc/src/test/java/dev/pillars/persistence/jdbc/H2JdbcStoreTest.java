@@ -1,9 +1,9 @@
 package dev.pillars.persistence.jdbc;
 
-import static dev.pillars.persistence.jdbc.TestGoals.employee;
-import static dev.pillars.persistence.jdbc.TestGoals.id;
-import static dev.pillars.persistence.jdbc.TestGoals.individual;
-import static dev.pillars.persistence.jdbc.TestGoals.unit;
+import static dev.pillars.persistence.tck.TckGoals.employee;
+import static dev.pillars.persistence.tck.TckGoals.id;
+import static dev.pillars.persistence.tck.TckGoals.individual;
+import static dev.pillars.persistence.tck.TckGoals.unit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -13,36 +13,15 @@ import dev.pillars.persistence.spi.TenantStore;
 import dev.pillars.persistence.spi.Versioned;
 import java.util.Optional;
 import java.util.UUID;
-import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The JDBC store's own promises on H2. */
 class H2JdbcStoreTest extends JdbcStoreContract {
-  private static TestDatabases.Database database;
-  private static HikariDataSource dataSource;
+  @RegisterExtension static final MigratedDatabase DATABASE = MigratedDatabase.h2();
 
-  @BeforeAll
-  static void createDatabase() {
-    database = TestDatabases.h2();
-    dataSource = database.pooled();
-    PillarsSchema.migrate(dataSource, SchemaOptions.defaults());
-  }
-
-  @AfterAll
-  static void closeDatabase() {
-    dataSource.close();
-  }
-
-  @Override
-  HikariDataSource dataSource() {
-    return dataSource;
-  }
-
-  @Override
-  DataSource unpooled() {
-    return database.unpooled();
+  H2JdbcStoreTest() {
+    super(DATABASE);
   }
 
   @Test

@@ -1,9 +1,9 @@
 package dev.pillars.persistence.jdbc;
 
-import static dev.pillars.persistence.jdbc.TestGoals.employee;
-import static dev.pillars.persistence.jdbc.TestGoals.id;
-import static dev.pillars.persistence.jdbc.TestGoals.individual;
-import static dev.pillars.persistence.jdbc.TestGoals.unit;
+import static dev.pillars.persistence.tck.TckGoals.employee;
+import static dev.pillars.persistence.tck.TckGoals.id;
+import static dev.pillars.persistence.tck.TckGoals.individual;
+import static dev.pillars.persistence.tck.TckGoals.unit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -47,11 +47,13 @@ abstract class JdbcStoreContract {
   private final String run = "jdbc-" + UUID.randomUUID().toString().substring(0, 8);
   private int tenants;
 
-  /** Returns the database through a pool; its default tables are migrated. */
-  abstract HikariDataSource dataSource();
+  /** The database; its default tables are migrated. */
+  private final MigratedDatabase database;
 
-  /** Returns the same database without a pool. */
-  abstract DataSource unpooled();
+  /** Runs the contract on a database. */
+  JdbcStoreContract(MigratedDatabase database) {
+    this.database = database;
+  }
 
   final TenantId newTenant() {
     return TenantId.of(run + "-" + ++tenants);
@@ -63,7 +65,7 @@ abstract class JdbcStoreContract {
   }
 
   final void execute(String sql) {
-    try (Connection connection = dataSource().getConnection();
+    try (Connection connection = database.pooled().getConnection();
         Statement statement = connection.createStatement()) {
       statement.execute(sql);
     } catch (SQLException e) {
@@ -75,9 +77,9 @@ abstract class JdbcStoreContract {
   void migratingTwiceAppliesNothingTheSecondTime() {
     String schema = newSchema();
     SchemaOptions options = SchemaOptions.defaults().inSchema(schema);
-    assertThat(PillarsSchema.migrate(dataSource(), options)).isPositive();
-    assertThat(PillarsSchema.migrate(dataSource(), options)).isZero();
-    assertThat(TableDump.of(dataSource(), options)).containsKeys("pillars_goals", "pillars_schema_history");
+    assertThat(PillarsSchema.migrate(database.pooled(), options)).isPositive();
+    assertThat(PillarsSchema.migrate(database.pooled(), options)).isZero();
+    assertThat(TableDump.of(database.pooled(), options)).containsKeys("pillars_goals", "pillars_schema_history");
   }
 
   @Test
@@ -88,22 +90,22 @@ abstract class JdbcStoreContract {
     execute("INSERT INTO \"" + schema + "\".host_employees VALUES ('e-0', 'Dana')");
     SchemaOptions options = SchemaOptions.defaults().inSchema(schema).withTablePrefix("hr_pillars_");
 
-    assertThat(PillarsSchema.migrate(dataSource(), options)).isPositive();
-    JdbcStore beside = JdbcStore.builder(dataSource()).options(options).build();
-    JdbcStore defaults = JdbcStore.create(dataSource());
+    assertThat(PillarsSchema.migrate(database.pooled(), options)).isPositive();
+    JdbcStore beside = JdbcStore.builder(database.pooled()).options(options).build();
+    JdbcStore defaults = JdbcStore.create(database.pooled());
     TenantId tenant = newTenant();
     beside.forTenant(tenant).runInTransaction(work -> work.goals().insert(individual(0, 0, employee(0))));
 
     assertThat(beside.forTenant(tenant).goals().find(id(0))).contains(Versioned.of(individual(0, 0, employee(0)), 1));
     assertThat(defaults.forTenant(tenant).goals().count()).isZero();
-    assertThat(TableDump.of(dataSource(), options))
+    assertThat(TableDump.of(database.pooled(), options))
         .containsOnlyKeys(
             Stream.of(
                     "goals", "employees", "org_units", "kpi_definitions", "measurements", "check_ins",
                     "alignment_graphs", "alignment_links", "schema_history")
                 .map(table -> "hr_pillars_" + table)
                 .toArray(String[]::new));
-    assertThat(TableDump.of(dataSource(), options).get("hr_pillars_goals")).hasSize(1);
+    assertThat(TableDump.of(database.pooled(), options).get("hr_pillars_goals")).hasSize(1);
     assertThat(beside.options()).isEqualTo(options);
   }
 
@@ -112,7 +114,7 @@ abstract class JdbcStoreContract {
     String schema = newSchema();
     SchemaOptions options = SchemaOptions.defaults().inSchema(schema).withTablePrefix("own_");
     Flyway.configure()
-        .dataSource(dataSource())
+        .dataSource(database.pooled())
         .locations(PillarsSchema.LOCATION)
         .placeholders(PillarsSchema.placeholders(options))
         .table(options.historyTable())
@@ -123,8 +125,8 @@ abstract class JdbcStoreContract {
         .load()
         .migrate();
 
-    assertThat(PillarsSchema.migrate(dataSource(), options)).isZero();
-    JdbcStore store = JdbcStore.builder(dataSource()).options(options).build();
+    assertThat(PillarsSchema.migrate(database.pooled(), options)).isZero();
+    JdbcStore store = JdbcStore.builder(database.pooled()).options(options).build();
     TenantStore tenant = store.forTenant(newTenant());
     tenant.runInTransaction(work -> work.goals().insert(unit(1, 1)));
     assertThat(tenant.goals().count()).isEqualTo(1);
@@ -132,7 +134,8 @@ abstract class JdbcStoreContract {
 
   @Test
   void aStoreWhoseTablesAreMissingFailsWithPersistenceExceptionKeepingTheSqlFailure() {
-    JdbcStore store = JdbcStore.builder(dataSource()).options(SchemaOptions.defaults().withTablePrefix("missing_")).build();
+    JdbcStore store =
+        JdbcStore.builder(database.pooled()).options(SchemaOptions.defaults().withTablePrefix("missing_")).build();
     TenantStore tenant = store.forTenant(newTenant());
 
     assertThatThrownBy(() -> tenant.goals().count())
@@ -148,12 +151,12 @@ abstract class JdbcStoreContract {
           .hasCauseInstanceOf(SQLException.class);
       assertThat(work.isActive()).isTrue();
     }
-    assertThat(dataSource().getHikariPoolMXBean().getActiveConnections()).isZero();
+    assertThat(database.pooled().getHikariPoolMXBean().getActiveConnections()).isZero();
   }
 
   @Test
   void aRowNoValidGoalHasFailsTheReadNamingTheRow() {
-    TenantStore tenant = JdbcStore.create(dataSource()).forTenant(newTenant());
+    TenantStore tenant = JdbcStore.create(database.pooled()).forTenant(newTenant());
     tenant.runInTransaction(work -> work.goals().insert(individual(0, 1, employee(0))));
     execute(
         "UPDATE pillars_goals SET kpi_stretch = kpi_baseline WHERE tenant = '" + tenant.tenant() + "' AND id = 'g-0'");
@@ -166,7 +169,7 @@ abstract class JdbcStoreContract {
 
   @Test
   void readsGiveTheirConnectionBackAndAStreamHoldsOneUntilItIsClosed() {
-    HikariDataSource pool = dataSource();
+    HikariDataSource pool = database.pooled();
     TenantStore tenant = JdbcStore.create(pool).forTenant(newTenant());
     tenant.runInTransaction(work -> work.goals().insertAll(IntStream.range(0, 50).mapToObj(n -> unit(n, n)), 16));
     int idle = pool.getHikariPoolMXBean().getActiveConnections();
@@ -194,7 +197,7 @@ abstract class JdbcStoreContract {
 
   @Test
   void aStreamFetchesThroughACursorInsideAReadOnlyTransactionAndRestoresAutoCommit() {
-    FaultyDataSource recording = new FaultyDataSource(unpooled());
+    FaultyDataSource recording = new FaultyDataSource(database.unpooled());
     JdbcStore store = JdbcStore.builder(recording).fetchSize(7).build();
     TenantStore tenant = store.forTenant(newTenant());
     tenant.runInTransaction(work -> work.goals().insertAll(IntStream.range(0, 20).mapToObj(n -> unit(n, n)), 8));
@@ -219,7 +222,7 @@ abstract class JdbcStoreContract {
 
   @Test
   void aUnitOfWorkTakesOneConnectionWithAutoCommitOffAndSendsBatches() {
-    FaultyDataSource recording = new FaultyDataSource(unpooled());
+    FaultyDataSource recording = new FaultyDataSource(database.unpooled());
     TenantStore tenant = JdbcStore.create(recording).forTenant(newTenant());
 
     recording.disarm();
@@ -247,10 +250,10 @@ abstract class JdbcStoreContract {
 
   @Test
   void aReadThatFailsAfterAWriteLeavesAUnitOfWorkThatCanOnlyRollBack() {
-    FaultyDataSource faulty = new FaultyDataSource(unpooled());
+    FaultyDataSource faulty = new FaultyDataSource(database.unpooled());
     TenantStore tenant = JdbcStore.create(faulty).forTenant(newTenant());
     tenant.runInTransaction(work -> work.goals().insert(unit(0, 0)));
-    Map<String, List<String>> before = TableDump.of(dataSource(), SchemaOptions.defaults());
+    Map<String, List<String>> before = TableDump.of(database.pooled(), SchemaOptions.defaults());
 
     faulty.disarm();
     try (UnitOfWork work = tenant.begin()) {
@@ -264,7 +267,7 @@ abstract class JdbcStoreContract {
       assertThatThrownBy(work::commit).isInstanceOf(PersistenceException.class);
       assertThat(work.isActive()).isFalse();
     }
-    assertThat(TableDump.of(dataSource(), SchemaOptions.defaults())).isEqualTo(before);
+    assertThat(TableDump.of(database.pooled(), SchemaOptions.defaults())).isEqualTo(before);
 
     try (UnitOfWork work = tenant.begin()) {
       faulty.arm(0, Fault.THROW);
@@ -278,7 +281,7 @@ abstract class JdbcStoreContract {
 
   @Test
   void erasureAddsOneToTheVersionOfEveryGoalItPseudonymises() {
-    TenantStore tenant = JdbcStore.create(dataSource()).forTenant(newTenant());
+    TenantStore tenant = JdbcStore.create(database.pooled()).forTenant(newTenant());
     tenant.runInTransaction(
         work -> {
           work.goals().insert(individual(0, 0, employee(0)));
@@ -298,7 +301,7 @@ abstract class JdbcStoreContract {
   @Test
   void aBulkAddOfAGeneratedCascadeKeepsEveryRuleAndIsAllOrNothing() {
     AlignmentGraph graph = GoalGraphs.generate(5_000, 5, 0.2, 20261125L);
-    TenantStore tenant = JdbcStore.create(dataSource()).forTenant(newTenant());
+    TenantStore tenant = JdbcStore.create(database.pooled()).forTenant(newTenant());
     tenant.runInTransaction(work -> work.goals().insertAll(graph.goals().iterator(), 1_000));
     List<AlignmentLink> links = graph.links();
     GoalId leaf = links.get(links.size() - 1).child();
@@ -343,10 +346,10 @@ abstract class JdbcStoreContract {
     String noName = null;
     assertThatThrownBy(() -> JdbcStore.create(none)).isInstanceOf(InvalidInputException.class);
     assertThatThrownBy(() -> JdbcStore.builder(none)).isInstanceOf(InvalidInputException.class);
-    assertThatThrownBy(() -> JdbcStore.builder(dataSource()).options(noOptions))
+    assertThatThrownBy(() -> JdbcStore.builder(database.pooled()).options(noOptions))
         .isInstanceOf(InvalidInputException.class);
     for (int fetchSize : new int[] {0, -1, 1_000_001}) {
-      assertThatThrownBy(() -> JdbcStore.builder(dataSource()).fetchSize(fetchSize))
+      assertThatThrownBy(() -> JdbcStore.builder(database.pooled()).fetchSize(fetchSize))
           .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("fetchSize"));
     }
     for (String prefix : new String[] {"Pillars_", "1x_", "x-", "x y", "a".repeat(41), "p;drop"}) {
@@ -362,7 +365,7 @@ abstract class JdbcStoreContract {
         .isInstanceOf(InvalidInputException.class);
     assertThatThrownBy(() -> PillarsSchema.migrate(none, SchemaOptions.defaults()))
         .isInstanceOf(InvalidInputException.class);
-    assertThatThrownBy(() -> PillarsSchema.migrate(dataSource(), noOptions)).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> PillarsSchema.migrate(database.pooled(), noOptions)).isInstanceOf(InvalidInputException.class);
     assertThatThrownBy(() -> PillarsSchema.placeholders(noOptions)).isInstanceOf(InvalidInputException.class);
     assertThat(SchemaOptions.defaults().withTablePrefix("").historyTable()).isEqualTo("schema_history");
     assertThat(SchemaOptions.defaults().inSchema("HR_1").schema()).contains("HR_1");

@@ -1,58 +1,35 @@
 package dev.pillars.persistence.jdbc;
 
-import static dev.pillars.persistence.jdbc.TestGoals.employee;
-import static dev.pillars.persistence.jdbc.TestGoals.individual;
+import static dev.pillars.persistence.tck.TckGoals.employee;
+import static dev.pillars.persistence.tck.TckGoals.individual;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariDataSource;
 import dev.pillars.core.goal.GoalMeasure;
 import dev.pillars.persistence.spi.TenantStore;
+import dev.pillars.persistence.tck.TckGoals;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The JDBC store's own promises on the PostgreSQL server named by {@code PILLARS_PG_URL}. */
 class PostgresJdbcStoreTest extends JdbcStoreContract {
-  private static TestDatabases.Database database;
-  private static HikariDataSource dataSource;
+  @RegisterExtension static final MigratedDatabase DATABASE = MigratedDatabase.postgres();
 
-  @BeforeAll
-  static void connect() {
-    database = TestDatabases.postgres();
-    dataSource = database.pooled();
-    PillarsSchema.migrate(dataSource, SchemaOptions.defaults());
-  }
-
-  @AfterAll
-  static void disconnect() {
-    if (dataSource != null) {
-      dataSource.close();
-    }
-  }
-
-  @Override
-  HikariDataSource dataSource() {
-    return dataSource;
-  }
-
-  @Override
-  DataSource unpooled() {
-    return database.unpooled();
+  PostgresJdbcStoreTest() {
+    super(DATABASE);
   }
 
   @Test
   void theMilestonesColumnIsJsonThatPostgreSqlReadsAndRewritesAsJsonb() throws SQLException {
-    TenantStore tenant = JdbcStore.create(dataSource).forTenant(newTenant());
+    TenantStore tenant = JdbcStore.create(DATABASE.pooled()).forTenant(newTenant());
     tenant.runInTransaction(work -> work.goals().insert(individual(0, 2, employee(0))));
     GoalMeasure.Milestones stored =
-        (GoalMeasure.Milestones) tenant.goals().find(TestGoals.id(0)).orElseThrow().value().measure();
+        (GoalMeasure.Milestones) tenant.goals().find(TckGoals.id(0)).orElseThrow().value().measure();
 
-    try (Connection connection = dataSource.getConnection();
+    try (Connection connection = DATABASE.pooled().getConnection();
         PreparedStatement query =
             connection.prepareStatement(
                 "SELECT milestones::jsonb::text, jsonb_array_length(milestones::jsonb) FROM pillars_goals"

@@ -11,7 +11,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
@@ -85,7 +84,7 @@ final class TestDatabases {
   }
 
   /** A data source without a pool, over {@link DriverManager}. */
-  private static final class DriverManagerDataSource implements DataSource {
+  private static final class DriverManagerDataSource extends PlainDataSource {
     private final Database database;
 
     DriverManagerDataSource(Database database) {
@@ -121,21 +120,6 @@ final class TestDatabases {
     @Override
     public int getLoginTimeout() {
       return DriverManager.getLoginTimeout();
-    }
-
-    @Override
-    public Logger getParentLogger() {
-      return Logger.getGlobal();
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-      throw new SQLException("not a wrapper");
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) {
-      return false;
     }
   }
 }

@@ -17,8 +17,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The append-only log of one log table, for a tenant store (reads only) or a unit of work (reads
- * its view, appends into it): the generic machinery under {@link MemoryMeasurementLog} and {@link
- * MemoryCheckInLog}.
+ * its view, appends into it): the generic machinery under {@link MemoryLogRepository}.
  *
  * @param <K> the key type, such as a KPI id
  * @param <E> the entry type, such as a measurement
@@ -142,6 +141,11 @@ final class MemoryLog<K, E> {
             : state[table.index].versionOf(key, table.keyOf);
     List<E> entries = change.apply(view(w, state, key));
     w.writes(table).put(key, Pending.of(LogWrite.replacing(entries, codec.order), 0, base));
+  }
+
+  /** Returns the key an entry is filed under. */
+  K keyOf(E entry) {
+    return codec.keyOf(entry);
   }
 
   /** Returns the tenant, for messages. */

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -175,33 +176,27 @@ final class MemoryUnitOfWork extends MemoryRepositoryAccess implements UnitOfWor
 
   /** Checks that every aggregate written, and every log chunk replaced, is at its base version. */
   private void check(Trie[] current) {
-    for (int i = 0; i < writes.length; i++) {
-      Map<Object, Pending> tableWrites = writes[i];
-      if (tableWrites == null) {
-        continue;
-      }
-      Table<?, ?> table = table(i);
-      for (Map.Entry<Object, Pending> write : tableWrites.entrySet()) {
-        if (table.isLog() && !((LogWrite<?>) write.getValue().value()).replaced) {
-          continue;
-        }
-        long base = write.getValue().baseVersion();
-        long committed = current[i].versionOf(write.getKey(), table.keyOf);
-        if (committed != base) {
-          String id = write.getKey().toString();
-          if (table.staleOnly || table.isLog()) {
+    forEachWrite(
+        (table, write) -> {
+          if (table.isLog() && !((LogWrite<?>) write.getValue().value()).replaced) {
+            return;
+          }
+          long base = write.getValue().baseVersion();
+          long committed = current[table.index].versionOf(write.getKey(), table.keyOf);
+          if (committed != base) {
+            String id = write.getKey().toString();
+            if (table.staleOnly || table.isLog()) {
+              throw new StaleVersionException(store.tenant(), table.aggregateType, id, base, committed);
+            }
+            if (base == 0) {
+              throw new DuplicateAggregateException(store.tenant(), table.aggregateType, id);
+            }
+            if (committed == 0) {
+              throw new AggregateNotFoundException(store.tenant(), table.aggregateType, id);
+            }
             throw new StaleVersionException(store.tenant(), table.aggregateType, id, base, committed);
           }
-          if (base == 0) {
-            throw new DuplicateAggregateException(store.tenant(), table.aggregateType, id);
-          }
-          if (committed == 0) {
-            throw new AggregateNotFoundException(store.tenant(), table.aggregateType, id);
-          }
-          throw new StaleVersionException(store.tenant(), table.aggregateType, id, base, committed);
-        }
-      }
-    }
+        });
   }
 
   /**
@@ -209,30 +204,37 @@ final class MemoryUnitOfWork extends MemoryRepositoryAccess implements UnitOfWor
    * table still has its owner, and that every owner it deleted has nothing left in its owned tables.
    */
   private void checkReferences(Trie[] next) {
-    for (int i = 0; i < writes.length; i++) {
-      Map<Object, Pending> tableWrites = writes[i];
-      if (tableWrites == null) {
-        continue;
-      }
-      Table<?, ?> table = table(i);
-      for (Map.Entry<Object, Pending> write : tableWrites.entrySet()) {
-        Object key = write.getKey();
-        Table<?, ?> owner = table.owner;
-        if (owner != null
-            && next[i].versionOf(key, table.keyOf) != 0
-            && next[owner.index].versionOf(key, owner.keyOf) == 0) {
-          throw new AggregateNotFoundException(store.tenant(), owner.aggregateType, key.toString());
-        }
-        if (!table.isLog() && write.getValue().value() == null) {
-          for (Table<?, ?> owned : Tables.ALL) {
-            if (owned.owner == table) {
-              Versioned<Object> left = next[owned.index].find(key, owned.keyOf);
-              if (left != null) {
-                throw new AggregateInUseException(
-                    store.tenant(), table.aggregateType, key.toString(), describe(owned, left.value()));
+    forEachWrite(
+        (table, write) -> {
+          Object key = write.getKey();
+          Table<?, ?> owner = table.owner;
+          if (owner != null
+              && next[table.index].versionOf(key, table.keyOf) != 0
+              && next[owner.index].versionOf(key, owner.keyOf) == 0) {
+            throw new AggregateNotFoundException(store.tenant(), owner.aggregateType, key.toString());
+          }
+          if (!table.isLog() && write.getValue().value() == null) {
+            for (Table<?, ?> owned : Tables.ALL) {
+              if (owned.owner == table) {
+                Versioned<Object> left = next[owned.index].find(key, owned.keyOf);
+                if (left != null) {
+                  throw new AggregateInUseException(
+                      store.tenant(), table.aggregateType, key.toString(), describe(owned, left.value()));
+                }
               }
             }
           }
+        });
+  }
+
+  /** Passes every write of this unit of work, with its table, to {@code check}, table by table. */
+  private void forEachWrite(BiConsumer<Table<?, ?>, Map.Entry<Object, Pending>> check) {
+    for (int i = 0; i < writes.length; i++) {
+      Map<Object, Pending> tableWrites = writes[i];
+      if (tableWrites != null) {
+        Table<?, ?> table = table(i);
+        for (Map.Entry<Object, Pending> write : tableWrites.entrySet()) {
+          check.accept(table, write);
         }
       }
     }

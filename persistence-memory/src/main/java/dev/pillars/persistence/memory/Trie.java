@@ -228,20 +228,38 @@ final class Trie {
     }
   }
 
+  /**
+   * A node of the trie. Its entries are stored inline in two parallel arrays, values and their
+   * versions; a bitmap node may replace them while its editor owns it, a collision node never does.
+   */
   private abstract static class Node {
+    Object[] values;
+    long[] versions;
+
+    Node(Object[] values, long[] versions) {
+      this.values = values;
+      this.versions = versions;
+    }
+
     abstract @Nullable Versioned<Object> find(Object key, int hash, int shift, Function<Object, Object> keyOf);
 
     abstract Node put(Editor editor, Object key, int hash, int shift, Object value, long version);
 
     abstract Node remove(Editor editor, Object key, int hash, int shift);
 
-    abstract int dataCount();
+    final int dataCount() {
+      return values.length;
+    }
+
+    final Object value(int i) {
+      return values[i];
+    }
+
+    final long version(int i) {
+      return versions[i];
+    }
 
     abstract int nodeCount();
-
-    abstract Object value(int i);
-
-    abstract long version(int i);
 
     abstract Node node(int i);
 
@@ -272,16 +290,13 @@ final class Trie {
     private final @Nullable Editor owner;
     private int dataMap;
     private int nodeMap;
-    private Object[] values;
-    private long[] versions;
     private Node[] nodes;
 
     BitmapNode(@Nullable Editor owner, int dataMap, int nodeMap, Object[] values, long[] versions, Node[] nodes) {
+      super(values, versions);
       this.owner = owner;
       this.dataMap = dataMap;
       this.nodeMap = nodeMap;
-      this.values = values;
-      this.versions = versions;
       this.nodes = nodes;
     }
 
@@ -402,23 +417,8 @@ final class Trie {
     }
 
     @Override
-    int dataCount() {
-      return values.length;
-    }
-
-    @Override
     int nodeCount() {
       return nodes.length;
-    }
-
-    @Override
-    Object value(int i) {
-      return values[i];
-    }
-
-    @Override
-    long version(int i) {
-      return versions[i];
     }
 
     @Override
@@ -429,12 +429,8 @@ final class Trie {
 
   /** The entries whose keys share all 32 bits of their hash; searched one by one. */
   private static final class CollisionNode extends Node {
-    private final Object[] values;
-    private final long[] versions;
-
     CollisionNode(Object[] values, long[] versions) {
-      this.values = values;
-      this.versions = versions;
+      super(values, versions);
     }
 
     private int indexOf(Object key, Function<Object, Object> keyOf) {
@@ -477,23 +473,8 @@ final class Trie {
     }
 
     @Override
-    int dataCount() {
-      return values.length;
-    }
-
-    @Override
     int nodeCount() {
       return 0;
-    }
-
-    @Override
-    Object value(int i) {
-      return values[i];
-    }
-
-    @Override
-    long version(int i) {
-      return versions[i];
     }
 
     @Override

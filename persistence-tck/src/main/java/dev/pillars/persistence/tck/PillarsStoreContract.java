@@ -6,6 +6,7 @@ import static dev.pillars.persistence.tck.TckData.unitId;
 import static dev.pillars.persistence.tck.TckGoals.employee;
 import static dev.pillars.persistence.tck.TckGoals.goal;
 import static dev.pillars.persistence.tck.TckGoals.id;
+import static dev.pillars.persistence.tck.TckGoals.individual;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
@@ -185,10 +186,6 @@ public abstract class PillarsStoreContract {
     return repositories.goals().find(id).orElseThrow(() -> new AssertionError("no goal " + id));
   }
 
-  private static Goal individualGoal(int n, int variant, EmployeeId owner) {
-    return TckGoals.owned(id(n), variant, GoalOwner.employee(owner), GoalLevel.INDIVIDUAL);
-  }
-
   private static Measurement measurement(int kpi, int day, int instant, double value) {
     return Measurement.of(kpiId(kpi), TckData.day(day), instant(instant), value);
   }
@@ -234,7 +231,7 @@ public abstract class PillarsStoreContract {
             work.goals().insert(TckGoals.owned(id(0), 0, alice, GoalLevel.INDIVIDUAL));
             work.goals().insert(TckGoals.owned(id(1), 1, alice, GoalLevel.INDIVIDUAL));
             work.goals().insert(TckGoals.owned(id(2), 2, plant, GoalLevel.UNIT));
-            work.goals().insert(individualGoal(3, 3, employee(1)));
+            work.goals().insert(individual(3, 3, employee(1)));
           });
       tenant.runInTransaction(work -> work.goals().update(TckGoals.owned(id(1), 5, alice, GoalLevel.INDIVIDUAL), 1));
 
@@ -250,10 +247,10 @@ public abstract class PillarsStoreContract {
     void streamByOwnerSeesOwnWrites() {
       TenantStore tenant = newTenant();
       GoalOwner alice = GoalOwner.employee(employee(0));
-      tenant.runInTransaction(work -> work.goals().insert(individualGoal(0, 0, employee(0))));
+      tenant.runInTransaction(work -> work.goals().insert(individual(0, 0, employee(0))));
       try (UnitOfWork work = tenant.begin()) {
-        Versioned<Goal> added = work.goals().insert(individualGoal(1, 1, employee(0)));
-        work.goals().update(individualGoal(0, 2, employee(1)), 1);
+        Versioned<Goal> added = work.goals().insert(individual(1, 1, employee(0)));
+        work.goals().update(individual(0, 2, employee(1)), 1);
         assertThat(byOwner(work.goals(), alice)).containsExactly(added);
         assertThat(byOwner(tenant.goals(), alice)).containsExactly(committedGoal(tenant, id(0)));
       }
@@ -445,10 +442,10 @@ public abstract class PillarsStoreContract {
             work.orgUnits().insert(OrgUnit.within(unitId(1), "Line 1", unitId(0)));
             work.employees().insert(TckData.employee(employee(0), 0, Optional.empty(), unitId(0)));
             work.employees().insert(TckData.employee(employee(1), 1, Optional.of(employee(0)), unitId(1)));
-            work.goals().insert(individualGoal(0, 0, employee(0)));
+            work.goals().insert(individual(0, 0, employee(0)));
             work.goals().insert(goal(id(1), 3));
-            work.goals().insert(individualGoal(2, 4, employee(0)));
-            work.goals().insert(individualGoal(3, 1, employee(1)));
+            work.goals().insert(individual(2, 4, employee(0)));
+            work.goals().insert(individual(3, 1, employee(1)));
             work.alignment().addAll(List.of(AlignmentLink.of(id(0), id(1)), AlignmentLink.of(id(3), id(1))).iterator(), 2, 0);
             work.kpiDefinitions().insert(TckData.kpi(kpiId(0), 0));
             work.measurements().appendAll(List.of(measurement(0, 1, 0, 10), measurement(0, 2, 0, 11)).iterator(), 2);
@@ -462,7 +459,7 @@ public abstract class PillarsStoreContract {
     private List<Consumer<UnitOfWork>> steps(TenantStore tenant) {
       Goal first = committedGoal(tenant, id(0)).value();
       return List.of(
-          work -> work.goals().insert(individualGoal(10, 0, employee(0))),
+          work -> work.goals().insert(individual(10, 0, employee(0))),
           work -> work.goals().update(TckGoals.withWeight(first, 7), 1),
           work -> work.alignment().remove(id(3), id(1), 1),
           work -> work.goals().delete(id(3), 1),
@@ -488,7 +485,7 @@ public abstract class PillarsStoreContract {
           work -> work.alignment().add(AlignmentLink.of(id(2), id(1)), 99),
           work -> work.measurements().append(measurement(0, 1, 0, 77)),
           work -> work.checkIns().append(new CheckIn(id(99), instant(5), 0.5, 0.5, Optional.empty())),
-          work -> work.goals().update(individualGoal(2, 9, employee(0)), 42));
+          work -> work.goals().update(individual(2, 9, employee(0)), 42));
     }
 
     @Test
@@ -834,7 +831,7 @@ public abstract class PillarsStoreContract {
             List<Integer> owners = people.owners();
             for (int n = 0; n < owners.size(); n++) {
               int owner = owners.get(n);
-              work.goals().insert(owner < 3 ? individualGoal(n, n, employee(owner)) : goal(id(n), 3 + 4 * n));
+              work.goals().insert(owner < 3 ? individual(n, n, employee(owner)) : goal(id(n), 3 + 4 * n));
             }
             List<AlignmentLink> links = new ArrayList<>();
             for (int n = 1; n < owners.size(); n += 2) {
