@@ -16,8 +16,9 @@ import java.util.List;
  * reach {@value #FIRST_REFRESH} and then each time they double, the tables are analysed, which
  * inside the transaction counts its own rows. That is a handful of {@code ANALYZE} runs for
  * millions of rows, each reading a sample of fixed size. A role that does not own a table gets
- * PostgreSQL's warning and the old statistics, never an error. Other databases are left as they
- * are.
+ * PostgreSQL's warning and the old statistics, never an error. {@code ANALYZE} takes a lock that
+ * only other analyses and vacuums of the same table wait for, so bulk loads of two tenants analyse
+ * one after the other while reads and writes go on. Other databases are left as they are.
  */
 final class PlannerStatistics {
   /** How many rows one call writes before its tables are analysed the first time. */
