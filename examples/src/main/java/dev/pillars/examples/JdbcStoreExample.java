@@ -26,7 +26,10 @@ import dev.pillars.persistence.spi.TenantStore;
 import dev.pillars.persistence.spi.UnitOfWork;
 import dev.pillars.persistence.spi.Versioned;
 import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -45,6 +48,9 @@ import java.util.stream.Stream;
  * PillarsSchema#migrate}; the store only borrows connections.
  */
 public final class JdbcStoreExample {
+  /** Dates the domain events of the example's changes. */
+  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC);
+
   /** The system property that names the JDBC URL of the database. */
   public static final String URL = "pillars.jdbc.url";
 
@@ -116,9 +122,9 @@ public final class JdbcStoreExample {
     out.println("bulk-loaded " + loaded + " goals; streamed them back, total weight " + String.format(Locale.ROOT, "%.1f", weights));
 
     Versioned<Goal> read = acme.goals().find(GoalId.of("line-3-scrap")).orElseThrow();
-    acme.runInTransaction(work -> work.goals().update(withStatus(read.value(), GoalStatus.ACTIVE), read.version()));
+    acme.runInTransaction(work -> work.goals().update(read.value().transitionTo(GoalStatus.ACTIVE, CLOCK).value(), read.version()));
     try {
-      acme.runInTransaction(work -> work.goals().update(withStatus(read.value(), GoalStatus.CANCELLED), read.version()));
+      acme.runInTransaction(work -> work.goals().update(read.value().transitionTo(GoalStatus.CANCELLED, CLOCK).value(), read.version()));
     } catch (StaleVersionException e) {
       out.println("stale write rejected: expected version " + e.expectedVersion() + ", stored " + e.actualVersion());
     }
@@ -153,21 +159,6 @@ public final class JdbcStoreExample {
         .period(YEAR)
         .weight(1 + n % 4)
         .measure(measure)
-        .build();
-  }
-
-  private static Goal withStatus(Goal goal, GoalStatus status) {
-    return Goal.builder()
-        .id(goal.id())
-        .title(goal.title())
-        .description(goal.description())
-        .owner(goal.owner())
-        .level(goal.level())
-        .period(goal.period())
-        .dueDate(goal.dueDate())
-        .weight(goal.weight())
-        .status(goal.status().requireCanMoveTo(status))
-        .measure(goal.measure())
         .build();
   }
 }

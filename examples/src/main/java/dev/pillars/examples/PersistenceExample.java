@@ -27,8 +27,10 @@ import dev.pillars.persistence.spi.TenantStore;
 import dev.pillars.persistence.spi.UnitOfWork;
 import dev.pillars.persistence.spi.Versioned;
 import java.io.PrintStream;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -39,6 +41,9 @@ import java.util.stream.Stream;
  * losing history, and the erasure of one employee's data.
  */
 public final class PersistenceExample {
+  /** Dates the domain events of the example's changes. */
+  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC);
+
   private static final Period YEAR = Period.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
   private static final EmployeeId DANA = EmployeeId.of("dana");
 
@@ -70,10 +75,10 @@ public final class PersistenceExample {
     out.println("read " + read.value().id() + " at version " + read.version());
 
     // Someone else activates the goal first...
-    acme.runInTransaction(work -> work.goals().update(withStatus(read.value(), GoalStatus.ACTIVE), read.version()));
+    acme.runInTransaction(work -> work.goals().update(read.value().transitionTo(GoalStatus.ACTIVE, CLOCK).value(), read.version()));
     // ...so a write based on the old read is rejected and changes nothing.
     try {
-      acme.runInTransaction(work -> work.goals().update(withStatus(read.value(), GoalStatus.CANCELLED), read.version()));
+      acme.runInTransaction(work -> work.goals().update(read.value().transitionTo(GoalStatus.CANCELLED, CLOCK).value(), read.version()));
     } catch (StaleVersionException e) {
       out.println("rejected: " + e.getMessage());
     }
@@ -160,21 +165,6 @@ public final class PersistenceExample {
             level == GoalLevel.INDIVIDUAL
                 ? GoalMeasure.manual(0)
                 : GoalMeasure.kpi(KpiId.of("scrap-rate"), KpiTarget.of(4.0, 2.5)))
-        .build();
-  }
-
-  private static Goal withStatus(Goal goal, GoalStatus status) {
-    return Goal.builder()
-        .id(goal.id())
-        .title(goal.title())
-        .description(goal.description())
-        .owner(goal.owner())
-        .level(goal.level())
-        .period(goal.period())
-        .dueDate(goal.dueDate())
-        .weight(goal.weight())
-        .status(goal.status().requireCanMoveTo(status))
-        .measure(goal.measure())
         .build();
   }
 }

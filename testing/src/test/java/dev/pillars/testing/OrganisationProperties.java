@@ -49,6 +49,33 @@ class OrganisationProperties {
   }
 
   @Test
+  void anErasedEmployeesRecordKeepsTheOrganisationsFactsAndNoPersonalData() {
+    EmployeeId pseudonym = EmployeeId.of("erased-1");
+    qt().forAll(OrganisationGens.organisations(1, 30)).checkAssert(org -> {
+      for (Employee employee : org.employees()) {
+        Employee bare = employee.pseudonymised(pseudonym);
+        assertThat(bare.id()).isEqualTo(pseudonym);
+        assertThat(bare.displayName()).isEqualTo(pseudonym.value());
+        assertThat(bare.attributes()).isEmpty();
+        assertThat(List.of(bare.manager(), bare.unit(), bare.role(), bare.grade(), bare.hireDate()))
+            .isEqualTo(List.of(employee.manager(), employee.unit(), employee.role(), employee.grade(), employee.hireDate()));
+        Employee otherPersonalData = Employee.builder()
+            .id(EmployeeId.of(employee.id().value() + "-twin"))
+            .displayName("Someone else entirely")
+            .manager(employee.manager())
+            .unit(employee.unit())
+            .role(employee.role())
+            .grade(employee.grade())
+            .hireDate(employee.hireDate())
+            .putAttributes("location", "elsewhere")
+            .build();
+        assertThat(otherPersonalData.pseudonymised(pseudonym)).isEqualTo(bare);
+        assertThat(bare.pseudonymised(pseudonym)).isEqualTo(bare);
+      }
+    });
+  }
+
+  @Test
   void allMembersOfAUnitAreThoseInItOrBelowIt() {
     qt().forAll(OrganisationGens.organisations(0, 40)).checkAssert(org -> {
       for (OrgUnit unit : org.units()) {

@@ -111,6 +111,30 @@ public abstract class Employee {
     return immutable().withUnit(unit);
   }
 
+  /**
+   * Returns the record that stands for this employee once their personal data is erased: the
+   * pseudonym as id and display name, no attributes, and the organisational facts (manager, unit,
+   * role, grade, hire date) kept, so that the organisation and its aggregates stay consistent.
+   * Every store's erasure writes exactly this record.
+   *
+   * @param pseudonym the id that replaces the employee's
+   * @return the bare record
+   * @throws dev.pillars.core.InvalidInputException if {@code pseudonym} is null or is the
+   *     employee's manager
+   */
+  public Employee pseudonymised(EmployeeId pseudonym) {
+    Checks.notNull("pseudonym", pseudonym);
+    return builder()
+        .id(pseudonym)
+        .displayName(pseudonym.value())
+        .manager(manager())
+        .unit(unit())
+        .role(role())
+        .grade(grade())
+        .hireDate(hireDate())
+        .build();
+  }
+
   private ImmutableEmployee immutable() {
     return (ImmutableEmployee) ImmutableEmployee.copyOf(this);
   }

@@ -35,6 +35,29 @@ class EmployeeTest {
   }
 
   @Test
+  void pseudonymisingKeepsTheOrganisationsFactsAndDropsTheName() {
+    Employee ana = base("ana").displayName("Ana Alves").manager(EmployeeId.of("ceo")).putAttributes("location", "Porto").build();
+
+    Employee bare = ana.pseudonymised(EmployeeId.of("erased-7"));
+
+    assertThat(bare).isEqualTo(base("erased-7").displayName("erased-7").manager(EmployeeId.of("ceo")).build());
+    assertThat(bare.attributes()).isEmpty();
+  }
+
+  @Test
+  void aPseudonymThatIsTheManagerOrNullIsRejected() {
+    Employee ana = base("ana").displayName("Ana Alves").manager(EmployeeId.of("ceo")).build();
+
+    assertThatThrownBy(() -> ana.pseudonymised(EmployeeId.of("ceo")))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("manager")
+        .hasMessageContaining("ceo");
+    assertThatThrownBy(() -> ana.pseudonymised(null))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("pseudonym");
+  }
+
+  @Test
   void selfManagementIsRejected() {
     assertThatThrownBy(() -> base("ana").displayName("Ana").manager(EmployeeId.of("ana")).build())
         .isInstanceOf(InvalidInputException.class)

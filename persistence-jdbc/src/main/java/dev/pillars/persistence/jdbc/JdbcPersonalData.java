@@ -130,7 +130,7 @@ final class JdbcPersonalData implements PersonalDataRepository {
                 try (PreparedStatement statement = connection.prepareStatement(insertBare)) {
                   statement.setString(1, session.tenant().value());
                   statement.setString(2, pseudonym.value());
-                  EmployeeMapping.INSTANCE.bind(statement, 3, bare(record.get(), pseudonym));
+                  EmployeeMapping.INSTANCE.bind(statement, 3, record.get().pseudonymised(pseudonym));
                   statement.executeUpdate();
                 }
                 pseudonymised++;
@@ -198,19 +198,6 @@ final class JdbcPersonalData implements PersonalDataRepository {
       }
     }
     return false;
-  }
-
-  /** Returns the bare record that stands for an erased employee under the pseudonym. */
-  private static Employee bare(Employee employee, EmployeeId pseudonym) {
-    return Employee.builder()
-        .id(pseudonym)
-        .displayName(pseudonym.value())
-        .manager(employee.manager())
-        .unit(employee.unit())
-        .role(employee.role())
-        .grade(employee.grade())
-        .hireDate(employee.hireDate())
-        .build();
   }
 
   @Override

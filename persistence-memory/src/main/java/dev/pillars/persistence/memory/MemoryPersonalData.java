@@ -70,7 +70,7 @@ final class MemoryPersonalData implements PersonalDataRepository {
     List<Versioned<Employee>> reports = reports(employee);
     if (record.isPresent()) {
       repositories.employees.delete(employee, record.get().version());
-      repositories.employees.insert(bare(record.get().value(), pseudonym));
+      repositories.employees.insert(record.get().value().pseudonymised(pseudonym));
       pseudonymised++;
     }
     for (Versioned<Employee> report : reports) {
@@ -137,19 +137,6 @@ final class MemoryPersonalData implements PersonalDataRepository {
     try (Stream<Versioned<Goal>> owned = repositories.goals.streamByOwner(GoalOwner.employee(employee))) {
       return owned.sorted(Comparator.comparing(goal -> goal.value().id())).collect(Collectors.toList());
     }
-  }
-
-  /** Returns the bare record that stands for an erased employee under the pseudonym. */
-  private static Employee bare(Employee employee, EmployeeId pseudonym) {
-    return Employee.builder()
-        .id(pseudonym)
-        .displayName(pseudonym.value())
-        .manager(employee.manager())
-        .unit(employee.unit())
-        .role(employee.role())
-        .grade(employee.grade())
-        .hireDate(employee.hireDate())
-        .build();
   }
 
   /** Returns the goal with another owner and every other attribute as it was. */

@@ -19,7 +19,8 @@ import dev.pillars.core.org.EmployeeId;
  * <ul>
  *   <li><b>Employee record.</b> Removed, and replaced by a bare record under the pseudonym (at
  *       version 1) that keeps what the organisation's structure needs (manager, unit, role, grade,
- *       hire date), shows the pseudonym as its display name and has no attributes. Everyone the
+ *       hire date), shows the pseudonym as its display name and has no attributes ({@link
+ *       dev.pillars.core.org.Employee#pseudonymised}). Everyone the
  *       employee managed now reports to the pseudonym, so the organisation stays a valid forest.
  *   <li><b>Goals.</b> An individual goal owned by the employee is kept, with the pseudonym as its
  *       owner and everything else unchanged; its alignment links are untouched. Unit and
