@@ -83,12 +83,14 @@ final class AchievableRule {
     String rates =
         "needs " + signed(sign * required) + step + " to reach " + number(aim) + " " + unit + " by " + due
             + ", history gives " + signed(trend.slope()) + step
-            + String.format(Locale.ROOT, " (R^2 %.2f, %d points)", trend.rSquared(), trend.points());
+            + String.format(Locale.ROOT, " (the trend line explains %d %% of the variation in %d points)",
+                Math.round(trend.rSquared() * 100), trend.points());
     if (trend.slope() == 0 || trend.rSquared() < policy.minRSquared()) {
       return finding(
           SmartLetter.ACHIEVABLE,
           Verdict.WARN,
-          "no clear trend (R^2 below " + number(policy.minRSquared()) + " or flat): " + rates);
+          "no clear trend (it explains less than " + Math.round(policy.minRSquared() * 100)
+              + " % of the variation, or is flat): " + rates);
     }
     if (historical < 0) {
       return finding(SmartLetter.ACHIEVABLE, Verdict.FAIL, "the trend goes the wrong way: " + rates);
