@@ -10,7 +10,15 @@ import java.time.Clock;
 public final class AlignmentSnippet {
   private AlignmentSnippet() {}
 
-  /** Builds README's graph, tries the link that would close a cycle, asks its queries and returns the graph. */
+  /**
+   * Builds README's graph, tries the link that would close a cycle and asks its queries.
+   *
+   * @param objective an organisation goal
+   * @param plantGoal a unit goal whose period lies inside the objective's
+   * @param personalGoal an individual goal whose period lies inside the plant goal's
+   * @param clock the clock of the rejected change
+   * @return the graph
+   */
   public static AlignmentGraph graph(Goal objective, Goal plantGoal, Goal personalGoal, Clock clock) {
     // region alignment
     // objective, plantGoal, personalGoal: goals at organisation, unit and individual level

@@ -15,13 +15,25 @@ import dev.pillars.scoring.registry.StrategyRegistry;
 public final class CascadeSnippet {
   private CascadeSnippet() {}
 
-  /** What the snippet computes, for its test. */
+  /**
+   * What the snippet computes, for its test.
+   *
+   * @param result the cascade's scores after the update
+   * @param why the objective's receipt, explained
+   * @param recomputed how many goals the update recomputed
+   */
   public record Scored(CascadeResult result, String why, int recomputed) {}
 
-  /** Runs README's cascade snippet on the main example's graph. */
+  /**
+   * Runs README's cascade snippet.
+   *
+   * @param graph the main example's alignment graph
+   * @param defectTarget the main example's defect-rate target
+   * @return what the snippet computes
+   */
   public static Scored score(AlignmentGraph graph, KpiTarget defectTarget) {
     // region cascade
-    // graph: the main example's alignment graph; defectTarget: its defect-rate target
+    // graph: the main example's alignment graph (AcmeFirm in examples); defectTarget: its defect-rate target
     StrategyRegistry registry = StrategyRegistry.builder()
         .withServiceLoader(Thread.currentThread().getContextClassLoader()) // built-ins + "weakest-mean"
         .build();

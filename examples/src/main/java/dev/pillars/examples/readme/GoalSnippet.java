@@ -18,6 +18,8 @@ public final class GoalSnippet {
   /**
    * Runs README's lifecycle up to its last line, which throws.
    *
+   * @param clock the clock of every change
+   * @param listener receives the check-in's events
    * @throws dev.pillars.core.IllegalTransitionException always, from the snippet's last line
    */
   public static void lifecycle(Clock clock, DomainEventListener listener) {

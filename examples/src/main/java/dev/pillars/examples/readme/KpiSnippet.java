@@ -12,11 +12,25 @@ import java.time.LocalDate;
 public final class KpiSnippet {
   private KpiSnippet() {}
 
-  /** What the snippet computes, for its test. */
+  /**
+   * What the snippet computes, for its test.
+   *
+   * @param series the eight weeks, the first one corrected
+   * @param attainment the attainment of 4.2
+   * @param payout the payout of 4.2
+   * @param trend the series' trend
+   * @param status the trend's status for the end of the year
+   * @param improvement the last month against the first
+   */
   public record Readings(MeasurementSeries series, double attainment, double payout, Trend trend, TrackStatus status,
       Improvement improvement) {}
 
-  /** Runs README's KPI snippet. */
+  /**
+   * Runs README's KPI snippet.
+   *
+   * @param clock the clock the measurements are recorded with
+   * @return what the snippet computes
+   */
   public static Readings readings(Clock clock) {
     // region kpi
     // clock: the java.time.Clock you pass in

@@ -11,7 +11,11 @@ import java.util.List;
 public final class OrganisationSnippet {
   private OrganisationSnippet() {}
 
-  /** Builds README's organisation and returns Ana's reports. */
+  /**
+   * Builds README's organisation.
+   *
+   * @return Ana's reports
+   */
   public static List<Employee> team() {
     // region organisation
     Organisation org = Organisation.builder(TenantId.of("acme"))

@@ -13,7 +13,16 @@ import java.time.Clock;
 public final class SmartSnippet {
   private SmartSnippet() {}
 
-  /** Runs README's SMART snippet and returns the assessment. */
+  /**
+   * Runs README's SMART snippet.
+   *
+   * @param goal a goal measured by {@code defectRate}
+   * @param graph the alignment graph the goal is in
+   * @param defectRate the goal's KPI
+   * @param series the KPI's history
+   * @param clock the clock of the assessment's date
+   * @return the assessment
+   */
   public static SmartAssessment assess(Goal goal, AlignmentGraph graph, KpiDefinition defectRate, MeasurementSeries series,
       Clock clock) {
     // region smart

@@ -19,10 +19,27 @@ import java.util.stream.Stream;
 public final class StorageSnippet {
   private StorageSnippet() {}
 
-  /** What the snippet reads back, for its test. */
+  /**
+   * What the snippet reads back, for its test.
+   *
+   * @param store the tenant's store the snippet wrote into
+   * @param snapshot the organisation read back
+   * @param graph the alignment graph read back
+   * @param series the defect rate's series read back
+   */
   public record ReadBack(TenantStore store, Organisation snapshot, AlignmentGraph graph, MeasurementSeries series) {}
 
-  /** Runs README's storage snippet on the given data. */
+  /**
+   * Runs README's storage snippet on the given data.
+   *
+   * @param organisation the organisation to store
+   * @param defectRate the KPI to store
+   * @param defects the KPI's series, corrections included
+   * @param goals the goals to store, one of them {@code chen-training}
+   * @param links the goals' alignment links
+   * @param clock the clock of the check-in
+   * @return what the snippet reads back
+   */
   public static ReadBack writeAndRead(Organisation organisation, KpiDefinition defectRate, MeasurementSeries defects,
       List<Goal> goals, List<AlignmentLink> links, Clock clock) {
     // region storage
