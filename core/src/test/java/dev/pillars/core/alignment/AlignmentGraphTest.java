@@ -182,6 +182,36 @@ class AlignmentGraphTest {
     }
 
     @Test
+    void equalProductsTieExactlyWhateverTheirLogarithmsRoundTo() {
+      // 2 x 5 = 10 x 1, though log(2) + log(5) < log(10) in doubles: the smaller id o1 wins
+      AlignmentGraph graph =
+          AlignmentGraph.builder()
+              .addGoals(List.of(objective("o1"), objective("o2"), unit("u1"), unit("u2"), individual("i")))
+              .addLink(link("i", "u1", 2))
+              .addLink(link("u1", "o1", 5))
+              .addLink(link("i", "u2", 10))
+              .addLink(link("u2", "o2", 1))
+              .build();
+      assertThat(graph.pathToObjective(id("i"))).contains(ids("i", "u1", "o1"));
+      // one goal reached both ways: 2 x 5 through v1 ties with 10 x 1 through v2, and v1 is the smaller id
+      AlignmentGraph converging =
+          AlignmentGraph.builder()
+              .addGoals(List.of(objective("o"), unit("u"), unit("v1"), unit("v2"), individual("i")))
+              .addLink(link("i", "v1", 2))
+              .addLink(link("v1", "u", 5))
+              .addLink(link("i", "v2", 10))
+              .addLink(link("v2", "u", 1))
+              .addLink(link("u", "o"))
+              .build();
+      assertThat(converging.pathToObjective(id("i"))).contains(ids("i", "v1", "u", "o"));
+      // a product larger by one part in 2^52 still wins over the smaller id
+      AlignmentGraph heavier =
+          graph.withoutLink(id("u2"), id("o2"), CLOCK).value()
+              .withLink(link("u2", "o2", Math.nextUp(1.0)), CLOCK).value();
+      assertThat(heavier.pathToObjective(id("i"))).contains(ids("i", "u2", "o2"));
+    }
+
+    @Test
     void anObjectiveIsItsOwnPathAndAnUnalignedGoalHasNone() {
       AlignmentGraph graph = cascade();
       assertThat(graph.pathToObjective(id("quality"))).contains(ids("quality"));
