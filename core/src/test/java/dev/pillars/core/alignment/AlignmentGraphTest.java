@@ -281,6 +281,40 @@ class AlignmentGraphTest {
     }
 
     @Test
+    void aCycleThroughAHundredThousandGoalsHasAShortMessageNamingItsEndsAndLength() {
+      int n = 100_000;
+      AlignmentGraph.Builder builder = AlignmentGraph.builder();
+      for (int i = 0; i < n; i++) {
+        builder.addGoal(unit("g" + i));
+      }
+      for (int i = 0; i + 1 < n; i++) {
+        builder.addLink(link("g" + i, "g" + (i + 1)));
+      }
+      String message =
+          "parent was g0: linking g99999 -> g0 would close a cycle of 100000 goals: g0 -> g1 -> g2 -> ... 99994"
+              + " more ... -> g99997 -> g99998 -> g99999 -> g0";
+      AlignmentGraph chain = builder.build();
+      assertThatThrownBy(() -> chain.withLink(link("g99999", "g0"), CLOCK))
+          .isInstanceOfSatisfying(AlignmentCycleException.class, e -> assertThat(e.cycle()).hasSize(n + 1))
+          .hasMessage(message);
+      assertThatThrownBy(() -> builder.addLink(link("g99999", "g0")).build())
+          .isInstanceOfSatisfying(AlignmentCycleException.class, e -> assertThat(e.cycle()).hasSize(n + 1))
+          .hasMessage(message);
+      // nine goals are shown by their ends too; eight in full
+      AlignmentGraph nine = chain("a", "b", "c", "d", "e", "f", "g", "h", "i");
+      for (String[] l : new String[][] {{"a", "b"}, {"b", "c"}, {"c", "d"}, {"d", "e"}, {"e", "f"}, {"f", "g"}, {"g", "h"}}) {
+        nine = nine.withLink(link(l[0], l[1]), CLOCK).value();
+      }
+      AlignmentGraph eight = nine;
+      assertThatThrownBy(() -> eight.withLink(link("h", "a"), CLOCK))
+          .hasMessage("parent was a: linking h -> a would close the cycle a -> b -> c -> d -> e -> f -> g -> h -> a");
+      AlignmentGraph ninth = nine.withLink(link("h", "i"), CLOCK).value();
+      assertThatThrownBy(() -> ninth.withLink(link("i", "a"), CLOCK))
+          .hasMessage("parent was a: linking i -> a would close a cycle of 9 goals: a -> b -> c -> ... 3 more ... -> g -> h"
+              + " -> i -> a");
+    }
+
+    @Test
     void aCycleIsReportedBeforeAPeriodMismatch() {
       AlignmentGraph graph =
           AlignmentGraph.builder()
