@@ -74,10 +74,7 @@ final class AchievableRule {
           Verdict.FAIL,
           standing + ", short of " + number(aim) + " " + unit + ", and the goal was due on " + due + ": no time is left");
     }
-    double required =
-        target.band().isPresent()
-            ? gap / definition.frequency().stepsBetween(last, due)
-            : sign * trend.requiredSlope(target, due).orElseThrow();
+    double required = sign * trend.requiredSlope(aim, due).orElseThrow();
     double historical = sign * trend.slope();
     String step = " " + unit + " per " + step(definition.frequency());
     String rates =
@@ -95,7 +92,9 @@ final class AchievableRule {
     if (historical < 0) {
       return finding(SmartLetter.ACHIEVABLE, Verdict.FAIL, "the trend goes the wrong way: " + rates);
     }
-    String times = number(required / historical) + " times the historical rate";
+    double ratio = required / historical;
+    String times =
+        (Double.isFinite(ratio) ? number(ratio) : "more than " + number(Double.MAX_VALUE)) + " times the historical rate";
     if (required <= historical * policy.passRatio()) {
       return finding(SmartLetter.ACHIEVABLE, Verdict.PASS, "the trend delivers it: " + rates);
     }

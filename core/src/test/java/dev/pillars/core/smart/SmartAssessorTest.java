@@ -258,6 +258,20 @@ class SmartAssessorTest {
     }
 
     @Test
+    void aTargetAcrossTheWholeRangeOfADoubleGetsAFiniteRequiredRate() {
+      double max = Double.MAX_VALUE;
+      SmartContext high = SmartContext.empty().withKpi(
+          definition(KPI, Direction.LOWER_IS_BETTER), weekly(KPI, 26, i -> max * 0.9 - 1e300 * i));
+      Goal goal = goal("g").measure(GoalMeasure.kpi(KPI, KpiTarget.of(0, -max))).due(DUE_26_WEEKS_ON).build();
+      SmartFinding f = finding(goal, high, SmartLetter.ACHIEVABLE);
+      assertThat(f.reason())
+          .doesNotContain("Infinity")
+          .startsWith("needs 13136987 times the historical rate, more than the 2 the policy allows: needs -1.31E+307 %"
+              + " per week to reach -1.80E+308 % by 2026-12-28, history gives -1.00E+300 % per week");
+      assertThat(f.verdict()).isEqualTo(Verdict.FAIL);
+    }
+
+    @Test
     void aFlatOrUnclearTrendWarns() {
       SmartContext flat = SmartContext.empty().withKpi(definition(KPI, Direction.LOWER_IS_BETTER), line(KPI, 26, 5.0, 0));
       SmartFinding f = finding(defects(4.0), flat, SmartLetter.ACHIEVABLE);
