@@ -15,7 +15,8 @@ public record Period(LocalDate start, LocalDate end) {
    *
    * @param start the first day, included
    * @param end the last day, included; not before {@code start}
-   * @throws InvalidInputException if either end is null or {@code end} is before {@code start}
+   * @throws NullPointerException if either end is null
+   * @throws InvalidInputException if {@code end} is before {@code start}
    */
   public Period {
     Checks.notNull("start", start);

@@ -91,6 +91,8 @@ public sealed interface Param
    * @throws dev.pillars.core.InvalidInputException if {@code plain} is not a plain form
    */
   static Param fromPlain(String field, Object plain) {
+    Checks.notNull("field", field);
+    Checks.notNull(field, plain);
     if (plain instanceof Number n) {
       return new NumberValue(Checks.finite(field, n.doubleValue()));
     }
@@ -177,7 +179,8 @@ public sealed interface Param
      * Creates the value.
      *
      * @param values the numbers, each finite
-     * @throws dev.pillars.core.InvalidInputException if a number is null or not finite
+     * @throws NullPointerException if a number is null
+     * @throws dev.pillars.core.InvalidInputException if a number is not finite
      */
     public NumberList {
       Checks.notNull("values", values);
@@ -203,7 +206,7 @@ public sealed interface Param
      * Creates the value.
      *
      * @param values the texts
-     * @throws dev.pillars.core.InvalidInputException if a text is null
+     * @throws NullPointerException if a text is null
      */
     public TextList {
       Checks.notNull("values", values);
@@ -229,7 +232,8 @@ public sealed interface Param
      * Creates the value.
      *
      * @param entries the parameters by name
-     * @throws dev.pillars.core.InvalidInputException if a name or a value is null
+     * @throws NullPointerException if a value is null
+     * @throws dev.pillars.core.InvalidInputException if a name
      */
     public Table {
       Checks.notNull("entries", entries);

@@ -19,8 +19,8 @@ public record Change<T>(T value, List<DomainEvent> events) {
    *
    * @param value the new state
    * @param events the events in the order they happened; never empty
-   * @throws dev.pillars.core.InvalidInputException if {@code value} is null or {@code events} is
-   *     empty or holds null
+   * @throws NullPointerException if {@code value} is null or {@code events} holds null
+   * @throws dev.pillars.core.InvalidInputException if {@code events} is empty
    */
   public Change {
     Checks.notNull("value", value);

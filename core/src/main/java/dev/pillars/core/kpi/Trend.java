@@ -57,7 +57,7 @@ public final class Trend {
    *     MeasurementSeries#current()} view
    * @param frequency the step the slope is counted in
    * @return the trend, or empty if there are fewer than two points or all share one date
-   * @throws dev.pillars.core.InvalidInputException if an argument is null or holds null
+   * @throws NullPointerException if an argument is or holds null
    */
   public static Optional<Trend> fit(List<Measurement> measurements, Frequency frequency) {
     Checks.notNull("measurements", measurements);
@@ -160,8 +160,8 @@ public final class Trend {
    * @param measurements the points, in any order
    * @param window the number of points averaged, at least 1
    * @return the moving average, ordered by date
-   * @throws dev.pillars.core.InvalidInputException if {@code window} is below 1 or an argument is
-   *     null
+   * @throws NullPointerException if an argument is null
+   * @throws dev.pillars.core.InvalidInputException if {@code window} is below 1
    */
   public static List<DatedValue> movingAverage(List<Measurement> measurements, int window) {
     Checks.notNull("measurements", measurements);
@@ -247,7 +247,7 @@ public final class Trend {
    *
    * @param date the date
    * @return {@code intercept + slope * steps(origin, date)}
-   * @throws dev.pillars.core.InvalidInputException if {@code date} is null
+   * @throws NullPointerException if {@code date} is null
    */
   public double valueAt(LocalDate date) {
     return intercept + slope * frequency.stepsBetween(origin, date);

@@ -119,8 +119,8 @@ public abstract class Employee {
    *
    * @param pseudonym the id that replaces the employee's
    * @return the bare record
-   * @throws dev.pillars.core.InvalidInputException if {@code pseudonym} is null or is the
-   *     employee's manager
+   * @throws NullPointerException if {@code pseudonym} is null
+   * @throws dev.pillars.core.InvalidInputException if {@code pseudonym} is the employee's manager
    */
   public Employee pseudonymised(EmployeeId pseudonym) {
     Checks.notNull("pseudonym", pseudonym);

@@ -27,8 +27,9 @@ public record Allocation(StrategyConfig config, long budget, List<AllocationLine
    * @param config the configuration of the strategy that allocated
    * @param budget the budget in minor units, not negative
    * @param lines one line per recipient, in input order
-   * @throws dev.pillars.core.InvalidInputException if the amounts do not add up to the budget, a
-   *     recipient repeats, or a part is null
+   * @throws NullPointerException if a part is null
+   * @throws dev.pillars.core.InvalidInputException if the amounts do not add up to the budget or a
+   *     recipient repeats
    */
   public Allocation {
     Checks.notNull("config", config);

@@ -71,8 +71,8 @@ public interface AttainmentStrategy extends ScoringStrategy {
    * @param actual the measured value, finite
    * @param target the target
    * @return the attainment with its receipt
-   * @throws dev.pillars.core.InvalidInputException if {@code actual} is not finite or {@code target}
-   *     is null
+   * @throws NullPointerException if {@code target} is null
+   * @throws dev.pillars.core.InvalidInputException if {@code actual} is not finite
    */
   Score attainment(double actual, KpiTarget target);
 

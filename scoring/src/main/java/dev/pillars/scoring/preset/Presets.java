@@ -119,9 +119,10 @@ public final class Presets {
    * @return a composition configuration for the {@value #FORMULA} strategy
    */
   public static StrategyConfig formula(String expression, List<String> variables, AbsentComponentPolicy absent) {
-    Checks.notBlank("expression", expression);
+    Checks.notNull("expression", expression);
     Checks.notNull("variables", variables);
     Checks.notNull("absent", absent);
+    Checks.notBlank("expression", expression);
     return StrategyConfig.of(FORMULA)
         .with(FORMULA_EXPRESSION, expression)
         .withTexts(FORMULA_VARIABLES, variables)

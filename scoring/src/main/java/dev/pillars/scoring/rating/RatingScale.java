@@ -121,6 +121,7 @@ public record RatingScale(List<RatingLevel> levels) {
    * @return the level, or empty if no level has it
    */
   public Optional<RatingLevel> level(String label) {
+    Checks.notNull("label", label);
     return levels.stream().filter(l -> l.label().equals(label)).findFirst();
   }
 }
