@@ -26,7 +26,17 @@ import dev.pillars.core.smart.SmartContext;
 import dev.pillars.core.smart.SmartPolicy;
 import dev.pillars.persistence.memory.MemoryStore;
 import dev.pillars.persistence.spi.PersonalDataExport;
+import dev.pillars.persistence.spi.AlignmentLinkRepository;
+import dev.pillars.persistence.spi.CheckInLog;
+import dev.pillars.persistence.spi.EmployeeRepository;
+import dev.pillars.persistence.spi.GoalRepository;
+import dev.pillars.persistence.spi.KpiDefinitionRepository;
+import dev.pillars.persistence.spi.MeasurementLog;
+import dev.pillars.persistence.spi.OrgUnitRepository;
+import dev.pillars.persistence.spi.OrganisationRepository;
+import dev.pillars.persistence.spi.PersonalDataRepository;
 import dev.pillars.persistence.spi.PillarsStore;
+import dev.pillars.persistence.spi.UnitOfWork;
 import dev.pillars.persistence.tck.TckGoals;
 import dev.pillars.scoring.Scale;
 import dev.pillars.scoring.StrategyConfig;
@@ -106,6 +116,7 @@ final class ApiSamples {
     s.add(SmartPolicy.class, SmartPolicy.defaults());
     s.add(SmartContext.class, SmartContext.of(graph));
     s.add(SmartAssessor.class, SmartAssessor.of(SmartPolicy.defaults(), Clock.systemUTC()));
+    s.add(dev.pillars.core.smart.SmartAssessment.class, SmartAssessor.of(SmartPolicy.defaults(), Clock.systemUTC()).assess(goal));
     s.add(StrategyConfig.class, Presets.meanOfChildren());
     s.add(dev.pillars.scoring.Param.class, dev.pillars.scoring.Param.of(1.0));
     s.add(Scale.class, Scale.of(0, 1));
@@ -115,7 +126,11 @@ final class ApiSamples {
     s.add(dev.pillars.core.kpi.TrackThresholds.class, dev.pillars.core.kpi.TrackThresholds.standard());
     s.add(AggregationStrategy.class, AggregationStrategy.weightedMean());
     s.add(AttainmentStrategy.class, AttainmentStrategy.linear());
-    s.add(dev.pillars.scoring.Score.class, AttainmentStrategy.linear().attainment(4.0, target));
+    dev.pillars.scoring.Score score = AttainmentStrategy.linear().attainment(4.0, target);
+    s.add(dev.pillars.scoring.Score.class, score);
+    s.add(dev.pillars.scoring.Receipt.class, score.receipt());
+    s.add(dev.pillars.scoring.Receipt.Builder.class, dev.pillars.scoring.Receipt.builder());
+    s.add(dev.pillars.scoring.spi.StrategyProvider.class, new dev.pillars.scoring.cel.FormulaStrategyProvider());
     s.add(RatingStrategy.class, RatingStrategy.nearest(scale));
     s.add(CompositionStrategy.class, CompositionStrategy.weighted(Map.of("goals", 1.0), AbsentComponentPolicy.values()[0]));
     s.add(NormalisationStrategy.class, NormalisationStrategy.identity());
@@ -126,11 +141,38 @@ final class ApiSamples {
     s.add(Cascade.class, cascade);
     s.add(Cascade.Builder.class, Cascade.builder(graph));
     s.add(dev.pillars.scoring.cascade.LeafValues.class, cascade.leafValues());
+    s.add(dev.pillars.scoring.cascade.CascadeResult.class, cascade.rollUp(cascade.leafValues()));
+    s.add(
+        dev.pillars.scoring.allocation.Allocation.class,
+        AllocationStrategy.ratingProportional()
+            .allocate(1_000, List.of(dev.pillars.scoring.allocation.AllocationInput.of(EmployeeId.of("ana"), 3, 100))));
     PillarsStore store = MemoryStore.create();
     s.add(PillarsStore.class, store);
     s.add(dev.pillars.persistence.spi.TenantStore.class, store.forTenant(TenantId.of("acme")));
+    // an open unit of work of the memory store: its repositories are checked through it
+    UnitOfWork work = store.forTenant(TenantId.of("acme")).begin();
+    s.add(UnitOfWork.class, work);
+    s.add(GoalRepository.class, work.goals());
+    s.add(AlignmentLinkRepository.class, work.alignment());
+    s.add(CheckInLog.class, work.checkIns());
+    s.add(EmployeeRepository.class, work.employees());
+    s.add(OrgUnitRepository.class, work.orgUnits());
+    s.add(OrganisationRepository.class, work.organisation());
+    s.add(KpiDefinitionRepository.class, work.kpiDefinitions());
+    s.add(MeasurementLog.class, work.measurements());
+    s.add(PersonalDataRepository.class, work.personalData());
     s.add(PersonalDataExport.Builder.class, PersonalDataExport.builder());
     s.add(dev.pillars.persistence.jdbc.SchemaOptions.class, dev.pillars.persistence.jdbc.SchemaOptions.defaults());
+    // a store over a data source it never connects to: its null checks come before any connection
+    javax.sql.DataSource unreachable =
+        (javax.sql.DataSource) java.lang.reflect.Proxy.newProxyInstance(
+            ApiSamples.class.getClassLoader(),
+            new Class<?>[] {javax.sql.DataSource.class},
+            (proxy, method, args) -> {
+              throw new UnsupportedOperationException(method.getName());
+            });
+    s.add(dev.pillars.persistence.jdbc.JdbcStore.Builder.class, dev.pillars.persistence.jdbc.JdbcStore.builder(unreachable));
+    s.add(dev.pillars.persistence.jdbc.JdbcStore.class, dev.pillars.persistence.jdbc.JdbcStore.create(unreachable));
     return s;
   }
 

@@ -181,7 +181,7 @@ public final class StrategyConfig {
    * @return true if it is set
    */
   public boolean has(String parameter) {
-    return parameters.containsKey(parameter);
+    return parameters.containsKey(Checks.notNull("parameter", parameter));
   }
 
   /**
@@ -437,7 +437,7 @@ public final class StrategyConfig {
   }
 
   private Param require(String parameter) {
-    Param p = parameters.get(parameter);
+    Param p = parameters.get(Checks.notNull("parameter", parameter));
     if (p == null) {
       throw new InvalidParameterException(name, parameter, null, "is required");
     }

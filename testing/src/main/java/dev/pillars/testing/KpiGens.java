@@ -139,6 +139,7 @@ public final class KpiGens {
    * @return a generator of targets pointing the KPI's way
    */
   public static Gen<KpiTarget> targetsFor(KpiDefinition definition) {
+    java.util.Objects.requireNonNull(definition, "definition");
     return targets(definition.direction());
   }
 

@@ -1,5 +1,7 @@
 package dev.pillars.core.event;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.pillars.core.Checks;
 import java.util.List;
 
@@ -38,6 +40,6 @@ public record Change<T>(T value, List<DomainEvent> events) {
    * @return the change
    */
   public static <T> Change<T> of(T value, DomainEvent event) {
-    return new Change<>(value, List.of(event));
+    return new Change<>(value, List.of(requireNonNull(event, "event")));
   }
 }

@@ -1,5 +1,7 @@
 package dev.pillars.core.org;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.pillars.core.Checks;
 import dev.pillars.core.value.PillarsStyle;
 import java.time.LocalDate;
@@ -98,7 +100,7 @@ public abstract class Employee {
    * @throws dev.pillars.core.InvalidInputException if {@code manager} is the employee itself
    */
   public Employee reportingTo(Optional<EmployeeId> manager) {
-    return immutable().withManager(manager);
+    return immutable().withManager(requireNonNull(manager, "manager"));
   }
 
   /**

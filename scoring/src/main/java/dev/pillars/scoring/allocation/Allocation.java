@@ -59,8 +59,10 @@ public record Allocation(StrategyConfig config, long budget, List<AllocationLine
    *
    * @param recipient the recipient
    * @return the line, or empty if the recipient was not part of the allocation
+   * @throws NullPointerException if {@code recipient} is null
    */
   public Optional<AllocationLine> line(EmployeeId recipient) {
+    Checks.notNull("recipient", recipient);
     return lines.stream().filter(l -> l.recipient().equals(recipient)).findFirst();
   }
 

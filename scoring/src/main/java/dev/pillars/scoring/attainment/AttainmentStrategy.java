@@ -91,6 +91,7 @@ public interface AttainmentStrategy extends ScoringStrategy {
    *     this strategy's configuration
    */
   default Score replay(Receipt receipt) {
+    Checks.notNull("receipt", receipt);
     Checks.require(receipt.kind() == StrategyKind.ATTAINMENT, "receipt.kind", receipt.kind(), "must be ATTAINMENT");
     Checks.require(receipt.config().equals(config()), "receipt.config", receipt.config(), "must be " + config());
     double actual =

@@ -66,6 +66,9 @@ public final class Presets {
    *     names repeat
    */
   public static StrategyConfig equalThirds(String first, String second, String third) {
+    Checks.notNull("first", first);
+    Checks.notNull("second", second);
+    Checks.notNull("third", third);
     Map<String, Double> weights = new LinkedHashMap<>();
     for (String name : List.of(first, second, third)) {
       Checks.identifier("component", name);
