@@ -4,7 +4,6 @@
  */
 @org.jspecify.annotations.NullMarked
 module dev.pillars.core {
-  requires org.slf4j;
   requires static transitive org.jspecify;
   requires static org.immutables.value.annotations;
   requires static java.compiler;

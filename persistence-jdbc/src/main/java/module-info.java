@@ -8,6 +8,11 @@
  * static requirement: a modular host that calls {@code PillarsSchema.migrate} puts Flyway on the
  * module path and adds it with {@code --add-modules flyway.core} (and {@code
  * flyway.database.postgresql} for PostgreSQL); on the class path nothing is needed.
+ *
+ * <p>Flyway logs through SLF4J ({@code slf4j-api} comes with this module, no binding does), so the
+ * host's logging configuration decides what a migration shows; on the module path add {@code
+ * org.slf4j} to the modules too. Flyway's CockroachDB support is excluded: the store runs on
+ * PostgreSQL and H2 only.
  */
 @org.jspecify.annotations.NullMarked
 module dev.pillars.persistence.jdbc {

@@ -1,10 +1,14 @@
 package dev.pillars.core;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Precondition checks that fail with an {@link InvalidInputException} naming field, value and rule.
+ * Precondition checks that fail the way the {@linkplain PillarsException error rule} says: a
+ * {@code null} with a {@link NullPointerException} whose message is the field's name, any other
+ * value that breaks a rule with an {@link InvalidInputException} naming field, value and rule.
  *
  * <p>Pillars values call these from their check methods; custom strategies and host code may use
  * them too, to fail the same way. Each method returns its argument so that it can be used inline.
@@ -15,19 +19,16 @@ public final class Checks {
   private Checks() {}
 
   /**
-   * Requires a non-null value.
+   * Requires a non-null value, like {@link java.util.Objects#requireNonNull(Object, String)}.
    *
-   * @param field the field name
+   * @param field the field or parameter name, which becomes the exception's message
    * @param value the value
    * @param <T> the value's type
    * @return {@code value}
-   * @throws InvalidInputException if {@code value} is null
+   * @throws NullPointerException if {@code value} is null, with {@code field} as its message
    */
   public static <T> T notNull(String field, @Nullable T value) {
-    if (value == null) {
-      throw new InvalidInputException(field, null, "must not be null");
-    }
-    return value;
+    return requireNonNull(value, requireNonNull(field, "field"));
   }
 
   /**
@@ -36,10 +37,11 @@ public final class Checks {
    * @param field the field name
    * @param value the text
    * @return {@code value}
-   * @throws InvalidInputException if {@code value} is null or blank
+   * @throws NullPointerException if {@code value} is null, with {@code field} as its message
+   * @throws InvalidInputException if {@code value} is blank
    */
   public static String notBlank(String field, @Nullable String value) {
-    if (value == null || value.isBlank()) {
+    if (notNull(field, value).isBlank()) {
       throw new InvalidInputException(field, value, "must not be blank");
     }
     return value;
@@ -52,10 +54,11 @@ public final class Checks {
    * @param field the field name
    * @param value the identifier
    * @return {@code value}
+   * @throws NullPointerException if {@code value} is null, with {@code field} as its message
    * @throws InvalidInputException if {@code value} is not a well-formed identifier
    */
   public static String identifier(String field, @Nullable String value) {
-    if (value == null || !ID.matcher(value).matches()) {
+    if (!ID.matcher(notNull(field, value)).matches()) {
       throw new InvalidInputException(
           field, value, "must be 1 to 128 letters, digits or ._:@/+- starting with a letter or digit");
     }
@@ -71,6 +74,7 @@ public final class Checks {
    * @throws InvalidInputException if {@code value} is NaN or infinite
    */
   public static double finite(String field, double value) {
+    requireNonNull(field, "field");
     if (!Double.isFinite(value)) {
       throw new InvalidInputException(field, value, "must be a finite number");
     }
@@ -86,6 +90,7 @@ public final class Checks {
    * @throws InvalidInputException if {@code value} is not finite or not greater than zero
    */
   public static double positive(String field, double value) {
+    requireNonNull(field, "field");
     if (!Double.isFinite(value) || value <= 0) {
       throw new InvalidInputException(field, value, "must be positive and finite");
     }
@@ -101,6 +106,7 @@ public final class Checks {
    * @throws InvalidInputException if {@code value} is not finite or negative
    */
   public static double nonNegative(String field, double value) {
+    requireNonNull(field, "field");
     if (!Double.isFinite(value) || value < 0) {
       throw new InvalidInputException(field, value, "must be zero or positive and finite");
     }
@@ -118,6 +124,7 @@ public final class Checks {
    * @throws InvalidInputException if {@code value} is not finite or outside {@code [min, max]}
    */
   public static double inRange(String field, double value, double min, double max) {
+    requireNonNull(field, "field");
     if (!Double.isFinite(value) || value < min || value > max) {
       throw new InvalidInputException(field, value, "must be between " + min + " and " + max);
     }
@@ -135,6 +142,7 @@ public final class Checks {
    * @throws InvalidInputException if {@code value} is outside {@code [min, max]}
    */
   public static int inRange(String field, int value, int min, int max) {
+    requireNonNull(field, "field");
     if (value < min || value > max) {
       throw new InvalidInputException(field, value, "must be between " + min + " and " + max);
     }
@@ -151,6 +159,8 @@ public final class Checks {
    * @throws InvalidInputException if {@code condition} is false
    */
   public static void require(boolean condition, String field, @Nullable Object value, String rule) {
+    requireNonNull(field, "field");
+    requireNonNull(rule, "rule");
     if (!condition) {
       throw new InvalidInputException(field, value, rule);
     }

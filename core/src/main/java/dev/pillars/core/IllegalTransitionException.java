@@ -17,7 +17,9 @@ public class IllegalTransitionException extends InvalidInputException {
   private final String to;
 
   /**
-   * Creates an exception for a transition that is not allowed.
+   * Creates an exception for a transition that is not allowed. The message names the current and
+   * the requested state plainly: {@code "status cannot move from CANCELLED (current) to ACTIVE
+   * (requested): CANCELLED is final"}; its {@link #value()} is the requested state.
    *
    * @param field the lifecycle field, such as {@code "status"}
    * @param from the current state
@@ -26,12 +28,17 @@ public class IllegalTransitionException extends InvalidInputException {
    */
   public IllegalTransitionException(String field, Enum<?> from, Enum<?> to, Set<? extends Enum<?>> allowed) {
     super(
+        requireNonNull(field, "field") + " cannot move from " + requireNonNull(from, "from") + " (current) to "
+            + requireNonNull(to, "to") + " (requested): " + allowedFrom(from, requireNonNull(allowed, "allowed")),
         field,
-        requireNonNull(to, "to"),
-        "cannot move from " + requireNonNull(from, "from") + " to " + to + "; allowed from " + from + ": "
-            + (allowed.isEmpty() ? "none (final state)" : allowed));
+        to,
+        "cannot move from " + from + " to " + to + "; " + allowedFrom(from, allowed));
     this.from = from.name();
     this.to = to.name();
+  }
+
+  private static String allowedFrom(Enum<?> from, Set<? extends Enum<?>> allowed) {
+    return allowed.isEmpty() ? from + " is final" : "from " + from + " only " + allowed + " may follow";
   }
 
   /**

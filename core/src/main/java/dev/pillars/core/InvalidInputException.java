@@ -37,6 +37,22 @@ public class InvalidInputException extends PillarsException {
   }
 
   /**
+   * Creates an exception whose message a subclass phrases itself, for a rule that reads badly as
+   * {@code "field was value: rule"}; the message must still name the field, the value and the rule.
+   *
+   * @param message the whole message
+   * @param field the name of the field or parameter
+   * @param value the rejected value; {@code null} is rendered as {@code "null"}
+   * @param rule the rule the value broke
+   */
+  protected InvalidInputException(String message, String field, @Nullable Object value, String rule) {
+    super(requireNonNull(message, "message"));
+    this.field = requireNonNull(field, "field");
+    this.value = render(value);
+    this.rule = requireNonNull(rule, "rule");
+  }
+
+  /**
    * Returns the name of the field or parameter that held the rejected value.
    *
    * @return the field name

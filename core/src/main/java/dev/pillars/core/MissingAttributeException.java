@@ -1,5 +1,7 @@
 package dev.pillars.core;
 
+import static java.util.Objects.requireNonNull;
+
 /**
  * A builder was asked to build a value before every required attribute was set.
  *
@@ -16,7 +18,7 @@ public class MissingAttributeException extends InvalidInputException {
    * @param message the builder's message, which names the value type and the missing attributes
    */
   public MissingAttributeException(String message) {
-    super(missingPart(message), null, "must be set before build(); " + message);
+    super(missingPart(requireNonNull(message, "message")), null, "must be set before build(); " + message);
   }
 
   private static String missingPart(String message) {

@@ -1,5 +1,7 @@
 package dev.pillars.core;
 
+import static java.util.Objects.requireNonNull;
+
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
@@ -15,7 +17,8 @@ public record Period(LocalDate start, LocalDate end) {
    *
    * @param start the first day, included
    * @param end the last day, included; not before {@code start}
-   * @throws InvalidInputException if either end is null or {@code end} is before {@code start}
+   * @throws NullPointerException if either end is null
+   * @throws InvalidInputException if {@code end} is before {@code start}
    */
   public Period {
     Checks.notNull("start", start);
@@ -42,7 +45,7 @@ public record Period(LocalDate start, LocalDate end) {
    * @return true if {@code start <= day <= end}
    */
   public boolean contains(LocalDate day) {
-    return !day.isBefore(start) && !day.isAfter(end);
+    return !requireNonNull(day, "day").isBefore(start) && !day.isAfter(end);
   }
 
   /**
@@ -52,7 +55,7 @@ public record Period(LocalDate start, LocalDate end) {
    * @return true if {@code other} starts no earlier and ends no later than this period
    */
   public boolean encloses(Period other) {
-    return !other.start.isBefore(start) && !other.end.isAfter(end);
+    return !requireNonNull(other, "other").start.isBefore(start) && !other.end.isAfter(end);
   }
 
   /**
@@ -62,7 +65,7 @@ public record Period(LocalDate start, LocalDate end) {
    * @return true if they overlap
    */
   public boolean overlaps(Period other) {
-    return !other.end.isBefore(start) && !other.start.isAfter(end);
+    return !requireNonNull(other, "other").end.isBefore(start) && !other.start.isAfter(end);
   }
 
   /**

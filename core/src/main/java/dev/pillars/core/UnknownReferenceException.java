@@ -1,5 +1,7 @@
 package dev.pillars.core;
 
+import static java.util.Objects.requireNonNull;
+
 /**
  * An id named something that does not exist where it was looked up: an unknown goal in an
  * alignment link, an unknown manager in an organisation.
@@ -15,6 +17,6 @@ public class UnknownReferenceException extends InvalidInputException {
    * @param rule what it must refer to, such as {@code "must name a goal of this graph"}
    */
   public UnknownReferenceException(String field, Object id, String rule) {
-    super(field, id, rule);
+    super(field, requireNonNull(id, "id"), rule);
   }
 }

@@ -100,10 +100,12 @@ public sealed interface Param
    *     nested more than {@link #MAX_NESTING} deep
    */
   static Param fromPlain(String field, Object plain) {
+    Checks.notNull("field", field);
     return fromPlain(field, plain, 1);
   }
 
   private static Param fromPlain(String field, Object plain, int depth) {
+    Checks.notNull(field, plain);
     if (plain instanceof Number n) {
       return new NumberValue(Checks.finite(field, n.doubleValue()));
     }
@@ -207,7 +209,8 @@ public sealed interface Param
      * Creates the value.
      *
      * @param values the numbers, each finite
-     * @throws dev.pillars.core.InvalidInputException if a number is null or not finite
+     * @throws NullPointerException if a number is null
+     * @throws dev.pillars.core.InvalidInputException if a number is not finite
      */
     public NumberList {
       Checks.notNull("values", values);
@@ -233,7 +236,7 @@ public sealed interface Param
      * Creates the value.
      *
      * @param values the texts
-     * @throws dev.pillars.core.InvalidInputException if a text is null
+     * @throws NullPointerException if a text is null
      */
     public TextList {
       Checks.notNull("values", values);
@@ -259,8 +262,9 @@ public sealed interface Param
      * Creates the value.
      *
      * @param entries the parameters by name
-     * @throws dev.pillars.core.InvalidInputException if a name or a value is null, or tables nest
-     *     more than {@link #MAX_NESTING} deep
+     * @throws NullPointerException if a name or a value is null
+     * @throws dev.pillars.core.InvalidInputException if tables nest more than {@link #MAX_NESTING}
+     *     deep
      */
     public Table {
       Checks.notNull("entries", entries);

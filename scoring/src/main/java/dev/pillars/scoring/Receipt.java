@@ -124,8 +124,10 @@ public abstract class Receipt {
    *
    * @param name the input's name
    * @return the line
+   * @throws NullPointerException if {@code name} is null
    */
   public java.util.Optional<ReceiptLine> line(String name) {
+    Checks.notNull("name", name);
     return lines().stream().filter(l -> l.name().equals(name)).findFirst();
   }
 
@@ -134,10 +136,11 @@ public abstract class Receipt {
    *
    * @param name the fact's name
    * @return its value
+   * @throws NullPointerException if {@code name} is null
    * @throws dev.pillars.core.InvalidInputException if the receipt has no such fact
    */
   public double fact(String name) {
-    Double v = context().get(name);
+    Double v = context().get(Checks.notNull("name", name));
     if (v == null) {
       throw new dev.pillars.core.InvalidInputException(
           "context", name, "must be a fact of this receipt, one of " + context().keySet());

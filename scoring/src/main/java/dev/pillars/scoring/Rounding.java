@@ -21,8 +21,9 @@ public record Rounding(int places, RoundingMode mode) {
    *
    * @param places the number of decimal places kept, from 0 to 15
    * @param mode how to round; not {@link RoundingMode#UNNECESSARY}
+   * @throws NullPointerException if {@code mode} is null
    * @throws dev.pillars.core.InvalidInputException if {@code places} is outside 0 to 15 or {@code
-   *     mode} is null or {@code UNNECESSARY}
+   *     UNNECESSARY}
    */
   public Rounding {
     Checks.inRange("places", places, 0, 15);

@@ -93,8 +93,8 @@ public final class StrategyConfig {
    * @return the new configuration
    */
   public StrategyConfig with(String parameter, Param value) {
+    Checks.notNull("value", value);
     Checks.identifier("parameter", parameter);
-    Checks.notNull(parameter, value);
     SortedMap<String, Param> copy = new TreeMap<>(parameters);
     copy.put(parameter, value);
     return new StrategyConfig(name, Collections.unmodifiableSortedMap(copy), rounding);
@@ -181,7 +181,7 @@ public final class StrategyConfig {
    * @return true if it is set
    */
   public boolean has(String parameter) {
-    return parameters.containsKey(parameter);
+    return parameters.containsKey(Checks.notNull("parameter", parameter));
   }
 
   /**
@@ -193,6 +193,7 @@ public final class StrategyConfig {
    * @throws InvalidParameterException naming the first unknown parameter
    */
   public StrategyConfig requireOnly(Set<String> known) {
+    Checks.notNull("known", known);
     for (String p : parameters.keySet()) {
       if (!known.contains(p)) {
         throw new InvalidParameterException(
@@ -264,6 +265,7 @@ public final class StrategyConfig {
    * @throws InvalidParameterException if it is set but not a text
    */
   public String text(String parameter, String defaultValue) {
+    Checks.notNull("defaultValue", defaultValue);
     return has(parameter) ? text(parameter) : defaultValue;
   }
 
@@ -278,6 +280,7 @@ public final class StrategyConfig {
    * @throws InvalidParameterException if it is missing, not a text or names no constant
    */
   public <E extends Enum<E>> E choice(String parameter, Class<E> type) {
+    Checks.notNull("type", type);
     String text = text(parameter);
     for (E e : type.getEnumConstants()) {
       if (e.name().equals(text)) {
@@ -437,7 +440,7 @@ public final class StrategyConfig {
   }
 
   private Param require(String parameter) {
-    Param p = parameters.get(parameter);
+    Param p = parameters.get(Checks.notNull("parameter", parameter));
     if (p == null) {
       throw new InvalidParameterException(name, parameter, null, "is required");
     }

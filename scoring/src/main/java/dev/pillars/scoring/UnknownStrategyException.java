@@ -25,8 +25,8 @@ public class UnknownStrategyException extends UnknownReferenceException {
   public UnknownStrategyException(StrategyKind kind, String name, Set<String> known) {
     super(
         "strategy",
-        name,
-        "must name a registered " + requireNonNull(kind, "kind") + " strategy, one of " + known);
+        requireNonNull(name, "name"),
+        "must name a registered " + requireNonNull(kind, "kind") + " strategy, one of " + requireNonNull(known, "known"));
     this.kind = kind;
   }
 

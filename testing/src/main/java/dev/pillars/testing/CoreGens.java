@@ -42,6 +42,7 @@ public final class CoreGens {
    * @return a generator of periods enclosed by {@code outer}
    */
   public static Gen<Period> periodsInside(Period outer) {
+    java.util.Objects.requireNonNull(outer, "outer");
     int days = (int) Math.min(Integer.MAX_VALUE, outer.days() - 1);
     return SourceDSL.integers()
         .between(0, days)

@@ -66,6 +66,7 @@ public final class KpiGens {
    * @return a generator of valid definitions
    */
   public static Gen<KpiDefinition> definitions(Direction direction) {
+    java.util.Objects.requireNonNull(direction, "direction");
     Gen<Optional<String>> descriptions = Generate.pick(List.of("Measured at the end of each line.", "From the ERP."))
         .toOptionals(50);
     return kpiIds()
@@ -89,6 +90,7 @@ public final class KpiGens {
    * @return a generator of valid targets
    */
   public static Gen<KpiTarget> targets(Direction direction) {
+    java.util.Objects.requireNonNull(direction, "direction");
     Gen<Double> base = SourceDSL.doubles().between(-1000, 1000);
     Gen<Double> span = SourceDSL.doubles().between(0.001, 1000);
     Gen<Double> share = SourceDSL.doubles().between(0, 1);
@@ -137,6 +139,7 @@ public final class KpiGens {
    * @return a generator of targets pointing the KPI's way
    */
   public static Gen<KpiTarget> targetsFor(KpiDefinition definition) {
+    java.util.Objects.requireNonNull(definition, "definition");
     return targets(definition.direction());
   }
 
@@ -160,6 +163,7 @@ public final class KpiGens {
    * @return a generator of valid weekly series
    */
   public static Gen<MeasurementSeries> weeklySeries(KpiId kpi) {
+    java.util.Objects.requireNonNull(kpi, "kpi");
     Gen<double[]> lines = SourceDSL.integers().between(0, 520)
         .zip(SourceDSL.integers().between(0, 60), SourceDSL.doubles().between(0, 1000),
             SourceDSL.doubles().between(-10, 10), SourceDSL.doubles().between(0, 20),

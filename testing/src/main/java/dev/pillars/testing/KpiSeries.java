@@ -33,8 +33,8 @@ public final class KpiSeries {
    * @param noise the largest deviation from the line, zero or positive
    * @param seed the seed of the noise
    * @return the series
-   * @throws dev.pillars.core.InvalidInputException if an argument is null, not finite or out of
-   *     range
+   * @throws NullPointerException if an argument is null
+   * @throws dev.pillars.core.InvalidInputException if a number is not finite or out of range
    */
   public static MeasurementSeries weekly(
       KpiId kpi, LocalDate firstWeek, int weeks, double start, double changePerWeek, double noise, long seed) {

@@ -131,8 +131,8 @@ public final class AlignmentGraph {
    * @param goal the goal to add
    * @param clock the clock that dates the event
    * @return the new graph and a {@link GoalAdded} event
-   * @throws InvalidInputException if an argument is null or the graph already holds a goal with
-   *     the same id
+   * @throws NullPointerException if an argument is null
+   * @throws InvalidInputException if the graph already holds a goal with the same id
    */
   public Change<AlignmentGraph> withGoal(Goal goal, Clock clock) {
     Checks.notNull("goal", goal);
@@ -166,8 +166,9 @@ public final class AlignmentGraph {
    * @throws UnknownReferenceException if the child or the parent is not in the graph
    * @throws AlignmentCycleException if the parent already contributes to the child, so the link
    *     would close a cycle; the message and {@link AlignmentCycleException#cycle()} list it
-   * @throws InvalidInputException if an argument is null, the graph already links the child to
-   *     the parent, or the child's period does not lie inside the parent's
+   * @throws NullPointerException if an argument is null
+   * @throws InvalidInputException if the graph already links the child to the parent or the child's
+   *     period does not lie inside the parent's
    */
   public Change<AlignmentGraph> withLink(AlignmentLink link, Clock clock) {
     Checks.notNull("link", link);
@@ -203,8 +204,8 @@ public final class AlignmentGraph {
    * @param clock the clock that dates the event
    * @return the new graph and a {@link GoalUnaligned} event carrying the removed link
    * @throws UnknownReferenceException if the child or the parent is not in the graph
-   * @throws InvalidInputException if an argument is null or the graph does not link the child to
-   *     the parent
+   * @throws NullPointerException if an argument is null
+   * @throws InvalidInputException if the graph does not link the child to the parent
    */
   public Change<AlignmentGraph> withoutLink(GoalId child, GoalId parent, Clock clock) {
     Checks.notNull("child", child);
@@ -528,7 +529,7 @@ public final class AlignmentGraph {
      *
      * @param goal the goal
      * @return this builder
-     * @throws InvalidInputException if {@code goal} is null
+     * @throws NullPointerException if {@code goal} is null
      */
     public Builder addGoal(Goal goal) {
       goals.add(Checks.notNull("goal", goal));
@@ -540,7 +541,7 @@ public final class AlignmentGraph {
      *
      * @param goals the goals
      * @return this builder
-     * @throws InvalidInputException if {@code goals} is or holds null; then none is added
+     * @throws NullPointerException if {@code goals} is or holds null; then none is added
      */
     public Builder addGoals(Iterable<? extends Goal> goals) {
       Checks.notNull("goals", goals);
@@ -557,7 +558,7 @@ public final class AlignmentGraph {
      *
      * @param link the link
      * @return this builder
-     * @throws InvalidInputException if {@code link} is null
+     * @throws NullPointerException if {@code link} is null
      */
     public Builder addLink(AlignmentLink link) {
       Checks.notNull("link", link);
@@ -572,8 +573,9 @@ public final class AlignmentGraph {
      * @param parent the goal contributed to
      * @param weight the link's weight
      * @return this builder
-     * @throws InvalidInputException if an id is null, {@code child} equals {@code parent}, or the
-     *     weight is not positive and finite
+     * @throws NullPointerException if an id is null
+     * @throws InvalidInputException if {@code child} equals {@code parent} or the weight is not
+     *     positive and finite
      */
     public Builder addLink(GoalId child, GoalId parent, double weight) {
       AlignmentLink.check(child, parent, weight);

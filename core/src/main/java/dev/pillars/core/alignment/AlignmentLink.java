@@ -21,8 +21,9 @@ public record AlignmentLink(GoalId child, GoalId parent, double weight) {
    * @param child the contributing goal
    * @param parent the goal contributed to, different from {@code child}
    * @param weight the link's weight, positive and finite
-   * @throws dev.pillars.core.InvalidInputException if an id is null, the weight is not positive
-   *     and finite, or {@code child} equals {@code parent}
+   * @throws NullPointerException if an id is null
+   * @throws dev.pillars.core.InvalidInputException if the weight is not positive and finite or
+   *     {@code child} equals {@code parent}
    */
   public AlignmentLink {
     check(child, parent, weight);
@@ -35,8 +36,9 @@ public record AlignmentLink(GoalId child, GoalId parent, double weight) {
    * @param parent the goal contributed to
    * @param weight the weight, positive and finite
    * @return the link
-   * @throws dev.pillars.core.InvalidInputException if an id is null, the weight is not positive
-   *     and finite, or {@code child} equals {@code parent}
+   * @throws NullPointerException if an id is null
+   * @throws dev.pillars.core.InvalidInputException if the weight is not positive and finite or
+   *     {@code child} equals {@code parent}
    */
   public static AlignmentLink of(GoalId child, GoalId parent, double weight) {
     return new AlignmentLink(child, parent, weight);
@@ -48,8 +50,8 @@ public record AlignmentLink(GoalId child, GoalId parent, double weight) {
    * @param child the contributing goal
    * @param parent the goal contributed to
    * @return the link
-   * @throws dev.pillars.core.InvalidInputException if an id is null or {@code child} equals {@code
-   *     parent}
+   * @throws NullPointerException if an id is null
+   * @throws dev.pillars.core.InvalidInputException if {@code child} equals {@code parent}
    */
   public static AlignmentLink of(GoalId child, GoalId parent) {
     return new AlignmentLink(child, parent, 1.0);

@@ -17,7 +17,7 @@ public record GoalAdded(GoalId goal, Instant occurredAt) implements DomainEvent 
    *
    * @param goal the added goal
    * @param occurredAt when it was added
-   * @throws dev.pillars.core.InvalidInputException if an argument is null
+   * @throws NullPointerException if an argument is null
    */
   public GoalAdded {
     Checks.notNull("goal", goal);

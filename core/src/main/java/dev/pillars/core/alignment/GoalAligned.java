@@ -16,7 +16,7 @@ public record GoalAligned(AlignmentLink link, Instant occurredAt) implements Dom
    *
    * @param link the added link
    * @param occurredAt when it was added
-   * @throws dev.pillars.core.InvalidInputException if an argument is null
+   * @throws NullPointerException if an argument is null
    */
   public GoalAligned {
     Checks.notNull("link", link);

@@ -16,7 +16,7 @@ public record GoalUnaligned(AlignmentLink link, Instant occurredAt) implements D
    *
    * @param link the removed link, with the weight it had
    * @param occurredAt when it was removed
-   * @throws dev.pillars.core.InvalidInputException if an argument is null
+   * @throws NullPointerException if an argument is null
    */
   public GoalUnaligned {
     Checks.notNull("link", link);

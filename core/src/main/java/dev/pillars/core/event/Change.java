@@ -1,5 +1,7 @@
 package dev.pillars.core.event;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.pillars.core.Checks;
 import java.util.List;
 
@@ -19,8 +21,8 @@ public record Change<T>(T value, List<DomainEvent> events) {
    *
    * @param value the new state
    * @param events the events in the order they happened; never empty
-   * @throws dev.pillars.core.InvalidInputException if {@code value} is null or {@code events} is
-   *     empty or holds null
+   * @throws NullPointerException if {@code value} is null or {@code events} holds null
+   * @throws dev.pillars.core.InvalidInputException if {@code events} is empty
    */
   public Change {
     Checks.notNull("value", value);
@@ -38,6 +40,6 @@ public record Change<T>(T value, List<DomainEvent> events) {
    * @return the change
    */
   public static <T> Change<T> of(T value, DomainEvent event) {
-    return new Change<>(value, List.of(event));
+    return new Change<>(value, List.of(requireNonNull(event, "event")));
   }
 }

@@ -27,8 +27,9 @@ public record CheckIn(GoalId goalId, Instant at, double progress, double confide
    * @param progress the progress the owner reports, from 0 (nothing done) to 1 (done)
    * @param confidence the owner's confidence of reaching the goal, from 0 to 1
    * @param comment an optional comment, not blank when present
-   * @throws dev.pillars.core.InvalidInputException if a part is null, {@code progress} or {@code
-   *     confidence} is not a finite number from 0 to 1, or {@code comment} is blank
+   * @throws NullPointerException if a part is null
+   * @throws dev.pillars.core.InvalidInputException if {@code progress} or {@code confidence} is
+   *     not a finite number from 0 to 1, or {@code comment} is blank
    */
   public CheckIn {
     Checks.notNull("goalId", goalId);

@@ -44,7 +44,8 @@ public final class CheckInHistory {
    * @param goalId the goal
    * @param checkIns the check-ins, in any order; those at the same instant keep their order
    * @return the history
-   * @throws dev.pillars.core.InvalidInputException if a check-in is null or belongs to another goal
+   * @throws NullPointerException if a check-in is null
+   * @throws dev.pillars.core.InvalidInputException if a check-in belongs to another goal
    */
   public static CheckInHistory of(GoalId goalId, List<CheckIn> checkIns) {
     Checks.notNull("goalId", goalId);
@@ -72,7 +73,8 @@ public final class CheckInHistory {
    *
    * @param checkIn the check-in
    * @return the new history
-   * @throws dev.pillars.core.InvalidInputException if the check-in is null or belongs to another goal
+   * @throws NullPointerException if the check-in is null
+   * @throws dev.pillars.core.InvalidInputException if a check-in belongs to another goal
    */
   public CheckInHistory append(CheckIn checkIn) {
     requireOwn(goalId, checkIn);
@@ -110,8 +112,8 @@ public final class CheckInHistory {
    * @param from the first instant
    * @param to the last instant
    * @return the check-ins in the range
-   * @throws dev.pillars.core.InvalidInputException if an end is null or {@code to} is before {@code
-   *     from}
+   * @throws NullPointerException if an end is null
+   * @throws dev.pillars.core.InvalidInputException if {@code to} is before {@code from}
    */
   public List<CheckIn> between(Instant from, Instant to) {
     Checks.notNull("from", from);

@@ -14,7 +14,7 @@ public record CheckInRecorded(CheckIn checkIn) implements GoalEvent {
    * Creates the event.
    *
    * @param checkIn the check-in
-   * @throws dev.pillars.core.InvalidInputException if {@code checkIn} is null
+   * @throws NullPointerException if {@code checkIn} is null
    */
   public CheckInRecorded {
     Checks.notNull("checkIn", checkIn);

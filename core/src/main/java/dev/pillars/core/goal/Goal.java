@@ -185,8 +185,8 @@ public abstract class Goal {
    *     weight, or the goal is closed
    */
   public Change<Goal> reweight(double weight, Clock clock) {
-    Checks.positive("weight", weight);
     Checks.notNull("clock", clock);
+    Checks.positive("weight", weight);
     Checks.require(!status().isClosed(), "status", status(), "must be DRAFT or ACTIVE to reweight the goal");
     Checks.require(weight != weight(), "weight", weight, "must differ from the current weight " + weight());
     return Change.of(immutable().withWeight(weight), new GoalReweighted(id(), weight(), weight, clock.instant()));

@@ -15,7 +15,7 @@ public record GoalCreated(Goal goal, Instant occurredAt) implements GoalEvent {
    *
    * @param goal the goal as created
    * @param occurredAt when it was created
-   * @throws dev.pillars.core.InvalidInputException if a part is null
+   * @throws NullPointerException if a part is null
    */
   public GoalCreated {
     Checks.notNull("goal", goal);

@@ -1,5 +1,7 @@
 package dev.pillars.core.goal;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.pillars.core.Checks;
 
 /**
@@ -31,7 +33,7 @@ public record GoalId(String value) implements Comparable<GoalId> {
 
   @Override
   public int compareTo(GoalId other) {
-    return value.compareTo(other.value);
+    return value.compareTo(requireNonNull(other, "other").value);
   }
 
   @Override

@@ -97,7 +97,8 @@ public sealed interface GoalMeasure {
      * Creates the measure.
      *
      * @param milestones the checklist, at least one item
-     * @throws dev.pillars.core.InvalidInputException if the list is empty or holds null
+     * @throws NullPointerException if the list holds null
+     * @throws dev.pillars.core.InvalidInputException if the list is empty
      */
     public Milestones {
       Checks.notNull("measure.milestones", milestones);

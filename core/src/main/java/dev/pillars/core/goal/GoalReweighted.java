@@ -19,13 +19,13 @@ public record GoalReweighted(GoalId goalId, double from, double to, Instant occu
    * @param from the weight before
    * @param to the weight after
    * @param occurredAt when it changed
-   * @throws dev.pillars.core.InvalidInputException if a part is null or a weight is not positive and
-   *     finite
+   * @throws NullPointerException if a part is null
+   * @throws dev.pillars.core.InvalidInputException if a weight is not positive and finite
    */
   public GoalReweighted {
     Checks.notNull("goalId", goalId);
+    Checks.notNull("occurredAt", occurredAt);
     Checks.positive("from", from);
     Checks.positive("to", to);
-    Checks.notNull("occurredAt", occurredAt);
   }
 }

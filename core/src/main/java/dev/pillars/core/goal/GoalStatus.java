@@ -57,7 +57,7 @@ public enum GoalStatus {
    * @return true if the transition is allowed
    */
   public boolean canMoveTo(GoalStatus next) {
-    return allowedNext().contains(next);
+    return allowedNext().contains(java.util.Objects.requireNonNull(next, "next"));
   }
 
   /**

@@ -20,7 +20,7 @@ public record GoalStatusChanged(GoalId goalId, GoalStatus from, GoalStatus to, I
    * @param from the status before
    * @param to the status after, one of {@code from.allowedNext()}
    * @param occurredAt when it moved
-   * @throws dev.pillars.core.InvalidInputException if a part is null
+   * @throws NullPointerException if a part is null
    * @throws dev.pillars.core.IllegalTransitionException if {@code from} may not move to {@code to}
    */
   public GoalStatusChanged {

@@ -22,14 +22,16 @@ public record MilestoneCompleted(GoalId goalId, int index, String title, double 
    * @param title the milestone's title
    * @param progress the goal's progress after the change: the share of milestones reached
    * @param occurredAt when it was reached
-   * @throws dev.pillars.core.InvalidInputException if a part is null, {@code index} is negative,
-   *     {@code title} is blank or {@code progress} is outside (0, 1]
+   * @throws NullPointerException if a part is null
+   * @throws dev.pillars.core.InvalidInputException if {@code index} is negative, {@code title} is
+   *     blank, {@code progress} is outside (0, 1]
    */
   public MilestoneCompleted {
     Checks.notNull("goalId", goalId);
+    Checks.notNull("title", title);
+    Checks.notNull("occurredAt", occurredAt);
     Checks.inRange("index", index, 0, Integer.MAX_VALUE);
     Checks.notBlank("title", title);
     Checks.require(progress > 0 && progress <= 1, "progress", progress, "must be above 0 and at most 1");
-    Checks.notNull("occurredAt", occurredAt);
   }
 }

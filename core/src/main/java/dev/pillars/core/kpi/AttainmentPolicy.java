@@ -26,8 +26,8 @@ public record AttainmentPolicy(boolean floorAtZero, OptionalDouble cap) {
    *
    * @param floorAtZero whether values worse than the baseline score 0 rather than a negative number
    * @param cap the largest attainment, at least 1; empty for no cap
-   * @throws dev.pillars.core.InvalidInputException if {@code cap} is null, or present and not a
-   *     finite number of at least 1
+   * @throws NullPointerException if {@code cap} is null
+   * @throws dev.pillars.core.InvalidInputException if {@code cap} is present and not a finite number of at least 1
    */
   public AttainmentPolicy {
     Checks.notNull("cap", cap);

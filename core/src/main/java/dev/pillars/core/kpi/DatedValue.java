@@ -16,8 +16,8 @@ public record DatedValue(LocalDate date, double value) {
    *
    * @param date the date
    * @param value the value, finite
-   * @throws dev.pillars.core.InvalidInputException if {@code date} is null or {@code value} is not
-   *     finite
+   * @throws NullPointerException if {@code date} is null
+   * @throws dev.pillars.core.InvalidInputException if {@code value} is not finite
    */
   public DatedValue {
     Checks.notNull("date", date);

@@ -38,7 +38,7 @@ public enum Frequency {
    * @param start the starting date
    * @param steps how many steps to take
    * @return {@code start} plus {@code steps} steps
-   * @throws dev.pillars.core.InvalidInputException if {@code start} is null
+   * @throws NullPointerException if {@code start} is null
    * @throws java.time.DateTimeException if the result is outside the supported date range
    */
   public LocalDate step(LocalDate start, long steps) {
@@ -51,7 +51,7 @@ public enum Frequency {
    *
    * @param date the date
    * @return the next date at this frequency
-   * @throws dev.pillars.core.InvalidInputException if {@code date} is null
+   * @throws NullPointerException if {@code date} is null
    */
   public LocalDate next(LocalDate date) {
     return step(date, 1);
@@ -67,7 +67,7 @@ public enum Frequency {
    * @param start the date counted as step 0
    * @param to the date to measure
    * @return the number of steps from {@code start} to {@code to}
-   * @throws dev.pillars.core.InvalidInputException if a date is null
+   * @throws NullPointerException if a date is null
    */
   public double stepsBetween(LocalDate start, LocalDate to) {
     Checks.notNull("start", start);

@@ -1,5 +1,7 @@
 package dev.pillars.core.kpi;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.pillars.core.Checks;
 
 /**
@@ -31,7 +33,7 @@ public record KpiId(String value) implements Comparable<KpiId> {
 
   @Override
   public int compareTo(KpiId other) {
-    return value.compareTo(other.value);
+    return value.compareTo(requireNonNull(other, "other").value);
   }
 
   @Override

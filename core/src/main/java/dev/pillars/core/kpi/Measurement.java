@@ -25,8 +25,8 @@ public record Measurement(KpiId kpi, LocalDate observedOn, Instant recordedAt, d
    * @param observedOn the date the value describes
    * @param recordedAt when the value was recorded
    * @param value the measured value, finite
-   * @throws dev.pillars.core.InvalidInputException if a field is null or {@code value} is not
-   *     finite
+   * @throws NullPointerException if a field is null
+   * @throws dev.pillars.core.InvalidInputException if {@code value} is not finite
    */
   public Measurement {
     Checks.notNull("kpi", kpi);
@@ -43,8 +43,8 @@ public record Measurement(KpiId kpi, LocalDate observedOn, Instant recordedAt, d
    * @param recordedAt when the value was recorded
    * @param value the measured value
    * @return the measurement
-   * @throws dev.pillars.core.InvalidInputException if a field is null or {@code value} is not
-   *     finite
+   * @throws NullPointerException if a field is null
+   * @throws dev.pillars.core.InvalidInputException if {@code value} is not finite
    */
   public static Measurement of(KpiId kpi, LocalDate observedOn, Instant recordedAt, double value) {
     return new Measurement(kpi, observedOn, recordedAt, value);

@@ -15,8 +15,9 @@ public record MeasurementCorrected(Measurement previous, Measurement correction)
    *
    * @param previous the value current before the correction
    * @param correction the new value, same KPI and observation date, recorded later
-   * @throws dev.pillars.core.InvalidInputException if a measurement is null, the two differ in KPI
-   *     or observation date, or the correction was not recorded after the previous value
+   * @throws NullPointerException if a measurement is null
+   * @throws dev.pillars.core.InvalidInputException if the two differ in KPI or observation date, or
+   *     the correction was not recorded after the previous value
    */
   public MeasurementCorrected {
     Checks.notNull("previous", previous);

@@ -13,7 +13,7 @@ public record MeasurementRecorded(Measurement measurement) implements KpiEvent {
    * Creates the event.
    *
    * @param measurement the new measurement
-   * @throws dev.pillars.core.InvalidInputException if {@code measurement} is null
+   * @throws NullPointerException if {@code measurement} is null
    */
   public MeasurementRecorded {
     Checks.notNull("measurement", measurement);

@@ -63,7 +63,7 @@ public final class MeasurementSeries {
    *
    * @param kpi the KPI the series measures
    * @return a series without measurements
-   * @throws InvalidInputException if {@code kpi} is null
+   * @throws NullPointerException if {@code kpi} is null
    */
   public static MeasurementSeries empty(KpiId kpi) {
     Checks.notNull("kpi", kpi);

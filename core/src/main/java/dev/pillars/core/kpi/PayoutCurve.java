@@ -52,9 +52,9 @@ public record PayoutCurve(
    * @param targetPayout the payout at the target, at least {@code thresholdPayout}
    * @param stretchPayout the payout at and beyond the stretch, at least {@code targetPayout}
    * @param belowThreshold what the curve pays between the baseline and the threshold
+   * @throws NullPointerException if {@code belowThreshold} is null
    * @throws dev.pillars.core.InvalidInputException if a payout is not finite, the threshold payout
-   *     is negative, the payouts decrease from threshold to target to stretch, or {@code
-   *     belowThreshold} is null
+   *     is negative, or the payouts decrease from threshold to target to stretch
    */
   public PayoutCurve {
     Checks.nonNegative("thresholdPayout", thresholdPayout);

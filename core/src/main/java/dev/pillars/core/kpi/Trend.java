@@ -78,9 +78,9 @@ public final class Trend {
    *     series' {@link MeasurementSeries#current()} view
    * @param frequency the step the slope is counted in
    * @return the trend, or empty if there are fewer than two points
-   * @throws dev.pillars.core.InvalidInputException if an argument is null or holds null, two
-   *     measurements share an observation date, or the values change too fast for a finite slope
-   *     (see the class description)
+   * @throws NullPointerException if an argument is or holds null
+   * @throws dev.pillars.core.InvalidInputException if two measurements share an observation date,
+   *     or the values change too fast for a finite slope (see the class description)
    */
   public static Optional<Trend> fit(List<Measurement> measurements, Frequency frequency) {
     Checks.notNull("frequency", frequency);
@@ -206,8 +206,9 @@ public final class Trend {
    * @param measurements the points, in any order, at most one per observation date
    * @param window the number of points averaged, at least 1
    * @return the moving average, ordered by date; finite, each value within its window's values
-   * @throws dev.pillars.core.InvalidInputException if {@code window} is below 1, an argument is
-   *     null or holds null, or two measurements share an observation date
+   * @throws NullPointerException if an argument is or holds null
+   * @throws dev.pillars.core.InvalidInputException if {@code window} is below 1, or two
+   *     measurements share an observation date
    */
   public static List<DatedValue> movingAverage(List<Measurement> measurements, int window) {
     requireOnePerDate(measurements);
@@ -297,7 +298,7 @@ public final class Trend {
    * @return {@code valueAtOrigin() + slope() * steps(origin, date)}, computed at the fit's scale;
    *     finite from the origin to the last observation date, and infinite only where a projection
    *     leaves the range of a double
-   * @throws dev.pillars.core.InvalidInputException if {@code date} is null
+   * @throws NullPointerException if {@code date} is null
    */
   public double valueAt(LocalDate date) {
     return Math.scalb(scaledAtOrigin + scaledSlope * frequency.stepsBetween(origin, date), exponent);

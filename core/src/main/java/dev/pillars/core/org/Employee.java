@@ -1,5 +1,7 @@
 package dev.pillars.core.org;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.pillars.core.Checks;
 import dev.pillars.core.value.PillarsStyle;
 import java.time.LocalDate;
@@ -98,7 +100,7 @@ public abstract class Employee {
    * @throws dev.pillars.core.InvalidInputException if {@code manager} is the employee itself
    */
   public Employee reportingTo(Optional<EmployeeId> manager) {
-    return immutable().withManager(manager);
+    return immutable().withManager(requireNonNull(manager, "manager"));
   }
 
   /**
@@ -119,8 +121,8 @@ public abstract class Employee {
    *
    * @param pseudonym the id that replaces the employee's
    * @return the bare record
-   * @throws dev.pillars.core.InvalidInputException if {@code pseudonym} is null or is the
-   *     employee's manager
+   * @throws NullPointerException if {@code pseudonym} is null
+   * @throws dev.pillars.core.InvalidInputException if {@code pseudonym} is the employee's manager
    */
   public Employee pseudonymised(EmployeeId pseudonym) {
     Checks.notNull("pseudonym", pseudonym);

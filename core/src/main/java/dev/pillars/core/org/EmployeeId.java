@@ -1,5 +1,7 @@
 package dev.pillars.core.org;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.pillars.core.Checks;
 
 /**
@@ -31,7 +33,7 @@ public record EmployeeId(String value) implements Comparable<EmployeeId> {
 
   @Override
   public int compareTo(EmployeeId other) {
-    return value.compareTo(other.value);
+    return value.compareTo(requireNonNull(other, "other").value);
   }
 
   @Override

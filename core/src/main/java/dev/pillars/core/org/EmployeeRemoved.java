@@ -18,7 +18,7 @@ public record EmployeeRemoved(TenantId tenant, Employee employee, Instant occurr
    * @param tenant the tenant whose organisation changed
    * @param employee the employee as it was when removed
    * @param occurredAt when the change happened
-   * @throws dev.pillars.core.InvalidInputException if a part is null
+   * @throws NullPointerException if a part is null
    */
   public EmployeeRemoved {
     Checks.notNull("tenant", tenant);

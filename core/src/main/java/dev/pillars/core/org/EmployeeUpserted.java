@@ -22,8 +22,8 @@ public record EmployeeUpserted(TenantId tenant, Employee employee, Optional<Empl
    * @param employee the employee as it is now
    * @param previous the employee as it was before, or empty if it was added
    * @param occurredAt when the change happened
-   * @throws dev.pillars.core.InvalidInputException if a part is null or {@code previous} is another
-   *     employee
+   * @throws NullPointerException if a part is null
+   * @throws dev.pillars.core.InvalidInputException if {@code previous} is another employee
    */
   public EmployeeUpserted {
     Checks.notNull("tenant", tenant);

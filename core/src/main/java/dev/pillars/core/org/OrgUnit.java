@@ -19,13 +19,15 @@ public record OrgUnit(OrgUnitId id, String name, Optional<OrgUnitId> parent) {
    * @param id the unit's id
    * @param name the unit's name, not blank
    * @param parent the enclosing unit, or empty for a top-level unit; never the unit itself
-   * @throws dev.pillars.core.InvalidInputException if a part is null, {@code name} is blank or
-   *     {@code parent} is the unit itself
+   * @throws NullPointerException if a part is null
+   * @throws dev.pillars.core.InvalidInputException if {@code name} is blank or {@code parent} is
+   *     the unit itself
    */
   public OrgUnit {
     Checks.notNull("id", id);
-    Checks.notBlank("name", name);
+    Checks.notNull("name", name);
     Checks.notNull("parent", parent);
+    Checks.notBlank("name", name);
     parent.ifPresent(p -> Checks.require(!p.equals(id), "parent", p, "must not be the unit " + id + " itself"));
   }
 

@@ -1,5 +1,7 @@
 package dev.pillars.core.org;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.pillars.core.Checks;
 
 /**
@@ -31,7 +33,7 @@ public record OrgUnitId(String value) implements Comparable<OrgUnitId> {
 
   @Override
   public int compareTo(OrgUnitId other) {
-    return value.compareTo(other.value);
+    return value.compareTo(requireNonNull(other, "other").value);
   }
 
   @Override

@@ -120,8 +120,8 @@ public final class Organisation {
    * @param units the units, in the order {@link #units()} lists them
    * @param employees the employees, in the order {@link #employees()} lists them
    * @return the organisation
-   * @throws InvalidInputException if an id repeats, the manager or unit relation has a cycle, or an
-   *     argument is null or holds null
+   * @throws NullPointerException if an argument is null or holds null
+   * @throws InvalidInputException if an id repeats or the manager or unit relation has a cycle
    * @throws UnknownReferenceException if a parent, manager or unit refers to nothing in the input
    */
   public static Organisation of(TenantId tenant, Collection<OrgUnit> units, Collection<Employee> employees) {

@@ -17,8 +17,8 @@ public record KpiHistory(KpiDefinition definition, MeasurementSeries series) {
    *
    * @param definition the KPI
    * @param series the KPI's measurements; its current values are fitted
-   * @throws dev.pillars.core.InvalidInputException if a field is null or the series measures
-   *     another KPI
+   * @throws NullPointerException if a field is null
+   * @throws dev.pillars.core.InvalidInputException if the series measures another KPI
    */
   public KpiHistory {
     Checks.notNull("definition", definition);

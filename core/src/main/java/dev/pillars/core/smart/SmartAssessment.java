@@ -21,8 +21,9 @@ public record SmartAssessment(GoalId goal, LocalDate assessedOn, List<SmartFindi
    * @param goal the goal assessed
    * @param assessedOn the day of the assessment, from the assessor's clock
    * @param findings the five findings, ordered S, M, A, R, T
-   * @throws dev.pillars.core.InvalidInputException if a field is null, or {@code findings} does not
-   *     hold exactly one finding per letter in the order of {@link SmartLetter}
+   * @throws NullPointerException if a field is null
+   * @throws dev.pillars.core.InvalidInputException if {@code findings} does not hold exactly one
+   *     finding per letter in the order of {@link SmartLetter}
    */
   public SmartAssessment {
     Checks.notNull("goal", goal);

@@ -120,7 +120,7 @@ public final class SmartAssessor {
    * @param policy the thresholds
    * @param clock the clock that tells what today is
    * @return the assessor
-   * @throws dev.pillars.core.InvalidInputException if an argument is null
+   * @throws NullPointerException if an argument is null
    */
   public static SmartAssessor of(SmartPolicy policy, Clock clock) {
     Checks.notNull("policy", policy);
@@ -133,7 +133,7 @@ public final class SmartAssessor {
    *
    * @param clock the clock that tells what today is
    * @return the assessor
-   * @throws dev.pillars.core.InvalidInputException if {@code clock} is null
+   * @throws NullPointerException if {@code clock} is null
    */
   public static SmartAssessor withDefaults(Clock clock) {
     return of(SmartPolicy.defaults(), clock);
@@ -162,7 +162,7 @@ public final class SmartAssessor {
    *
    * @param goal the goal
    * @return the assessment
-   * @throws dev.pillars.core.InvalidInputException if {@code goal} is null
+   * @throws NullPointerException if {@code goal} is null
    */
   public SmartAssessment assess(Goal goal) {
     return assess(goal, SmartContext.empty());
@@ -175,10 +175,11 @@ public final class SmartAssessor {
    * @param context the alignment graph and KPI histories, any of them optional
    * @return the assessment: five findings, S, M, A, R, T
    * @throws UnknownReferenceException if the context's graph does not hold the goal
-   * @throws dev.pillars.core.InvalidInputException if an argument is null, the context's
-   *     definition of the goal's KPI points another way than the goal's target, the KPI's values
-   *     change too fast for a finite trend ({@link Trend#fit}), or the aim lies too far from the
-   *     trend line for a finite required rate ({@link Trend#requiredSlope(double, LocalDate)})
+   * @throws NullPointerException if an argument is null
+   * @throws dev.pillars.core.InvalidInputException if the context's definition of the goal's KPI
+   *     points another way than the goal's target, the KPI's values change too fast for a finite
+   *     trend ({@link Trend#fit}), or the aim lies too far from the trend line for a finite required
+   *     rate ({@link Trend#requiredSlope(double, LocalDate)})
    */
   public SmartAssessment assess(Goal goal, SmartContext context) {
     Checks.notNull("goal", goal);

@@ -53,7 +53,7 @@ public final class SmartContext {
    *
    * @param alignment the graph the assessed goals sit in
    * @return the context
-   * @throws dev.pillars.core.InvalidInputException if {@code alignment} is null
+   * @throws NullPointerException if {@code alignment} is null
    */
   public static SmartContext of(AlignmentGraph alignment) {
     return EMPTY.withAlignment(alignment);
@@ -64,7 +64,7 @@ public final class SmartContext {
    *
    * @param graph the graph the assessed goals sit in
    * @return the new context
-   * @throws dev.pillars.core.InvalidInputException if {@code graph} is null
+   * @throws NullPointerException if {@code graph} is null
    */
   public SmartContext withAlignment(AlignmentGraph graph) {
     Checks.notNull("alignment", graph);
@@ -77,8 +77,9 @@ public final class SmartContext {
    * @param definition the KPI
    * @param series the KPI's measurements
    * @return the new context
-   * @throws dev.pillars.core.InvalidInputException if an argument is null, the series measures
-   *     another KPI than {@code definition}, or the context already holds a history of that KPI
+   * @throws NullPointerException if an argument is null
+   * @throws dev.pillars.core.InvalidInputException if the series measures another KPI than {@code
+   *     definition} or the context already holds a history of that KPI
    */
   public SmartContext withKpi(KpiDefinition definition, MeasurementSeries series) {
     return withKpi(new KpiHistory(definition, series));
@@ -89,8 +90,9 @@ public final class SmartContext {
    *
    * @param history the KPI and its measurements
    * @return the new context
-   * @throws dev.pillars.core.InvalidInputException if {@code history} is null or the context
-   *     already holds a history of its KPI
+   * @throws NullPointerException if {@code history} is null
+   * @throws dev.pillars.core.InvalidInputException if the context already holds a history of its
+   *     KPI
    */
   public SmartContext withKpi(KpiHistory history) {
     Checks.notNull("history", history);
@@ -115,7 +117,7 @@ public final class SmartContext {
    *
    * @param kpi the KPI's id
    * @return its definition and measurements
-   * @throws dev.pillars.core.InvalidInputException if {@code kpi} is null
+   * @throws NullPointerException if {@code kpi} is null
    */
   public Optional<KpiHistory> kpi(KpiId kpi) {
     Checks.notNull("kpi", kpi);

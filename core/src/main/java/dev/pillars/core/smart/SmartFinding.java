@@ -16,7 +16,8 @@ public record SmartFinding(SmartLetter letter, Verdict verdict, String reason) {
    * @param letter the letter checked
    * @param verdict the verdict
    * @param reason why, naming the numbers it rests on; not blank
-   * @throws dev.pillars.core.InvalidInputException if a field is null or the reason is blank
+   * @throws NullPointerException if a field is null
+   * @throws dev.pillars.core.InvalidInputException if the reason is blank
    */
   public SmartFinding {
     Checks.notNull("letter", letter);

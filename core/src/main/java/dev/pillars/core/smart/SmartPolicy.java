@@ -74,16 +74,17 @@ public record SmartPolicy(
    *     least {@code passRatio}
    * @param maxHorizonMonths how many months ahead a due date may lie before it warns, from 1 to
    *     1,200
+   * @throws NullPointerException if a vague word is null
    * @throws dev.pillars.core.InvalidInputException if a number is out of its range, {@code
-   *     warnRatio} is below {@code passRatio}, or a vague word is null, not a single word of
-   *     letters, or not lower-case
+   *     warnRatio} is below {@code passRatio}, or a vague word is not a single word of letters or
+   *     not lower-case
    */
   public SmartPolicy {
-    Checks.inRange("minTitleWords", minTitleWords, 1, 100);
     Checks.notNull("vagueWords", vagueWords);
+    Checks.inRange("minTitleWords", minTitleWords, 1, 100);
     for (String word : vagueWords) {
       Checks.require(
-          word != null && WORD.matcher(word).matches() && word.equals(word.toLowerCase(Locale.ROOT)),
+          WORD.matcher(Checks.notNull("vagueWords[]", word)).matches() && word.equals(word.toLowerCase(Locale.ROOT)),
           "vagueWords",
           word,
           "must hold single lower-case words of letters only");
@@ -122,8 +123,9 @@ public record SmartPolicy(
    *
    * @param words lower-case single words, possibly none
    * @return the changed policy
-   * @throws dev.pillars.core.InvalidInputException if a word is null, not a single word of letters,
-   *     or not lower-case
+   * @throws NullPointerException if a word is null
+   * @throws dev.pillars.core.InvalidInputException if a word is not a single word of letters or
+   *     not lower-case
    */
   public SmartPolicy withVagueWords(Set<String> words) {
     return new SmartPolicy(minTitleWords, words, minHistoryPoints, minRSquared, passRatio, warnRatio, maxHorizonMonths);

@@ -1,5 +1,7 @@
 package dev.pillars.core.smart;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.pillars.core.Checks;
 
 /**
@@ -32,6 +34,6 @@ public enum Verdict {
    * @return the more severe of the two
    */
   public Verdict worst(Verdict other) {
-    return other.isWorseThan(this) ? other : this;
+    return requireNonNull(other, "other").isWorseThan(this) ? other : this;
   }
 }

@@ -75,7 +75,7 @@ class GoalLifecycleProperties {
           refused.incrementAndGet();
           assertThatThrownBy(() -> before.transitionTo(next, CLOCK))
               .isInstanceOf(IllegalTransitionException.class)
-              .hasMessageContaining("cannot move from " + from + " to " + next);
+              .hasMessageContaining("cannot move from " + from + " (current) to " + next + " (requested)");
           assertThat(before.status()).isEqualTo(from);
         }
       }

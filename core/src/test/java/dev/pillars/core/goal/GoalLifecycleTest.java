@@ -89,10 +89,10 @@ class GoalLifecycleTest {
 
     assertThatThrownBy(() -> cancelled.transitionTo(GoalStatus.ACTIVE, CLOCK))
         .isInstanceOf(IllegalTransitionException.class)
-        .hasMessage("status was ACTIVE: cannot move from CANCELLED to ACTIVE; allowed from CANCELLED: none (final state)");
+        .hasMessage("status cannot move from CANCELLED (current) to ACTIVE (requested): CANCELLED is final");
     assertThatThrownBy(() -> manual(GoalStatus.DRAFT).transitionTo(GoalStatus.ACHIEVED, CLOCK))
         .isInstanceOf(IllegalTransitionException.class)
-        .hasMessage("status was ACHIEVED: cannot move from DRAFT to ACHIEVED; allowed from DRAFT: [ACTIVE, CANCELLED]");
+        .hasMessage("status cannot move from DRAFT (current) to ACHIEVED (requested): from DRAFT only [ACTIVE, CANCELLED] may follow");
     assertThat(cancelled.status()).isEqualTo(GoalStatus.CANCELLED);
   }
 

@@ -53,8 +53,8 @@ class EmployeeTest {
         .hasMessageContaining("manager")
         .hasMessageContaining("ceo");
     assertThatThrownBy(() -> ana.pseudonymised(null))
-        .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("pseudonym");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("pseudonym");
   }
 
   @Test

@@ -237,8 +237,8 @@ class OrganisationTest {
     employees.add(null);
 
     assertThatThrownBy(() -> Organisation.of(TENANT, units(), employees))
-        .isInstanceOf(InvalidInputException.class)
-        .hasMessage("employees[6] was null: must not be null");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("employees[6]");
   }
 
   @Test

@@ -67,7 +67,7 @@ final class Batches {
    *
    * @param what the name of the iterator's argument, for the failure when it yields null
    * @return how many rows were inserted
-   * @throws InvalidInputException if the iterator yields null
+   * @throws NullPointerException if the iterator yields null
    */
   static <E> long insertAll(
       Connection connection,
@@ -86,7 +86,7 @@ final class Batches {
       while (rows.hasNext()) {
         E row = rows.next();
         if (row == null) {
-          throw new InvalidInputException(what, null, "must not yield null");
+          throw new NullPointerException(what + " yielded null");
         }
         check.check(row);
         batch.add(row);

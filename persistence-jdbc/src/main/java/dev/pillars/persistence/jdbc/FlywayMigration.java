@@ -14,6 +14,19 @@ final class FlywayMigration {
   private FlywayMigration() {}
 
   static int migrate(DataSource dataSource, SchemaOptions options) {
+    try {
+      return configure(dataSource, options).load().migrate().migrationsExecuted;
+    } catch (FlywayException e) {
+      throw new PersistenceException("migrating the Pillars tables (" + options + ") failed: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The configuration {@link #migrate} runs. Flyway logs through SLF4J only, so the host's logging
+   * configuration decides what is shown; Flyway's default would fall back to {@code
+   * java.util.logging}, which prints every INFO line to standard error.
+   */
+  static FluentConfiguration configure(DataSource dataSource, SchemaOptions options) {
     FluentConfiguration configuration =
         Flyway.configure(FlywayMigration.class.getClassLoader())
             .dataSource(dataSource)
@@ -22,12 +35,9 @@ final class FlywayMigration {
             .table(options.historyTable())
             .baselineOnMigrate(true)
             .baselineVersion("0")
-            .failOnMissingLocations(true);
+            .failOnMissingLocations(true)
+            .loggers("slf4j");
     options.schema().ifPresent(schema -> configuration.schemas(schema).defaultSchema(schema).createSchemas(true));
-    try {
-      return configuration.load().migrate().migrationsExecuted;
-    } catch (FlywayException e) {
-      throw new PersistenceException("migrating the Pillars tables (" + options + ") failed: " + e.getMessage(), e);
-    }
+    return configuration;
   }
 }

@@ -106,7 +106,7 @@ public final class JdbcStore implements PillarsStore {
    *
    * @param dataSource the host's data source
    * @return the store
-   * @throws dev.pillars.core.InvalidInputException if {@code dataSource} is null
+   * @throws NullPointerException if {@code dataSource} is null
    */
   public static JdbcStore create(DataSource dataSource) {
     return builder(dataSource).build();
@@ -117,7 +117,7 @@ public final class JdbcStore implements PillarsStore {
    *
    * @param dataSource the host's data source
    * @return a builder with the defaults set
-   * @throws dev.pillars.core.InvalidInputException if {@code dataSource} is null
+   * @throws NullPointerException if {@code dataSource} is null
    */
   public static Builder builder(DataSource dataSource) {
     return new Builder(Checks.notNull("dataSource", dataSource));
@@ -130,7 +130,7 @@ public final class JdbcStore implements PillarsStore {
    *
    * @param tenant the tenant
    * @return the tenant's store
-   * @throws dev.pillars.core.InvalidInputException if {@code tenant} is null
+   * @throws NullPointerException if {@code tenant} is null
    */
   @Override
   public TenantStore forTenant(TenantId tenant) {
@@ -180,7 +180,7 @@ public final class JdbcStore implements PillarsStore {
      *
      * @param options the schema options
      * @return this builder
-     * @throws dev.pillars.core.InvalidInputException if {@code options} is null
+     * @throws NullPointerException if {@code options} is null
      */
     public Builder options(SchemaOptions options) {
       this.options = Checks.notNull("options", options);

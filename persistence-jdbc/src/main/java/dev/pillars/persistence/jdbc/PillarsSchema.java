@@ -47,7 +47,7 @@ public final class PillarsSchema {
    *
    * @param options where the tables live
    * @return the placeholders, by name
-   * @throws dev.pillars.core.InvalidInputException if {@code options} is null
+   * @throws NullPointerException if {@code options} is null
    */
   public static Map<String, String> placeholders(SchemaOptions options) {
     Checks.notNull("options", options);
@@ -61,7 +61,7 @@ public final class PillarsSchema {
    * @param dataSource the host's data source; the helper borrows connections and gives them back
    * @param options where the tables live; the same options go to {@link JdbcStore.Builder#options}
    * @return how many migrations were applied: 0 if the tables are up to date
-   * @throws dev.pillars.core.InvalidInputException if an argument is null
+   * @throws NullPointerException if an argument is null
    * @throws PersistenceException if a migration fails, with Flyway's failure as the cause (a
    *     migration that failed leaves no trace on PostgreSQL, whose DDL is transactional), or if
    *     Flyway is missing

@@ -48,7 +48,8 @@ public final class SchemaOptions {
    * @param schema the schema's name: a letter or underscore, then up to 62 letters, digits or
    *     underscores; case-sensitive
    * @return the changed options
-   * @throws dev.pillars.core.InvalidInputException if {@code schema} is null or not such a name
+   * @throws NullPointerException if {@code schema} is null
+   * @throws dev.pillars.core.InvalidInputException if {@code schema} is not such a name
    */
   public SchemaOptions inSchema(String schema) {
     Checks.notNull("schema", schema);
@@ -66,8 +67,8 @@ public final class SchemaOptions {
    * @param tablePrefix the prefix: empty, or a lower-case letter followed by at most 39 lower-case
    *     letters, digits or underscores
    * @return the changed options
-   * @throws dev.pillars.core.InvalidInputException if {@code tablePrefix} is null or not such a
-   *     prefix
+   * @throws NullPointerException if {@code tablePrefix} is null
+   * @throws dev.pillars.core.InvalidInputException if {@code tablePrefix} is not such a prefix
    */
   public SchemaOptions withTablePrefix(String tablePrefix) {
     Checks.notNull("tablePrefix", tablePrefix);

@@ -344,10 +344,10 @@ abstract class JdbcStoreContract {
     DataSource none = null;
     SchemaOptions noOptions = null;
     String noName = null;
-    assertThatThrownBy(() -> JdbcStore.create(none)).isInstanceOf(InvalidInputException.class);
-    assertThatThrownBy(() -> JdbcStore.builder(none)).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> JdbcStore.create(none)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> JdbcStore.builder(none)).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> JdbcStore.builder(database.pooled()).options(noOptions))
-        .isInstanceOf(InvalidInputException.class);
+        .isInstanceOf(NullPointerException.class);
     for (int fetchSize : new int[] {0, -1, 1_000_001}) {
       assertThatThrownBy(() -> JdbcStore.builder(database.pooled()).fetchSize(fetchSize))
           .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("fetchSize"));
@@ -360,13 +360,13 @@ abstract class JdbcStoreContract {
       assertThatThrownBy(() -> SchemaOptions.defaults().inSchema(schema))
           .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("schema"));
     }
-    assertThatThrownBy(() -> SchemaOptions.defaults().inSchema(noName)).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> SchemaOptions.defaults().inSchema(noName)).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> SchemaOptions.defaults().withTablePrefix(noName))
-        .isInstanceOf(InvalidInputException.class);
+        .isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> PillarsSchema.migrate(none, SchemaOptions.defaults()))
-        .isInstanceOf(InvalidInputException.class);
-    assertThatThrownBy(() -> PillarsSchema.migrate(database.pooled(), noOptions)).isInstanceOf(InvalidInputException.class);
-    assertThatThrownBy(() -> PillarsSchema.placeholders(noOptions)).isInstanceOf(InvalidInputException.class);
+        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> PillarsSchema.migrate(database.pooled(), noOptions)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> PillarsSchema.placeholders(noOptions)).isInstanceOf(NullPointerException.class);
     assertThat(SchemaOptions.defaults().withTablePrefix("").historyTable()).isEqualTo("schema_history");
     assertThat(SchemaOptions.defaults().inSchema("HR_1").schema()).contains("HR_1");
   }

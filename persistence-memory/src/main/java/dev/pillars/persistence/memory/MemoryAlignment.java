@@ -132,7 +132,7 @@ final class MemoryAlignment implements AlignmentLinkRepository {
     while (links.hasNext()) {
       AlignmentLink link = links.next();
       if (link == null) {
-        throw new InvalidInputException("links", null, "must not yield null");
+        throw new NullPointerException("links yielded null");
       }
       check(link, overlay);
       overlay.add(link);

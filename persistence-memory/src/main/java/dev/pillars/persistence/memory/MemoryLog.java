@@ -94,7 +94,7 @@ final class MemoryLog<K, E> {
       while (entries.hasNext()) {
         E entry = entries.next();
         if (entry == null) {
-          throw new InvalidInputException(field, null, "must not yield null");
+          throw new NullPointerException(field + " yielded null");
         }
         requireOwner.accept(entry);
         K key = codec.keyOf(entry);

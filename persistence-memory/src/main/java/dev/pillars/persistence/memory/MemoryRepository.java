@@ -155,7 +155,7 @@ class MemoryRepository<I, T> implements AggregateRepository<I, T> {
       while (aggregates.hasNext()) {
         T aggregate = aggregates.next();
         if (aggregate == null) {
-          throw new InvalidInputException("aggregates", null, "must not yield null");
+          throw new NullPointerException("aggregates yielded null");
         }
         I id = table.idOf(aggregate);
         Pending prior = writes.get(id);

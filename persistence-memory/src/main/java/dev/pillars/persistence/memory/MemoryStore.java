@@ -60,7 +60,7 @@ public final class MemoryStore implements PillarsStore {
    *
    * @param tenant the tenant
    * @return the tenant's store
-   * @throws dev.pillars.core.InvalidInputException if {@code tenant} is null
+   * @throws NullPointerException if {@code tenant} is null
    */
   @Override
   public TenantStore forTenant(TenantId tenant) {

@@ -158,7 +158,7 @@ class MemoryStoreTest {
   void aNullTenantIsRejected() {
     TenantId nobody = null;
     assertThatThrownBy(() -> MemoryStore.create().forTenant(nobody))
-        .isInstanceOf(InvalidInputException.class)
+        .isInstanceOf(NullPointerException.class)
         .hasMessageContaining("tenant");
   }
 }

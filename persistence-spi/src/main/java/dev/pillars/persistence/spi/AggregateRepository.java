@@ -39,7 +39,7 @@ public interface AggregateRepository<I, T> {
    *
    * @param id the id
    * @return the aggregate and its version, or empty if this tenant has none with that id
-   * @throws dev.pillars.core.InvalidInputException if {@code id} is null
+   * @throws NullPointerException if {@code id} is null
    * @throws TransactionStateException if this repository belongs to a unit of work that has ended
    * @throws PersistenceException if the underlying storage fails
    */
@@ -52,7 +52,7 @@ public interface AggregateRepository<I, T> {
    *
    * @param aggregate the aggregate, whose id this tenant does not have yet
    * @return the aggregate at version 1
-   * @throws dev.pillars.core.InvalidInputException if {@code aggregate} is null
+   * @throws NullPointerException if {@code aggregate} is null
    * @throws TransactionRequiredException if called outside a unit of work
    * @throws TransactionStateException if the unit of work has ended
    * @throws DuplicateAggregateException if this tenant already has an aggregate with that id
@@ -68,8 +68,8 @@ public interface AggregateRepository<I, T> {
    * @param aggregate the new state; its id names the aggregate to replace
    * @param expectedVersion the version the caller read, at least 1
    * @return the new state at {@code expectedVersion + 1}
-   * @throws dev.pillars.core.InvalidInputException if {@code aggregate} is null or {@code
-   *     expectedVersion} is below 1
+   * @throws NullPointerException if {@code aggregate} is null
+   * @throws dev.pillars.core.InvalidInputException if {@code expectedVersion} is below 1
    * @throws TransactionRequiredException if called outside a unit of work
    * @throws TransactionStateException if the unit of work has ended
    * @throws AggregateNotFoundException if this tenant has no aggregate with that id
@@ -89,8 +89,8 @@ public interface AggregateRepository<I, T> {
    *
    * @param id the aggregate's id
    * @param expectedVersion the version the caller read, at least 1
-   * @throws dev.pillars.core.InvalidInputException if {@code id} is null or {@code
-   *     expectedVersion} is below 1
+   * @throws NullPointerException if {@code id} is null
+   * @throws dev.pillars.core.InvalidInputException if {@code expectedVersion} is below 1
    * @throws TransactionRequiredException if called outside a unit of work
    * @throws TransactionStateException if the unit of work has ended
    * @throws AggregateNotFoundException if this tenant has no aggregate with that id
@@ -148,8 +148,8 @@ public interface AggregateRepository<I, T> {
    * @param batchSize how many aggregates the store sends to its storage at once, at least 1; a hint
    *     a store without batches may ignore
    * @return how many aggregates were inserted
-   * @throws dev.pillars.core.InvalidInputException if {@code aggregates} is null or yields null,
-   *     or {@code batchSize} is below 1
+   * @throws NullPointerException if {@code aggregates} is or yields null
+   * @throws dev.pillars.core.InvalidInputException if {@code batchSize} is below 1
    * @throws TransactionRequiredException if called outside a unit of work
    * @throws TransactionStateException if the unit of work has ended
    * @throws DuplicateAggregateException if an id exists already or occurs twice
@@ -166,8 +166,8 @@ public interface AggregateRepository<I, T> {
    * @param aggregates the aggregates to insert
    * @param batchSize how many aggregates the store sends to its storage at once, at least 1
    * @return how many aggregates were inserted
-   * @throws dev.pillars.core.InvalidInputException if {@code aggregates} is null or yields null,
-   *     or {@code batchSize} is below 1
+   * @throws NullPointerException if {@code aggregates} is or yields null
+   * @throws dev.pillars.core.InvalidInputException if {@code batchSize} is below 1
    * @throws TransactionRequiredException if called outside a unit of work
    * @throws TransactionStateException if the unit of work has ended
    * @throws DuplicateAggregateException if an id exists already or occurs twice

@@ -70,7 +70,7 @@ public interface AlignmentLinkRepository {
    * @param child the contributing goal
    * @param parent the goal contributed to
    * @return the link with its weight, or empty
-   * @throws dev.pillars.core.InvalidInputException if an argument is null
+   * @throws NullPointerException if an argument is null
    * @throws TransactionStateException if this repository belongs to a unit of work that has ended
    * @throws PersistenceException if the underlying storage fails
    */
@@ -108,7 +108,7 @@ public interface AlignmentLinkRepository {
    *
    * @param child the contributing goal
    * @return its links upwards; empty for a goal aligned to nothing or unknown; the caller closes it
-   * @throws dev.pillars.core.InvalidInputException if {@code child} is null
+   * @throws NullPointerException if {@code child} is null
    * @throws TransactionStateException if this repository belongs to a unit of work that has ended
    * @throws PersistenceException if the underlying storage fails
    */
@@ -123,7 +123,7 @@ public interface AlignmentLinkRepository {
    * @param parent the goal contributed to
    * @return its links downwards; empty for a goal nothing contributes to or unknown; the caller
    *     closes it
-   * @throws dev.pillars.core.InvalidInputException if {@code parent} is null
+   * @throws NullPointerException if {@code parent} is null
    * @throws TransactionStateException if this repository belongs to a unit of work that has ended
    * @throws PersistenceException if the underlying storage fails
    */
@@ -137,8 +137,9 @@ public interface AlignmentLinkRepository {
    * @param link the link; both goals must exist
    * @param expectedGraphVersion the graph version the caller read, at least 0
    * @return the new graph version, {@code expectedGraphVersion + 1}
-   * @throws dev.pillars.core.InvalidInputException if {@code link} is null, {@code
-   *     expectedGraphVersion} is negative, or the child's period does not lie inside the parent's
+   * @throws NullPointerException if {@code link} is null
+   * @throws dev.pillars.core.InvalidInputException if {@code expectedGraphVersion} is negative or
+   *     the child's period does not lie inside the parent's
    * @throws dev.pillars.core.alignment.AlignmentCycleException if the parent already contributes
    *     to the child, so the link would close a cycle; it lists the cycle
    * @throws TransactionRequiredException if called outside a unit of work
@@ -169,9 +170,10 @@ public interface AlignmentLinkRepository {
    * @param expectedGraphVersion the graph version the caller read, at least 0
    * @return the new graph version: {@code expectedGraphVersion + 1}, or {@code
    *     expectedGraphVersion} if there were no links
-   * @throws dev.pillars.core.InvalidInputException if {@code links} is null or yields null, {@code
-   *     batchSize} is below 1, {@code expectedGraphVersion} is negative, or a link's child period
-   *     does not lie inside its parent's
+   * @throws NullPointerException if {@code links} is or yields null
+   * @throws dev.pillars.core.InvalidInputException if {@code batchSize} is below 1, {@code
+   *     expectedGraphVersion} is negative, or a link's child period does not lie inside its
+   *     parent's
    * @throws dev.pillars.core.alignment.AlignmentCycleException if a link would close a cycle
    * @throws TransactionRequiredException if called outside a unit of work
    * @throws TransactionStateException if the unit of work has ended
@@ -192,8 +194,8 @@ public interface AlignmentLinkRepository {
    * @param parent the link's parent
    * @param expectedGraphVersion the graph version the caller read, at least 0
    * @return the new graph version, {@code expectedGraphVersion + 1}
-   * @throws dev.pillars.core.InvalidInputException if an id is null or {@code
-   *     expectedGraphVersion} is negative
+   * @throws NullPointerException if an id is null
+   * @throws dev.pillars.core.InvalidInputException if {@code expectedGraphVersion} is negative
    * @throws TransactionRequiredException if called outside a unit of work
    * @throws TransactionStateException if the unit of work has ended
    * @throws StaleVersionException if the graph is not at {@code expectedGraphVersion}

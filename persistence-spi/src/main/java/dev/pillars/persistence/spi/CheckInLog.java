@@ -38,7 +38,7 @@ public interface CheckInLog {
    * <p>Thread safety: only a unit of work's log writes, used by one thread at a time.
    *
    * @param checkIn the check-in; its goal must exist
-   * @throws dev.pillars.core.InvalidInputException if {@code checkIn} is null
+   * @throws NullPointerException if {@code checkIn} is null
    * @throws TransactionRequiredException if called outside a unit of work
    * @throws TransactionStateException if the unit of work has ended
    * @throws AggregateNotFoundException if the check-in's goal does not exist (type {@code "Goal"})
@@ -61,8 +61,8 @@ public interface CheckInLog {
    * @param batchSize how many check-ins the store sends to its storage at once, at least 1; a hint
    *     a store without batches may ignore
    * @return how many check-ins were appended
-   * @throws dev.pillars.core.InvalidInputException if {@code checkIns} is null or yields null, or
-   *     {@code batchSize} is below 1
+   * @throws NullPointerException if {@code checkIns} is or yields null
+   * @throws dev.pillars.core.InvalidInputException if {@code batchSize} is below 1
    * @throws TransactionRequiredException if called outside a unit of work
    * @throws TransactionStateException if the unit of work has ended
    * @throws AggregateNotFoundException if a check-in's goal does not exist
@@ -81,7 +81,7 @@ public interface CheckInLog {
    * @param goal the goal
    * @return its check-ins in time order; empty for a goal without any or unknown; the caller
    *     closes it
-   * @throws dev.pillars.core.InvalidInputException if {@code goal} is null
+   * @throws NullPointerException if {@code goal} is null
    * @throws TransactionStateException if this log belongs to a unit of work that has ended
    * @throws PersistenceException if the underlying storage fails
    */
@@ -95,7 +95,7 @@ public interface CheckInLog {
    *
    * @param goal the goal
    * @return its history; empty for a goal without check-ins or unknown
-   * @throws dev.pillars.core.InvalidInputException if {@code goal} is null
+   * @throws NullPointerException if {@code goal} is null
    * @throws TransactionStateException if this log belongs to a unit of work that has ended
    * @throws PersistenceException if the underlying storage fails
    */
@@ -109,7 +109,7 @@ public interface CheckInLog {
    *
    * @param goal the goal
    * @return the check-in with the latest instant, or empty if the goal has none
-   * @throws dev.pillars.core.InvalidInputException if {@code goal} is null
+   * @throws NullPointerException if {@code goal} is null
    * @throws TransactionStateException if this log belongs to a unit of work that has ended
    * @throws PersistenceException if the underlying storage fails
    */
@@ -123,7 +123,7 @@ public interface CheckInLog {
    *
    * @param goal the goal
    * @return the number of check-ins; 0 for an unknown goal
-   * @throws dev.pillars.core.InvalidInputException if {@code goal} is null
+   * @throws NullPointerException if {@code goal} is null
    * @throws TransactionStateException if this log belongs to a unit of work that has ended
    * @throws PersistenceException if the underlying storage fails
    */

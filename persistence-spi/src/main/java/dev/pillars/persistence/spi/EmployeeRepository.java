@@ -30,7 +30,7 @@ public interface EmployeeRepository extends AggregateRepository<EmployeeId, Empl
    * @param manager the manager
    * @return the direct reports; empty if there are none or the manager is unknown; the caller
    *     closes it
-   * @throws dev.pillars.core.InvalidInputException if {@code manager} is null
+   * @throws NullPointerException if {@code manager} is null
    * @throws TransactionStateException if this repository belongs to a unit of work that has ended
    * @throws PersistenceException if the underlying storage fails
    */
@@ -46,7 +46,7 @@ public interface EmployeeRepository extends AggregateRepository<EmployeeId, Empl
    * @param unit the organisational unit
    * @return the unit's own members; empty if there are none or the unit is unknown; the caller
    *     closes it
-   * @throws dev.pillars.core.InvalidInputException if {@code unit} is null
+   * @throws NullPointerException if {@code unit} is null
    * @throws TransactionStateException if this repository belongs to a unit of work that has ended
    * @throws PersistenceException if the underlying storage fails
    */

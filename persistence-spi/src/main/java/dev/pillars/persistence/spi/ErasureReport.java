@@ -25,8 +25,8 @@ public record ErasureReport(EmployeeId pseudonym, long pseudonymised, long remov
    * @param removed how many aggregates were removed because they were personal data only
    * @param redacted how many records lost free text written by the employee, such as the comments
    *     of the check-ins on their goals
-   * @throws dev.pillars.core.InvalidInputException if {@code pseudonym} is null or a count is
-   *     negative
+   * @throws NullPointerException if {@code pseudonym} is null
+   * @throws dev.pillars.core.InvalidInputException if a count is negative
    */
   public ErasureReport {
     Checks.notNull("pseudonym", pseudonym);
@@ -41,8 +41,8 @@ public record ErasureReport(EmployeeId pseudonym, long pseudonymised, long remov
    * @param pseudonym the id that now stands for the erased employee
    * @param pseudonymised how many aggregates now name the pseudonym instead of the employee
    * @param removed how many aggregates were removed because they were personal data only
-   * @throws dev.pillars.core.InvalidInputException if {@code pseudonym} is null or a count is
-   *     negative
+   * @throws NullPointerException if {@code pseudonym} is null
+   * @throws dev.pillars.core.InvalidInputException if a count is negative
    */
   public ErasureReport(EmployeeId pseudonym, long pseudonymised, long removed) {
     this(pseudonym, pseudonymised, removed, 0);

@@ -29,7 +29,7 @@ public interface GoalRepository extends AggregateRepository<GoalId, Goal> {
    *
    * @param owner the owner
    * @return the owner's goals; empty if the owner has none or is unknown; the caller closes it
-   * @throws dev.pillars.core.InvalidInputException if {@code owner} is null
+   * @throws NullPointerException if {@code owner} is null
    * @throws TransactionStateException if this repository belongs to a unit of work that has ended
    * @throws PersistenceException if the underlying storage fails
    */

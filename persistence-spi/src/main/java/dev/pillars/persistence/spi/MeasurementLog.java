@@ -43,7 +43,7 @@ public interface MeasurementLog {
    * <p>Thread safety: only a unit of work's log writes, used by one thread at a time.
    *
    * @param measurement the measurement; its KPI must be defined
-   * @throws dev.pillars.core.InvalidInputException if {@code measurement} is null
+   * @throws NullPointerException if {@code measurement} is null
    * @throws TransactionRequiredException if called outside a unit of work
    * @throws TransactionStateException if the unit of work has ended
    * @throws AggregateNotFoundException if the measurement's KPI has no definition (type {@code
@@ -69,8 +69,8 @@ public interface MeasurementLog {
    * @param batchSize how many measurements the store sends to its storage at once, at least 1; a
    *     hint a store without batches may ignore
    * @return how many measurements were appended
-   * @throws dev.pillars.core.InvalidInputException if {@code measurements} is null or yields null,
-   *     or {@code batchSize} is below 1
+   * @throws NullPointerException if {@code measurements} is or yields null
+   * @throws dev.pillars.core.InvalidInputException if {@code batchSize} is below 1
    * @throws TransactionRequiredException if called outside a unit of work
    * @throws TransactionStateException if the unit of work has ended
    * @throws AggregateNotFoundException if a measurement's KPI has no definition
@@ -90,8 +90,8 @@ public interface MeasurementLog {
    * @param from the first observation date, included
    * @param to the last observation date, included; not before {@code from}
    * @return one measurement per date that has one; empty for an unknown KPI
-   * @throws dev.pillars.core.InvalidInputException if an argument is null or {@code to} is before
-   *     {@code from}
+   * @throws NullPointerException if an argument is null
+   * @throws dev.pillars.core.InvalidInputException if {@code to} is before {@code from}
    * @throws TransactionStateException if this log belongs to a unit of work that has ended
    * @throws PersistenceException if the underlying storage fails
    */
@@ -108,8 +108,8 @@ public interface MeasurementLog {
    * @param from the first observation date, included
    * @param to the last observation date, included; not before {@code from}
    * @return the recordings; empty for an unknown KPI
-   * @throws dev.pillars.core.InvalidInputException if an argument is null or {@code to} is before
-   *     {@code from}
+   * @throws NullPointerException if an argument is null
+   * @throws dev.pillars.core.InvalidInputException if {@code to} is before {@code from}
    * @throws TransactionStateException if this log belongs to a unit of work that has ended
    * @throws PersistenceException if the underlying storage fails
    */
@@ -128,8 +128,8 @@ public interface MeasurementLog {
    * @param to the last observation date, included; not before {@code from}
    * @param recordedBy the instant the values were known at, included
    * @return one measurement per date that had one at {@code recordedBy}
-   * @throws dev.pillars.core.InvalidInputException if an argument is null or {@code to} is before
-   *     {@code from}
+   * @throws NullPointerException if an argument is null
+   * @throws dev.pillars.core.InvalidInputException if {@code to} is before {@code from}
    * @throws TransactionStateException if this log belongs to a unit of work that has ended
    * @throws PersistenceException if the underlying storage fails
    */
@@ -144,7 +144,7 @@ public interface MeasurementLog {
    *
    * @param kpi the KPI
    * @return the series; empty for a KPI without measurements or unknown
-   * @throws dev.pillars.core.InvalidInputException if {@code kpi} is null
+   * @throws NullPointerException if {@code kpi} is null
    * @throws TransactionStateException if this log belongs to a unit of work that has ended
    * @throws PersistenceException if the underlying storage fails
    */
@@ -159,7 +159,7 @@ public interface MeasurementLog {
    *
    * @param kpi the KPI
    * @return the latest recording of the latest date, or empty if the KPI has no measurement
-   * @throws dev.pillars.core.InvalidInputException if {@code kpi} is null
+   * @throws NullPointerException if {@code kpi} is null
    * @throws TransactionStateException if this log belongs to a unit of work that has ended
    * @throws PersistenceException if the underlying storage fails
    */
@@ -173,7 +173,7 @@ public interface MeasurementLog {
    *
    * @param kpi the KPI
    * @return the number of recordings; 0 for an unknown KPI
-   * @throws dev.pillars.core.InvalidInputException if {@code kpi} is null
+   * @throws NullPointerException if {@code kpi} is null
    * @throws TransactionStateException if this log belongs to a unit of work that has ended
    * @throws PersistenceException if the underlying storage fails
    */

@@ -53,7 +53,7 @@ public interface PersonalDataRepository {
    *
    * @param employee the employee
    * @return the export; empty if the store holds nothing about them (for example after erasure)
-   * @throws dev.pillars.core.InvalidInputException if {@code employee} is null
+   * @throws NullPointerException if {@code employee} is null
    * @throws TransactionStateException if this repository belongs to a unit of work that has ended
    * @throws PersistenceException if the underlying storage fails
    */
@@ -72,9 +72,9 @@ public interface PersonalDataRepository {
    * @param pseudonym the id that stands for them from now on; different from {@code employee} and
    *     not yet named by any of the tenant's data
    * @return what was changed
-   * @throws dev.pillars.core.InvalidInputException if an argument is null, or {@code pseudonym}
-   *     equals {@code employee} or already names someone in the tenant's data (an employee record,
-   *     a manager, a goal owner)
+   * @throws NullPointerException if an argument is null
+   * @throws dev.pillars.core.InvalidInputException if {@code pseudonym} equals {@code employee} or
+   *     already names someone in the tenant's data (an employee record, a manager, a goal owner)
    * @throws TransactionRequiredException if called outside a unit of work
    * @throws TransactionStateException if the unit of work has ended
    * @throws PersistenceException if the underlying storage fails

@@ -24,7 +24,7 @@ public interface PillarsStore {
    *
    * @param tenant the tenant
    * @return the tenant's store; cheap to obtain and safe to keep
-   * @throws dev.pillars.core.InvalidInputException if {@code tenant} is null
+   * @throws NullPointerException if {@code tenant} is null
    */
   TenantStore forTenant(TenantId tenant);
 }

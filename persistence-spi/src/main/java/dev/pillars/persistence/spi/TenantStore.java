@@ -46,7 +46,7 @@ public interface TenantStore extends Repositories {
    * @param work what to do, given the unit of work
    * @param <R> the function's result type
    * @return what the function returned
-   * @throws dev.pillars.core.InvalidInputException if {@code work} is null
+   * @throws NullPointerException if {@code work} is null
    * @throws PersistenceException if beginning or committing fails, or as thrown by {@code work}
    */
   default <R extends @Nullable Object> R inTransaction(Function<? super UnitOfWork, ? extends R> work) {
@@ -63,7 +63,7 @@ public interface TenantStore extends Repositories {
    * #inTransaction(Function)} does.
    *
    * @param work what to do, given the unit of work
-   * @throws dev.pillars.core.InvalidInputException if {@code work} is null
+   * @throws NullPointerException if {@code work} is null
    * @throws PersistenceException if beginning or committing fails, or as thrown by {@code work}
    */
   default void runInTransaction(Consumer<? super UnitOfWork> work) {

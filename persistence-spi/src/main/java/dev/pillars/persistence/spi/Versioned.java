@@ -19,8 +19,8 @@ public record Versioned<T>(T value, long version) {
    *
    * @param value the aggregate
    * @param version its version, at least 1
-   * @throws dev.pillars.core.InvalidInputException if {@code value} is null or {@code version} is
-   *     below 1
+   * @throws NullPointerException if {@code value} is null
+   * @throws dev.pillars.core.InvalidInputException if {@code version} is below 1
    */
   public Versioned {
     Checks.notNull("value", value);
@@ -34,8 +34,8 @@ public record Versioned<T>(T value, long version) {
    * @param version its version, at least 1
    * @param <T> the aggregate's type
    * @return the versioned aggregate
-   * @throws dev.pillars.core.InvalidInputException if {@code value} is null or {@code version} is
-   *     below 1
+   * @throws NullPointerException if {@code value} is null
+   * @throws dev.pillars.core.InvalidInputException if {@code version} is below 1
    */
   public static <T> Versioned<T> of(T value, long version) {
     return new Versioned<>(value, version);

@@ -269,7 +269,7 @@ public abstract class AggregateRepositoryContract<I, T> extends TenantContract {
   }
 
   @Test
-  @DisplayName("bad arguments fail with InvalidInputException naming the argument, and change nothing")
+  @DisplayName("null arguments fail with NullPointerException, other bad ones with InvalidInputException naming the argument, and change nothing")
   void badArgumentsFail() {
     TenantStore tenant = newTenant();
     insertCommitted(tenant, id(0), 0);
@@ -278,26 +278,26 @@ public abstract class AggregateRepositoryContract<I, T> extends TenantContract {
     T noAggregate = null;
     Iterator<T> noIterator = null;
 
-    assertThatThrownBy(() -> committed(tenant).find(noId)).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> committed(tenant).find(noId)).isInstanceOf(NullPointerException.class);
     try (UnitOfWork work = tenant.begin()) {
       AggregateRepository<I, T> repository = repository(work);
-      assertThatThrownBy(() -> repository.find(noId)).isInstanceOf(InvalidInputException.class);
-      assertThatThrownBy(() -> repository.insert(noAggregate)).isInstanceOf(InvalidInputException.class);
-      assertThatThrownBy(() -> repository.update(noAggregate, 1)).isInstanceOf(InvalidInputException.class);
+      assertThatThrownBy(() -> repository.find(noId)).isInstanceOf(NullPointerException.class);
+      assertThatThrownBy(() -> repository.insert(noAggregate)).isInstanceOf(NullPointerException.class);
+      assertThatThrownBy(() -> repository.update(noAggregate, 1)).isInstanceOf(NullPointerException.class);
       assertThatThrownBy(() -> repository.update(aggregate(id(0), 1), 0))
           .isInstanceOfSatisfying(
               InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("expectedVersion"));
       assertThatThrownBy(() -> repository.update(aggregate(id(0), 1), -7))
           .isInstanceOf(InvalidInputException.class);
-      assertThatThrownBy(() -> repository.delete(noId, 1)).isInstanceOf(InvalidInputException.class);
+      assertThatThrownBy(() -> repository.delete(noId, 1)).isInstanceOf(NullPointerException.class);
       assertThatThrownBy(() -> repository.delete(id(0), 0)).isInstanceOf(InvalidInputException.class);
-      assertThatThrownBy(() -> repository.insertAll(noIterator, 10)).isInstanceOf(InvalidInputException.class);
+      assertThatThrownBy(() -> repository.insertAll(noIterator, 10)).isInstanceOf(NullPointerException.class);
       assertThatThrownBy(() -> repository.insertAll(List.of(aggregate(id(1), 0)).iterator(), 0))
           .isInstanceOfSatisfying(
               InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("batchSize"));
       assertThatThrownBy(
               () -> repository.insertAll(Arrays.asList(aggregate(id(1), 0), noAggregate).iterator(), 10))
-          .isInstanceOf(InvalidInputException.class);
+          .isInstanceOf(NullPointerException.class);
       assertThat(repository.find(id(1))).isEmpty();
       assertThat(repository.count()).isEqualTo(1);
       work.commit();

@@ -393,20 +393,20 @@ public abstract class AlignmentContract extends TenantContract {
     Iterator<AlignmentLink> noLinks = null;
     try (UnitOfWork work = tenant.begin()) {
       AlignmentLinkRepository links = work.alignment();
-      assertThatThrownBy(() -> links.add(noLink, 1)).isInstanceOf(InvalidInputException.class);
+      assertThatThrownBy(() -> links.add(noLink, 1)).isInstanceOf(NullPointerException.class);
       assertThatThrownBy(() -> links.add(link(2, 0), -1))
           .isInstanceOfSatisfying(
               InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("expectedGraphVersion"));
-      assertThatThrownBy(() -> links.remove(noGoal, id(0), 1)).isInstanceOf(InvalidInputException.class);
-      assertThatThrownBy(() -> links.remove(id(1), noGoal, 1)).isInstanceOf(InvalidInputException.class);
-      assertThatThrownBy(() -> links.addAll(noLinks, 1, 1)).isInstanceOf(InvalidInputException.class);
+      assertThatThrownBy(() -> links.remove(noGoal, id(0), 1)).isInstanceOf(NullPointerException.class);
+      assertThatThrownBy(() -> links.remove(id(1), noGoal, 1)).isInstanceOf(NullPointerException.class);
+      assertThatThrownBy(() -> links.addAll(noLinks, 1, 1)).isInstanceOf(NullPointerException.class);
       assertThatThrownBy(() -> links.addAll(List.of(link(2, 0)).iterator(), 0, 1))
           .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("batchSize"));
       assertThatThrownBy(() -> links.addAll(Arrays.asList(link(2, 0), noLink).iterator(), 1, 1))
-          .isInstanceOf(InvalidInputException.class);
-      assertThatThrownBy(() -> links.find(noGoal, id(0))).isInstanceOf(InvalidInputException.class);
-      assertThatThrownBy(() -> links.streamByChild(noGoal)).isInstanceOf(InvalidInputException.class);
-      assertThatThrownBy(() -> links.streamByParent(noGoal)).isInstanceOf(InvalidInputException.class);
+          .isInstanceOf(NullPointerException.class);
+      assertThatThrownBy(() -> links.find(noGoal, id(0))).isInstanceOf(NullPointerException.class);
+      assertThatThrownBy(() -> links.streamByChild(noGoal)).isInstanceOf(NullPointerException.class);
+      assertThatThrownBy(() -> links.streamByParent(noGoal)).isInstanceOf(NullPointerException.class);
       assertThat(graph(links)).isEqualTo(before);
       work.commit();
       assertThatThrownBy(links::graphVersion).isInstanceOf(TransactionStateException.class);

@@ -196,16 +196,16 @@ public abstract class CheckInLogContract extends TenantContract {
     Iterator<CheckIn> noCheckIns = null;
     try (UnitOfWork work = tenant.begin()) {
       CheckInLog log = work.checkIns();
-      assertThatThrownBy(() -> log.append(none)).isInstanceOf(InvalidInputException.class);
-      assertThatThrownBy(() -> log.appendAll(noCheckIns, 1)).isInstanceOf(InvalidInputException.class);
+      assertThatThrownBy(() -> log.append(none)).isInstanceOf(NullPointerException.class);
+      assertThatThrownBy(() -> log.appendAll(noCheckIns, 1)).isInstanceOf(NullPointerException.class);
       assertThatThrownBy(() -> log.appendAll(List.of(checkIn(0, 3, 1)).iterator(), 0))
           .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("batchSize"));
       assertThatThrownBy(() -> log.appendAll(Arrays.asList(checkIn(0, 3, 1), none).iterator(), 2))
-          .isInstanceOf(InvalidInputException.class);
-      assertThatThrownBy(() -> log.streamByGoal(noGoal)).isInstanceOf(InvalidInputException.class);
-      assertThatThrownBy(() -> log.history(noGoal)).isInstanceOf(InvalidInputException.class);
-      assertThatThrownBy(() -> log.latest(noGoal)).isInstanceOf(InvalidInputException.class);
-      assertThatThrownBy(() -> log.count(noGoal)).isInstanceOf(InvalidInputException.class);
+          .isInstanceOf(NullPointerException.class);
+      assertThatThrownBy(() -> log.streamByGoal(noGoal)).isInstanceOf(NullPointerException.class);
+      assertThatThrownBy(() -> log.history(noGoal)).isInstanceOf(NullPointerException.class);
+      assertThatThrownBy(() -> log.latest(noGoal)).isInstanceOf(NullPointerException.class);
+      assertThatThrownBy(() -> log.count(noGoal)).isInstanceOf(NullPointerException.class);
       assertThat(contents(log)).isEqualTo(before);
       work.commit();
       assertThatThrownBy(() -> log.append(checkIn(0, 3, 1))).isInstanceOf(TransactionStateException.class);

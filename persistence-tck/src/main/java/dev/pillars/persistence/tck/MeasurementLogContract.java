@@ -233,23 +233,23 @@ public abstract class MeasurementLogContract extends TenantContract {
     Iterator<Measurement> noMeasurements = null;
     try (UnitOfWork work = tenant.begin()) {
       MeasurementLog log = work.measurements();
-      assertThatThrownBy(() -> log.append(none)).isInstanceOf(InvalidInputException.class);
-      assertThatThrownBy(() -> log.appendAll(noMeasurements, 1)).isInstanceOf(InvalidInputException.class);
+      assertThatThrownBy(() -> log.append(none)).isInstanceOf(NullPointerException.class);
+      assertThatThrownBy(() -> log.appendAll(noMeasurements, 1)).isInstanceOf(NullPointerException.class);
       assertThatThrownBy(() -> log.appendAll(List.of(measurement(0, 2, 0, 1)).iterator(), 0))
           .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("batchSize"));
       assertThatThrownBy(() -> log.appendAll(Arrays.asList(measurement(0, 2, 0, 1), none).iterator(), 4))
-          .isInstanceOf(InvalidInputException.class);
+          .isInstanceOf(NullPointerException.class);
       assertThatThrownBy(() -> log.range(kpiId(0), day(2), day(1)))
           .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("to"));
       assertThatThrownBy(() -> log.history(kpiId(0), day(2), day(1))).isInstanceOf(InvalidInputException.class);
       assertThatThrownBy(() -> log.asOf(kpiId(0), day(2), day(1), instant(0)))
           .isInstanceOf(InvalidInputException.class);
-      assertThatThrownBy(() -> log.range(noKpi, day(0), day(1))).isInstanceOf(InvalidInputException.class);
-      assertThatThrownBy(() -> log.range(kpiId(0), noDay, day(1))).isInstanceOf(InvalidInputException.class);
-      assertThatThrownBy(() -> log.asOf(kpiId(0), day(0), day(1), noInstant)).isInstanceOf(InvalidInputException.class);
-      assertThatThrownBy(() -> log.series(noKpi)).isInstanceOf(InvalidInputException.class);
-      assertThatThrownBy(() -> log.latest(noKpi)).isInstanceOf(InvalidInputException.class);
-      assertThatThrownBy(() -> log.count(noKpi)).isInstanceOf(InvalidInputException.class);
+      assertThatThrownBy(() -> log.range(noKpi, day(0), day(1))).isInstanceOf(NullPointerException.class);
+      assertThatThrownBy(() -> log.range(kpiId(0), noDay, day(1))).isInstanceOf(NullPointerException.class);
+      assertThatThrownBy(() -> log.asOf(kpiId(0), day(0), day(1), noInstant)).isInstanceOf(NullPointerException.class);
+      assertThatThrownBy(() -> log.series(noKpi)).isInstanceOf(NullPointerException.class);
+      assertThatThrownBy(() -> log.latest(noKpi)).isInstanceOf(NullPointerException.class);
+      assertThatThrownBy(() -> log.count(noKpi)).isInstanceOf(NullPointerException.class);
       assertThat(contents(log)).isEqualTo(before);
       work.commit();
       assertThatThrownBy(() -> log.append(measurement(0, 2, 0, 1))).isInstanceOf(TransactionStateException.class);

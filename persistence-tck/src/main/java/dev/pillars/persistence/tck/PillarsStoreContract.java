@@ -257,11 +257,11 @@ public abstract class PillarsStoreContract {
     }
 
     @Test
-    @DisplayName("streaming by a null owner fails with InvalidInputException")
+    @DisplayName("streaming by a null owner fails with NullPointerException")
     void streamByNullOwnerFails() {
       GoalOwner nobody = null;
       assertThatThrownBy(() -> newTenant().goals().streamByOwner(nobody))
-          .isInstanceOf(InvalidInputException.class);
+          .isInstanceOf(NullPointerException.class);
     }
   }
 
@@ -327,12 +327,12 @@ public abstract class PillarsStoreContract {
     }
 
     @Test
-    @DisplayName("streaming by a null manager or unit fails with InvalidInputException")
+    @DisplayName("streaming by a null manager or unit fails with NullPointerException")
     void nullQueriesFail() {
       EmployeeId nobody = null;
       OrgUnitId nowhere = null;
-      assertThatThrownBy(() -> newTenant().employees().streamByManager(nobody)).isInstanceOf(InvalidInputException.class);
-      assertThatThrownBy(() -> newTenant().employees().streamByUnit(nowhere)).isInstanceOf(InvalidInputException.class);
+      assertThatThrownBy(() -> newTenant().employees().streamByManager(nobody)).isInstanceOf(NullPointerException.class);
+      assertThatThrownBy(() -> newTenant().employees().streamByUnit(nowhere)).isInstanceOf(NullPointerException.class);
     }
   }
 
@@ -700,15 +700,15 @@ public abstract class PillarsStoreContract {
     }
 
     @Test
-    @DisplayName("null functions and null tenants fail with InvalidInputException")
+    @DisplayName("null functions and null tenants fail with NullPointerException")
     void nullArgumentsFail() {
       TenantStore tenant = newTenant();
       Function<UnitOfWork, Object> noFunction = null;
       Consumer<UnitOfWork> noAction = null;
       TenantId noTenant = null;
-      assertThatThrownBy(() -> tenant.inTransaction(noFunction)).isInstanceOf(InvalidInputException.class);
-      assertThatThrownBy(() -> tenant.runInTransaction(noAction)).isInstanceOf(InvalidInputException.class);
-      assertThatThrownBy(() -> store().forTenant(noTenant)).isInstanceOf(InvalidInputException.class);
+      assertThatThrownBy(() -> tenant.inTransaction(noFunction)).isInstanceOf(NullPointerException.class);
+      assertThatThrownBy(() -> tenant.runInTransaction(noAction)).isInstanceOf(NullPointerException.class);
+      assertThatThrownBy(() -> store().forTenant(noTenant)).isInstanceOf(NullPointerException.class);
     }
   }
 
@@ -1037,10 +1037,10 @@ public abstract class PillarsStoreContract {
               .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("pseudonym"));
         }
         assertThatThrownBy(() -> work.personalData().erase(employee(0), nobody))
-            .isInstanceOf(InvalidInputException.class);
+            .isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> work.personalData().erase(nobody, pseudonym))
-            .isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> work.personalData().export(nobody)).isInstanceOf(InvalidInputException.class);
+            .isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> work.personalData().export(nobody)).isInstanceOf(NullPointerException.class);
         work.commit();
       }
       assertThat(snapshot(tenant, employee(0), employee(1), pseudonym)).isEqualTo(before);

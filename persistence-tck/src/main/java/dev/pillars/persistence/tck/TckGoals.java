@@ -168,6 +168,8 @@ public final class TckGoals {
    * @return the attributes by name
    */
   public static Map<String, Object> attributesExcept(Goal goal, String... left) {
+    java.util.Objects.requireNonNull(goal, "goal");
+    java.util.Objects.requireNonNull(left, "left");
     Set<String> leftOut = Set.of(left);
     Map<String, Object> attributes = new TreeMap<>();
     for (Method accessor : Goal.class.getDeclaredMethods()) {
@@ -195,6 +197,7 @@ public final class TckGoals {
    * @return the goal with the new weight
    */
   public static Goal withWeight(Goal goal, double weight) {
+    java.util.Objects.requireNonNull(goal, "goal");
     return Goal.builder()
         .id(goal.id())
         .title(goal.title())

@@ -1,5 +1,7 @@
 package dev.pillars.scoring.cel;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.pillars.scoring.InvalidParameterException;
 
 /**
@@ -30,8 +32,9 @@ public class FormulaException extends InvalidParameterException {
     super(
         strategy,
         "expression",
-        expression,
-        "must be a valid formula: " + (line > 0 ? "line " + line + ", column " + column + ": " : "") + message);
+        requireNonNull(expression, "expression"),
+        "must be a valid formula: " + (line > 0 ? "line " + line + ", column " + column + ": " : "")
+            + requireNonNull(message, "message"));
     this.line = line;
     this.column = column;
   }

@@ -64,6 +64,7 @@ public interface AggregationStrategy extends ScoringStrategy {
    *     this strategy's configuration
    */
   default Score replay(Receipt receipt) {
+    Checks.notNull("receipt", receipt);
     Checks.require(receipt.kind() == StrategyKind.AGGREGATION, "receipt.kind", receipt.kind(), "must be AGGREGATION");
     Checks.require(receipt.config().equals(config()), "receipt.config", receipt.config(), "must be " + config());
     List<WeightedScore> inputs = new ArrayList<>(receipt.lines().size());

@@ -27,8 +27,9 @@ public record Allocation(StrategyConfig config, long budget, List<AllocationLine
    * @param config the configuration of the strategy that allocated
    * @param budget the budget in minor units, not negative
    * @param lines one line per recipient, in input order
-   * @throws dev.pillars.core.InvalidInputException if the amounts do not add up to the budget, a
-   *     recipient repeats, or a part is null
+   * @throws NullPointerException if a part is null
+   * @throws dev.pillars.core.InvalidInputException if the amounts do not add up to the budget or a
+   *     recipient repeats
    */
   public Allocation {
     Checks.notNull("config", config);
@@ -58,8 +59,10 @@ public record Allocation(StrategyConfig config, long budget, List<AllocationLine
    *
    * @param recipient the recipient
    * @return the line, or empty if the recipient was not part of the allocation
+   * @throws NullPointerException if {@code recipient} is null
    */
   public Optional<AllocationLine> line(EmployeeId recipient) {
+    Checks.notNull("recipient", recipient);
     return lines.stream().filter(l -> l.recipient().equals(recipient)).findFirst();
   }
 

@@ -18,8 +18,9 @@ public record AllocationInput(EmployeeId recipient, double rating, long base) {
    * @param recipient who receives a share
    * @param rating the recipient's rating, finite and not negative
    * @param base the base in minor units, not negative
-   * @throws dev.pillars.core.InvalidInputException if the recipient is null, the rating negative or
-   *     not finite, or the base negative
+   * @throws NullPointerException if the recipient is null
+   * @throws dev.pillars.core.InvalidInputException if the rating is negative or not finite, or the base is
+   *     negative
    */
   public AllocationInput {
     Checks.notNull("recipient", recipient);

@@ -33,8 +33,8 @@ public record AllocationLine(
    * @param amount the share paid, in minor units, not negative
    * @param extraUnit whether this recipient received one of the minor units left over after every
    *     share was rounded down
-   * @throws dev.pillars.core.InvalidInputException if a part is null, a number is negative or not
-   *     finite
+   * @throws NullPointerException if a part is null
+   * @throws dev.pillars.core.InvalidInputException if a number is negative or not finite
    */
   public AllocationLine {
     Checks.notNull("recipient", recipient);

@@ -44,6 +44,7 @@ public interface AllocationStrategy extends ScoringStrategy {
    *     configuration
    */
   default Allocation replay(Allocation allocation) {
+    Checks.notNull("allocation", allocation);
     Checks.require(
         allocation.config().equals(config()), "allocation.config", allocation.config(), "must be " + config());
     return allocate(allocation.budget(), allocation.inputs());

@@ -71,8 +71,8 @@ public interface AttainmentStrategy extends ScoringStrategy {
    * @param actual the measured value, finite
    * @param target the target
    * @return the attainment with its receipt
-   * @throws dev.pillars.core.InvalidInputException if {@code actual} is not finite or {@code target}
-   *     is null
+   * @throws NullPointerException if {@code target} is null
+   * @throws dev.pillars.core.InvalidInputException if {@code actual} is not finite
    */
   Score attainment(double actual, KpiTarget target);
 
@@ -91,6 +91,7 @@ public interface AttainmentStrategy extends ScoringStrategy {
    *     this strategy's configuration
    */
   default Score replay(Receipt receipt) {
+    Checks.notNull("receipt", receipt);
     Checks.require(receipt.kind() == StrategyKind.ATTAINMENT, "receipt.kind", receipt.kind(), "must be ATTAINMENT");
     Checks.require(receipt.config().equals(config()), "receipt.config", receipt.config(), "must be " + config());
     double actual =

@@ -345,7 +345,7 @@ public final class Cascade {
    * @param graph the alignment graph
    * @return a new builder; the default strategy is the weighted mean, the missing-score policy
    *     {@link MissingScorePolicy#EXCLUDE}
-   * @throws InvalidInputException if {@code graph} is null
+   * @throws NullPointerException if {@code graph} is null
    */
   public static Builder builder(AlignmentGraph graph) {
     return new Builder(Checks.notNull("graph", graph));
@@ -357,7 +357,7 @@ public final class Cascade {
    *
    * @param graph the alignment graph
    * @return the cascade
-   * @throws InvalidInputException if {@code graph} is null
+   * @throws NullPointerException if {@code graph} is null
    */
   public static Cascade of(AlignmentGraph graph) {
     return builder(graph).build();
@@ -419,7 +419,7 @@ public final class Cascade {
    *
    * @param goal the goal
    * @return its index, from 0 to {@code size() - 1}, or -1 if the graph does not hold it
-   * @throws InvalidInputException if {@code goal} is null
+   * @throws NullPointerException if {@code goal} is null
    */
   public int indexOf(GoalId goal) {
     int i = view.indexOf(Checks.notNull("goal", goal));
@@ -796,7 +796,8 @@ public final class Cascade {
      *
      * @param strategy the strategy
      * @return this builder
-     * @throws InvalidInputException if {@code strategy} is null or the default was already set
+     * @throws NullPointerException if {@code strategy} is null
+     * @throws InvalidInputException if the default was already set
      */
     public Builder defaultStrategy(AggregationStrategy strategy) {
       Checks.notNull("defaultStrategy", strategy);
@@ -814,8 +815,8 @@ public final class Cascade {
      * @param strategy the strategy
      * @return this builder
      * @throws UnknownReferenceException if the graph does not hold the goal
-     * @throws InvalidInputException if an argument is null, the goal has no children, or its
-     *     strategy was already set
+     * @throws NullPointerException if an argument is null
+     * @throws InvalidInputException if the goal has no children or its strategy was already set
      */
     public Builder strategy(GoalId goal, AggregationStrategy strategy) {
       Checks.notNull("goal", goal);
@@ -838,8 +839,9 @@ public final class Cascade {
      * @param size the size, finite and not negative
      * @return this builder
      * @throws UnknownReferenceException if the graph does not hold the goal
-     * @throws InvalidInputException if {@code goal} is null, the size is negative or not finite,
-     *     or the goal's size was already set
+     * @throws NullPointerException if {@code goal} is null
+     * @throws InvalidInputException if the size is negative, not finite, or the goal's size was
+     *     already set
      */
     public Builder targetSize(GoalId goal, double size) {
       Checks.notNull("goal", goal);
@@ -856,7 +858,8 @@ public final class Cascade {
      *
      * @param policy the policy
      * @return this builder
-     * @throws InvalidInputException if {@code policy} is null or was already set
+     * @throws NullPointerException if {@code policy} is null
+     * @throws InvalidInputException if was already set
      */
     public Builder missingScores(MissingScorePolicy policy) {
       Checks.notNull("missingScores", policy);
@@ -872,7 +875,8 @@ public final class Cascade {
      *
      * @param range the range
      * @return this builder
-     * @throws InvalidInputException if {@code range} is null or was already set
+     * @throws NullPointerException if {@code range} is null
+     * @throws InvalidInputException if was already set
      */
     public Builder leafRange(Scale range) {
       Checks.notNull("leafRange", range);

@@ -150,8 +150,9 @@ public final class LeafValues {
    * @return the attainment with its receipt; empty, and nothing set, if the series has no
    *     measurement in the goal's period
    * @throws dev.pillars.core.UnknownReferenceException if the graph does not hold the goal
-   * @throws dev.pillars.core.InvalidInputException if an argument is null, the goal has children or
-   *     is not measured by the series' KPI, or the attainment lies outside the leaf range
+   * @throws NullPointerException if an argument is null
+   * @throws dev.pillars.core.InvalidInputException if the goal has children, is not measured by the
+   *     series' KPI, or the attainment lies outside the leaf range
    */
   public Optional<Score> putAttainment(
       GoalId goal, MeasurementSeries series, Aggregation aggregation, AttainmentStrategy strategy) {

@@ -56,6 +56,7 @@ public interface CompositionStrategy extends ScoringStrategy {
    *     this strategy's configuration
    */
   default Score replay(Receipt receipt) {
+    Checks.notNull("receipt", receipt);
     Checks.require(receipt.kind() == StrategyKind.COMPOSITION, "receipt.kind", receipt.kind(), "must be COMPOSITION");
     Checks.require(receipt.config().equals(config()), "receipt.config", receipt.config(), "must be " + config());
     Map<String, Double> components = new LinkedHashMap<>();

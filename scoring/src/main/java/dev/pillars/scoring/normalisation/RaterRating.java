@@ -17,7 +17,8 @@ public record RaterRating(EmployeeId rater, EmployeeId subject, double value) {
    * @param rater who rated
    * @param subject who was rated
    * @param value the rating, finite
-   * @throws dev.pillars.core.InvalidInputException if an id is null or the value is not finite
+   * @throws NullPointerException if an id is null
+   * @throws dev.pillars.core.InvalidInputException if the value is not finite
    */
   public RaterRating {
     Checks.notNull("rater", rater);

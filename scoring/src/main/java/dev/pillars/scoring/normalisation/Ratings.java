@@ -40,6 +40,7 @@ final class Ratings {
   }
 
   static double rating(Receipt receipt, StrategyConfig config) {
+    Checks.notNull("receipt", receipt);
     Checks.require(
         receipt.kind() == StrategyKind.NORMALISATION, "receipt.kind", receipt.kind(), "must be NORMALISATION");
     Checks.require(receipt.config().equals(config), "receipt.config", receipt.config(), "must be " + config);

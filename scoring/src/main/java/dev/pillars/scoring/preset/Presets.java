@@ -66,6 +66,9 @@ public final class Presets {
    *     names repeat
    */
   public static StrategyConfig equalThirds(String first, String second, String third) {
+    Checks.notNull("first", first);
+    Checks.notNull("second", second);
+    Checks.notNull("third", third);
     Map<String, Double> weights = new LinkedHashMap<>();
     for (String name : List.of(first, second, third)) {
       Checks.identifier("component", name);
@@ -119,9 +122,10 @@ public final class Presets {
    * @return a composition configuration for the {@value #FORMULA} strategy
    */
   public static StrategyConfig formula(String expression, List<String> variables, AbsentComponentPolicy absent) {
-    Checks.notBlank("expression", expression);
+    Checks.notNull("expression", expression);
     Checks.notNull("variables", variables);
     Checks.notNull("absent", absent);
+    Checks.notBlank("expression", expression);
     return StrategyConfig.of(FORMULA)
         .with(FORMULA_EXPRESSION, expression)
         .withTexts(FORMULA_VARIABLES, variables)

@@ -3,6 +3,7 @@ package dev.pillars.scoring.rating;
 import dev.pillars.core.Checks;
 import dev.pillars.scoring.Scale;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -46,7 +47,7 @@ public record RatingScale(List<RatingLevel> levels) {
    * @return the scale
    */
   public static RatingScale of(RatingLevel... levels) {
-    return new RatingScale(List.of(levels));
+    return new RatingScale(Arrays.asList(Checks.notNull("levels", levels)));
   }
 
   /**
@@ -121,6 +122,7 @@ public record RatingScale(List<RatingLevel> levels) {
    * @return the level, or empty if no level has it
    */
   public Optional<RatingLevel> level(String label) {
+    Checks.notNull("label", label);
     return levels.stream().filter(l -> l.label().equals(label)).findFirst();
   }
 }

@@ -58,6 +58,7 @@ public interface RatingStrategy extends ScoringStrategy {
    *     strategy's configuration
    */
   default Score replay(Receipt receipt) {
+    Checks.notNull("receipt", receipt);
     Checks.require(receipt.kind() == StrategyKind.RATING, "receipt.kind", receipt.kind(), "must be RATING");
     Checks.require(receipt.config().equals(config()), "receipt.config", receipt.config(), "must be " + config());
     double score =
@@ -124,7 +125,7 @@ public interface RatingStrategy extends ScoringStrategy {
    * @return one bound per level except the lowest
    */
   static List<Double> midpoints(RatingScale scale) {
-    List<Double> values = scale.values();
+    List<Double> values = Checks.notNull("scale", scale).values();
     List<Double> bounds = new ArrayList<>(values.size() - 1);
     for (int i = 1; i < values.size(); i++) {
       bounds.add(values.get(i - 1) + (values.get(i) - values.get(i - 1)) / 2);

@@ -268,8 +268,9 @@ public final class StrategyRegistry {
      *
      * @param provider the provider
      * @return this builder
-     * @throws InvalidInputException if its name is not a well-formed identifier, its kind is null,
-     *     or its kind and name are taken
+     * @throws NullPointerException if its kind is null
+     * @throws InvalidInputException if its name is not a well-formed identifier or its kind and
+     *     name are taken
      */
     public Builder register(StrategyProvider provider) {
       Checks.notNull("provider", provider);

@@ -69,9 +69,9 @@ public interface StrategyProvider {
    */
   static StrategyProvider of(
       String name, StrategyKind kind, java.util.function.Function<StrategyConfig, ? extends ScoringStrategy> factory) {
-    dev.pillars.core.Checks.identifier("name", name);
     dev.pillars.core.Checks.notNull("kind", kind);
     dev.pillars.core.Checks.notNull("factory", factory);
+    dev.pillars.core.Checks.identifier("name", name);
     return new StrategyProvider() {
       @Override
       public String name() {

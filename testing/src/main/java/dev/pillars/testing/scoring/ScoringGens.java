@@ -35,6 +35,7 @@ public final class ScoringGens {
    * @return a generator of values within {@code scale}
    */
   public static Gen<Double> values(Scale scale) {
+    java.util.Objects.requireNonNull(scale, "scale");
     Gen<Double> any = doubles().between(scale.min(), scale.max());
     Gen<Double> ends = Generate.pick(List.of(scale.min(), scale.max()));
     Gen<Double> grid = integers().between(0, 4).map(i -> scale.min() + scale.width() * i / 4.0);
@@ -74,6 +75,7 @@ public final class ScoringGens {
    * @return a generator of aggregation inputs
    */
   public static Gen<List<WeightedScore>> weightedScores(Scale scale) {
+    java.util.Objects.requireNonNull(scale, "scale");
     Gen<WeightedScore> child =
         values(scale).zip(weights(), sizes(), (v, w, s) -> WeightedScore.of("c", v, w, s));
     return integers().between(1, 8).flatMap(n -> org.quicktheories.generators.SourceDSL.lists()
@@ -97,6 +99,8 @@ public final class ScoringGens {
    * @return a generator of complete component maps, in the names' order
    */
   public static Gen<Map<String, Double>> components(Set<String> names, Scale scale) {
+    java.util.Objects.requireNonNull(names, "names");
+    java.util.Objects.requireNonNull(scale, "scale");
     List<String> list = new ArrayList<>(names);
     return org.quicktheories.generators.SourceDSL.lists().of(values(scale)).ofSize(list.size()).map(vs -> {
       Map<String, Double> map = new LinkedHashMap<>();
@@ -115,6 +119,8 @@ public final class ScoringGens {
    * @return a generator of component maps with some components absent
    */
   public static Gen<Map<String, Double>> componentsWithAbsences(Set<String> names, Scale scale) {
+    java.util.Objects.requireNonNull(names, "names");
+    java.util.Objects.requireNonNull(scale, "scale");
     List<String> list = new ArrayList<>(names);
     return components(names, scale).zip(
         org.quicktheories.generators.SourceDSL.lists().of(Generate.booleans()).ofSize(list.size()),
@@ -213,6 +219,7 @@ public final class ScoringGens {
    * @return a generator of rating populations
    */
   public static Gen<List<RaterRating>> raterRatings(Scale scale) {
+    java.util.Objects.requireNonNull(scale, "scale");
     Gen<List<Double>> grid = org.quicktheories.generators.SourceDSL.lists().of(values(scale)).ofSize(32);
     Gen<List<Boolean>> present = org.quicktheories.generators.SourceDSL.lists().of(Generate.booleans()).ofSize(32);
     return grid.zip(present, (vs, ps) -> {
