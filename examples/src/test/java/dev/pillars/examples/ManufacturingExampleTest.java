@@ -68,9 +68,9 @@ class ManufacturingExampleTest {
     assertThat(report())
         .contains("Why \"Improve production quality\" scores 0.505:\n"
             + "  aggregation weighted-mean{}\n"
-            + "    input                   value       weight   contribution\n"
-            + "    north-plant          0.503319            2       0.335546\n"
-            + "    south-plant          0.508916            1       0.169639\n"
+            + "    input                   value       weight   contribution    share\n"
+            + "    north-plant          0.503319            2       0.335546   66.7 %\n"
+            + "    south-plant          0.508916            1       0.169639   33.3 %\n"
             + "    note: inspection-returns has no score: left out (MissingScorePolicy.EXCLUDE)\n"
             + "    = 0.505185\n")
         .contains("Why \"Find the root cause of every defect within 48 hours\" scores 0.525:\n"

@@ -23,15 +23,17 @@ final class MeanAggregation implements AggregationStrategy {
 
   private final StrategyConfig config;
   private final Mode mode;
+  private final NoInputsPolicy noInputs;
 
-  private MeanAggregation(StrategyConfig config, Mode mode) {
+  private MeanAggregation(StrategyConfig config, Mode mode, NoInputsPolicy noInputs) {
     this.config = config;
     this.mode = mode;
+    this.noInputs = noInputs;
   }
 
   static MeanAggregation create(StrategyConfig config) {
     Checks.notNull("config", config);
-    config.requireOnly(Set.of());
+    config.requireOnly(Set.of(NO_INPUTS));
     Mode mode =
         switch (config.name()) {
           case WEIGHTED_MEAN -> Mode.WEIGHTED;
@@ -41,12 +43,17 @@ final class MeanAggregation implements AggregationStrategy {
           default -> throw new InvalidInputException(
               "strategy", config.name(), "must be one of " + List.of(WEIGHTED_MEAN, MEAN, PROPORTIONAL_TO_TARGET, OKR));
         };
-    return new MeanAggregation(config, mode);
+    return new MeanAggregation(config, mode, NoInputsPolicy.of(config));
   }
 
   @Override
   public StrategyConfig config() {
     return config;
+  }
+
+  @Override
+  public NoInputsPolicy noInputs() {
+    return noInputs;
   }
 
   @Override
@@ -61,7 +68,10 @@ final class MeanAggregation implements AggregationStrategy {
 
   @Override
   public Score aggregate(List<WeightedScore> inputs) {
-    List<WeightedScore> sorted = Inputs.sortedByName(inputs);
+    List<WeightedScore> sorted = WeightedScore.sortedByName(inputs);
+    if (sorted.isEmpty()) {
+      return noInputs.score(this);
+    }
     int n = sorted.size();
     double[] weights = new double[n];
     double total = 0;

@@ -12,15 +12,17 @@ import java.util.Set;
 /** The minimum: the weakest child gates the parent and contributes the whole score. */
 final class MinimumAggregation implements AggregationStrategy {
   private final StrategyConfig config;
+  private final NoInputsPolicy noInputs;
 
   private MinimumAggregation(StrategyConfig config) {
     this.config = config;
+    this.noInputs = NoInputsPolicy.of(config);
   }
 
   static MinimumAggregation create(StrategyConfig config) {
     Checks.notNull("config", config);
     Checks.require(MINIMUM.equals(config.name()), "strategy", config.name(), "must be " + MINIMUM);
-    config.requireOnly(Set.of());
+    config.requireOnly(Set.of(NO_INPUTS));
     return new MinimumAggregation(config);
   }
 
@@ -30,13 +32,21 @@ final class MinimumAggregation implements AggregationStrategy {
   }
 
   @Override
+  public NoInputsPolicy noInputs() {
+    return noInputs;
+  }
+
+  @Override
   public Set<Characteristic> characteristics() {
     return Set.of(Characteristic.MONOTONE, Characteristic.BOUNDED_BY_INPUTS);
   }
 
   @Override
   public Score aggregate(List<WeightedScore> inputs) {
-    List<WeightedScore> sorted = Inputs.sortedByName(inputs);
+    List<WeightedScore> sorted = WeightedScore.sortedByName(inputs);
+    if (sorted.isEmpty()) {
+      return noInputs.score(this);
+    }
     int gate = 0;
     for (int i = 1; i < sorted.size(); i++) {
       if (sorted.get(i).value() < sorted.get(gate).value()) {
@@ -47,7 +57,8 @@ final class MinimumAggregation implements AggregationStrategy {
     Receipt.Builder receipt = Receipt.builder().kind(kind()).config(config);
     for (int i = 0; i < sorted.size(); i++) {
       WeightedScore in = sorted.get(i);
-      receipt.addLines(ReceiptLine.of(in.name(), in.value(), in.weight(), i == gate ? min : 0.0));
+      // the weight applied: the gate counts wholly, the others not at all, whatever their link weights
+      receipt.addLines(ReceiptLine.of(in.name(), in.value(), i == gate ? 1.0 : 0.0, i == gate ? min : 0.0));
     }
     receipt.addNotes("gated by " + sorted.get(gate).name() + ", the lowest child; weights do not apply");
     return Score.of(receipt.unroundedValue(min).build());

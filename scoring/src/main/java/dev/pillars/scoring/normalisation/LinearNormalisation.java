@@ -68,7 +68,7 @@ final class LinearNormalisation implements NormalisationStrategy {
 
   @Override
   public Score replay(Receipt receipt) {
-    return score(Ratings.rating(receipt, config));
+    return score(Ratings.rating(receipt, this));
   }
 
   private Score score(double rating) {

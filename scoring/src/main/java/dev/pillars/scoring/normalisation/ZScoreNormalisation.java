@@ -77,7 +77,7 @@ final class ZScoreNormalisation implements NormalisationStrategy {
 
   @Override
   public Score replay(Receipt receipt) {
-    double rating = Ratings.rating(receipt, config);
+    double rating = Ratings.rating(receipt, this);
     return score(
         rating,
         receipt.fact(RATER_MEAN),

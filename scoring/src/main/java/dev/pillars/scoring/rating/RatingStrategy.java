@@ -1,6 +1,7 @@
 package dev.pillars.scoring.rating;
 
-import dev.pillars.core.Checks;
+import static java.util.Objects.requireNonNull;
+
 import dev.pillars.scoring.Receipt;
 import dev.pillars.scoring.Score;
 import dev.pillars.scoring.ScoringStrategy;
@@ -58,14 +59,7 @@ public interface RatingStrategy extends ScoringStrategy {
    *     strategy's configuration
    */
   default Score replay(Receipt receipt) {
-    Checks.require(receipt.kind() == StrategyKind.RATING, "receipt.kind", receipt.kind(), "must be RATING");
-    Checks.require(receipt.config().equals(config()), "receipt.config", receipt.config(), "must be " + config());
-    double score =
-        receipt.line(SCORE)
-            .orElseThrow(() -> new dev.pillars.core.InvalidInputException(
-                "receipt.lines", receipt.lines(), "must hold the line " + SCORE))
-            .value();
-    return rate(score).score();
+    return rate(requireNonNull(receipt, "receipt").requireWrittenBy(this).requiredLine(SCORE)).score();
   }
 
   /**
