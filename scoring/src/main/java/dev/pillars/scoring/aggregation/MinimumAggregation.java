@@ -1,39 +1,26 @@
 package dev.pillars.scoring.aggregation;
 
-import dev.pillars.core.Checks;
 import dev.pillars.scoring.Characteristic;
 import dev.pillars.scoring.Receipt;
 import dev.pillars.scoring.ReceiptLine;
 import dev.pillars.scoring.Score;
 import dev.pillars.scoring.StrategyConfig;
+import dev.pillars.scoring.internal.BuiltInStrategy;
 import java.util.List;
 import java.util.Set;
 
 /** The minimum: the weakest child gates the parent and contributes the whole score. */
-final class MinimumAggregation implements AggregationStrategy {
-  private final StrategyConfig config;
+final class MinimumAggregation extends BuiltInStrategy implements AggregationStrategy {
   private final NoInputsPolicy noInputs;
 
   private MinimumAggregation(StrategyConfig config) {
-    this.config = config;
+    super(config);
     this.noInputs = NoInputsPolicy.of(config);
   }
 
   static MinimumAggregation create(StrategyConfig config) {
-    Checks.notNull("config", config);
-    Checks.require(MINIMUM.equals(config.name()), "strategy", config.name(), "must be " + MINIMUM);
-    config.requireOnly(Set.of(NO_INPUTS));
+    check(config, Set.of(MINIMUM), Set.of(NO_INPUTS));
     return new MinimumAggregation(config);
-  }
-
-  @Override
-  public StrategyConfig config() {
-    return config;
-  }
-
-  @Override
-  public NoInputsPolicy noInputs() {
-    return noInputs;
   }
 
   @Override
@@ -54,7 +41,7 @@ final class MinimumAggregation implements AggregationStrategy {
       }
     }
     double min = sorted.get(gate).value();
-    Receipt.Builder receipt = Receipt.builder().kind(kind()).config(config);
+    Receipt.Builder receipt = Receipt.builder().kind(kind()).config(config());
     for (int i = 0; i < sorted.size(); i++) {
       WeightedScore in = sorted.get(i);
       // the weight applied: the gate counts wholly, the others not at all, whatever their link weights
@@ -62,10 +49,5 @@ final class MinimumAggregation implements AggregationStrategy {
     }
     receipt.addNotes("gated by " + sorted.get(gate).name() + ", the lowest child; weights do not apply");
     return Score.of(receipt.unroundedValue(min).build());
-  }
-
-  @Override
-  public String toString() {
-    return config.toString();
   }
 }

@@ -12,6 +12,7 @@ import dev.pillars.scoring.Receipt;
 import dev.pillars.scoring.ReceiptLine;
 import dev.pillars.scoring.Score;
 import dev.pillars.scoring.StrategyConfig;
+import dev.pillars.scoring.internal.BuiltInStrategy;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -25,12 +26,11 @@ import java.util.TreeSet;
  * A weighted mean of named components with an explicit absent-component policy, times an optional
  * factor (such as 5 to turn fractions of a star into stars).
  */
-final class WeightedComposition implements CompositionStrategy {
+final class WeightedComposition extends BuiltInStrategy implements CompositionStrategy {
   static final String WEIGHTS = "weights";
   static final String ABSENT = "absent";
   static final String FACTOR = "factor";
 
-  private final StrategyConfig config;
   private final SortedMap<String, Double> weights;
   private final AbsentComponentPolicy absent;
   private final double factor;
@@ -38,7 +38,7 @@ final class WeightedComposition implements CompositionStrategy {
 
   private WeightedComposition(
       StrategyConfig config, SortedMap<String, Double> weights, AbsentComponentPolicy absent, double factor) {
-    this.config = config;
+    super(config);
     this.weights = weights;
     this.absent = absent;
     this.factor = factor;
@@ -50,10 +50,7 @@ final class WeightedComposition implements CompositionStrategy {
   }
 
   static WeightedComposition create(StrategyConfig config) {
-    requireNonNull(config, "config");
-    Checks.require(
-        WEIGHTED_COMPONENTS.equals(config.name()), "strategy", config.name(), "must be " + WEIGHTED_COMPONENTS);
-    config.requireOnly(Set.of(WEIGHTS, ABSENT, FACTOR));
+    check(config, Set.of(WEIGHTED_COMPONENTS), Set.of(WEIGHTS, ABSENT, FACTOR));
     SortedMap<String, Double> weights = config.numberTable(WEIGHTS);
     if (weights.isEmpty()) {
       throw config.invalid(WEIGHTS, weights, "must name at least one component");
@@ -79,11 +76,6 @@ final class WeightedComposition implements CompositionStrategy {
       throw config.invalid(FACTOR, factor, "must be positive and at most 1000000");
     }
     return new WeightedComposition(config, weights, absent, factor);
-  }
-
-  @Override
-  public StrategyConfig config() {
-    return config;
   }
 
   @Override
@@ -139,7 +131,7 @@ final class WeightedComposition implements CompositionStrategy {
   }
 
   private Score score(Map<String, Double> components, List<String> missing, double total) {
-    Receipt.Builder receipt = Receipt.builder().kind(kind()).config(config);
+    Receipt.Builder receipt = Receipt.builder().kind(kind()).config(config());
     double sum = 0;
     double min = Double.POSITIVE_INFINITY;
     double max = Double.NEGATIVE_INFINITY;
@@ -172,10 +164,5 @@ final class WeightedComposition implements CompositionStrategy {
 
   private static String plain(double v) {
     return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
-  }
-
-  @Override
-  public String toString() {
-    return config.toString();
   }
 }
