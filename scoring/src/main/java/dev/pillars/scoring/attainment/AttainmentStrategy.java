@@ -23,6 +23,10 @@ import java.util.List;
  * dev.pillars.core.kpi.AttainmentPolicy}, the payout curve from {@link
  * dev.pillars.core.kpi.PayoutCurve}.
  *
+ * <p><b>No score.</b> An attainment always has a score: it is given one measured value, and a KPI
+ * not measured yet is the caller's "no score" (the cascade's missing-score policy), not the
+ * strategy's. It never returns a {@link dev.pillars.scoring.NoScore}.
+ *
  * <p>Duties of an implementation, besides those of {@link ScoringStrategy}: record the measured
  * value as the receipt line {@value #ACTUAL} and the target's numbers as the context facts {@value
  * #BASELINE}, {@value #TARGET} and, when present, {@value #THRESHOLD}, {@value #STRETCH}, and the

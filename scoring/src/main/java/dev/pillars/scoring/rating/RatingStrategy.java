@@ -14,6 +14,10 @@ import java.util.List;
 /**
  * Maps a continuous score to a level of an ordered rating scale.
  *
+ * <p><b>No score.</b> A rating always has a level: it is given one score. A person with no score
+ * has no rating; the caller does not ask for one. It never returns a {@link
+ * dev.pillars.scoring.NoScore}.
+ *
  * <p>Duties of an implementation, besides those of {@link ScoringStrategy}: record the score as
  * the receipt line {@value #SCORE}, which is what {@link #replay(Receipt)} reads back, and give
  * the rating's score the level's value.
