@@ -22,11 +22,12 @@ public final class NoScoreException extends InvalidInputException {
    * @param field the input that held nothing to score, such as {@code inputs}
    * @param value the input's value, such as an empty list
    * @param noScore why there is no score
-   * @throws NullPointerException if {@code field} or {@code noScore} is null
+   * @throws NullPointerException if an argument is null
    */
   public NoScoreException(String field, Object value, NoScore noScore) {
-    super(field, value, "must hold something to score, since a score of " + requireNonNull(noScore, "noScore").config()
-        + " was asked for; it has " + noScore.detail() + " (ask for an Outcome to get NoScore instead)");
+    super(field, requireNonNull(value, "value"), "must hold something to score where a number is asked of "
+        + requireNonNull(noScore, "noScore").config() + " (" + noScore.detail()
+        + "); its outcome(...) gives this as a NoScore instead");
     this.noScore = noScore;
   }
 
