@@ -1,13 +1,16 @@
 package dev.pillars.examples;
 
 import dev.pillars.core.org.EmployeeId;
+import dev.pillars.scoring.Outcome;
 import dev.pillars.scoring.Scale;
 import dev.pillars.scoring.Score;
 import dev.pillars.scoring.StrategyConfig;
+import dev.pillars.scoring.aggregation.NoInputsPolicy;
 import dev.pillars.scoring.aggregation.WeightedScore;
 import dev.pillars.scoring.allocation.Allocation;
 import dev.pillars.scoring.allocation.AllocationInput;
 import dev.pillars.scoring.allocation.AllocationLine;
+import dev.pillars.scoring.composition.AbsentComponentPolicy;
 import dev.pillars.scoring.composition.CompositionStrategy;
 import dev.pillars.scoring.preset.Presets;
 import dev.pillars.scoring.rating.Rating;
@@ -23,8 +26,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Scoring a review cycle the way a migrating HR system did: two presets that keep a vendor's
- * numbers, a receipt that explains and replays a score, a formula an administrator typed in, a
+ * Scoring a review cycle the way a migrating HR system did: presets that keep a vendor's numbers
+ * (and say how they treat a missing component), a receipt that explains and replays a score with
+ * each input's share, "no score" rather than zero for nothing to score, a formula an administrator typed in, a
  * rating band, and a bonus pool shared to the cent.
  */
 public final class ScoringExample {
@@ -72,9 +76,28 @@ public final class ScoringExample {
     Score ana = stars.compose(Map.of("goals", 4.5, "competencies", 3.5, "feedback", 4.0));
     Score ben = stars.compose(Map.of("goals", 3.0, "competencies", 4.0));
     out.printf("ana: %.2f stars (%.0f %%)%n", ana.value(), Scale.stars(5).convert(ana.value(), Scale.PERCENT));
-    out.printf("ben: %.2f stars, feedback missing%n", ben.value());
+    out.printf("ben: %.2f stars, feedback missing: its weight is spread over the two components present%n", ben.value());
     ReceiptTable.of(ben.receipt(), component -> component, ScoringExample::stars)
-        .print(out, "  ", "component", ben.receipt().notes());
+        .print(out, "  ", "component", List.of());
+    Score benAsBefore = registry.composition(Presets.percentageWeightedStars(percent, AbsentComponentPolicy.COUNT_AS_ZERO))
+        .compose(Map.of("goals", 3.0, "competencies", 4.0));
+    out.printf("ben: %.2f stars where missing feedback counts as 0, as the old system did%n", benAsBefore.value());
+
+    out.println();
+    out.println("== Preset 3: ratings as fractions of five stars, weights in percent, three decimals, in one call ==");
+    Score eve = registry.composition(Presets.starsFromFractions(percent))
+        .compose(Map.of("goals", 0.8333, "competencies", 0.6667, "feedback", 0.5));
+    out.printf(Locale.ROOT, "eve: %s stars (before rounding to three decimals: %.5f)%n", eve.value(),
+        eve.receipt().unroundedValue());
+    ReceiptTable.of(eve.receipt(), component -> component, ScoringExample::stars)
+        .print(out, "  ", "component", List.of());
+
+    out.println();
+    out.println("== Nothing to score is not zero ==");
+    Outcome emptyRegion = registry.aggregation(Presets.meanOfChildren()).outcome(List.of());
+    out.println("a region whose last team left: " + (emptyRegion.asScore().isPresent() ? "a score" : "no score yet"));
+    Outcome zeroRegion = registry.aggregation(Presets.meanOfChildren(NoInputsPolicy.ZERO)).outcome(List.of());
+    out.println("the same, configured to show 0: " + Wording.percent(zeroRegion.valueOr(Double.NaN)));
 
     out.println();
     out.println("== A receipt stored and replayed ==");

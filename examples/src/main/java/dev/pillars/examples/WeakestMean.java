@@ -1,5 +1,7 @@
 package dev.pillars.examples;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.pillars.core.Checks;
 import dev.pillars.scoring.Characteristic;
 import dev.pillars.scoring.Receipt;
@@ -9,6 +11,7 @@ import dev.pillars.scoring.ScoringStrategy;
 import dev.pillars.scoring.StrategyConfig;
 import dev.pillars.scoring.StrategyKind;
 import dev.pillars.scoring.aggregation.AggregationStrategy;
+import dev.pillars.scoring.aggregation.NoInputsPolicy;
 import dev.pillars.scoring.aggregation.WeightedScore;
 import dev.pillars.scoring.spi.StrategyProvider;
 import java.math.BigDecimal;
@@ -27,7 +30,9 @@ import java.util.Set;
  * <p>It is one class plus its {@link Provider}, which {@code
  * META-INF/services/dev.pillars.scoring.spi.StrategyProvider} lists, so that {@code
  * StrategyRegistry.builder().withServiceLoader(classLoader)} finds it by the name {@value #NAME}.
- * Link weights do not apply; the receipt says so.
+ * Link weights do not apply; the receipt says so. Like the built-ins, it has no score for no
+ * inputs unless configured with {@code noInputs = ZERO}, and it uses the helpers the built-ins use:
+ * {@link WeightedScore#sortedByName(List)} for the inputs and {@link NoInputsPolicy} for no inputs.
  */
 public final class WeakestMean implements AggregationStrategy {
   /** The strategy's registered name. */
@@ -38,24 +43,29 @@ public final class WeakestMean implements AggregationStrategy {
 
   private final StrategyConfig config;
   private final int count;
+  private final NoInputsPolicy noInputs;
 
   private WeakestMean(StrategyConfig config, int count) {
     this.config = config;
     this.count = count;
+    this.noInputs = NoInputsPolicy.of(config);
   }
 
   /**
    * Creates the strategy from its configuration.
    *
-   * @param config a configuration named {@value #NAME}, with an optional {@value #COUNT}
+   * @param config a configuration named {@value #NAME}, with an optional {@value #COUNT} and an
+   *     optional {@value AggregationStrategy#NO_INPUTS}
    * @return the strategy
+   * @throws NullPointerException if {@code config} is null
    * @throws dev.pillars.scoring.InvalidParameterException if {@value #COUNT} is not a whole
-   *     number of at least 1, or another parameter is set
+   *     number of at least 1, {@value AggregationStrategy#NO_INPUTS} names no policy, or another
+   *     parameter is set
    */
   public static WeakestMean create(StrategyConfig config) {
-    Checks.notNull("config", config);
+    requireNonNull(config, "config");
     Checks.require(NAME.equals(config.name()), "strategy", config.name(), "must be " + NAME);
-    config.requireOnly(Set.of(COUNT));
+    config.requireOnly(Set.of(COUNT, NO_INPUTS));
     double count = config.number(COUNT, 2);
     if (count < 1 || count > 1_000 || count != Math.rint(count)) {
       throw config.invalid(COUNT, count, "must be a whole number from 1 to 1000");
@@ -69,19 +79,22 @@ public final class WeakestMean implements AggregationStrategy {
   }
 
   @Override
+  public NoInputsPolicy noInputs() {
+    return noInputs;
+  }
+
+  @Override
   public Set<Characteristic> characteristics() {
     return Set.of(Characteristic.MONOTONE, Characteristic.BOUNDED_BY_INPUTS);
   }
 
   @Override
   public Score aggregate(List<WeightedScore> inputs) {
-    Checks.notNull("inputs", inputs);
-    Checks.require(!inputs.isEmpty(), "inputs", inputs, "must hold at least one score");
-    Set<String> names = new HashSet<>();
-    for (WeightedScore in : inputs) {
-      Checks.require(names.add(Checks.notNull("inputs[]", in).name()), "inputs", in.name(), "must name each child once");
+    List<WeightedScore> byName = WeightedScore.sortedByName(inputs);
+    if (byName.isEmpty()) {
+      return noInputs.score(this);
     }
-    List<WeightedScore> weakest = new ArrayList<>(inputs);
+    List<WeightedScore> weakest = new ArrayList<>(byName);
     weakest.sort(Comparator.comparingDouble(WeightedScore::value).thenComparing(WeightedScore::name));
     int k = Math.min(count, weakest.size());
     Set<String> counted = new HashSet<>();
@@ -93,8 +106,6 @@ public final class WeakestMean implements AggregationStrategy {
     }
     double mean = sum.divide(BigDecimal.valueOf(k), MathContext.DECIMAL128).doubleValue();
     double result = Math.max(weakest.get(0).value(), Math.min(weakest.get(k - 1).value(), mean));
-    List<WeightedScore> byName = new ArrayList<>(inputs);
-    byName.sort(Comparator.comparing(WeightedScore::name));
     Receipt.Builder receipt = Receipt.builder().kind(kind()).config(config);
     for (WeightedScore in : byName) {
       boolean in1 = counted.contains(in.name());

@@ -27,13 +27,13 @@ class CascadeExampleTest {
         .containsPattern("south +0\\.450 +\\(weight 1\\.000, weighted-mean\\)")
         // the top goal's receipt: its children's scores, link weights and contributions
         .contains("Why acme-2026 scores 0.417:")
-        .containsPattern("north +0\\.4 +2 +0\\.266667\\n")
-        .containsPattern("south +0\\.45 +1 +0\\.15\\n")
+        .containsPattern("north +0\\.4 +2 +0\\.266667 +66\\.7 %\\n")
+        .containsPattern("south +0\\.45 +1 +0\\.15 +33\\.3 %\\n")
         .contains("note: mean of the 2 weakest of 3 children; link weights do not apply")
         // each new measurement recomputes only the goals above it
         .contains("June defect rate 2.9 %: ana -> 0.917, recomputed 2 goals, acme-2026 -> 0.483")
         .contains("Root cause in 40 h: kr-root-cause -> 1.000, recomputed 4 goals")
         .contains("Why acme-2026 now scores 0.692:")
-        .containsPattern("north +0\\.75 +2 +0\\.5\\n");
+        .containsPattern("north +0\\.75 +2 +0\\.5 +66\\.7 %\\n");
   }
 }

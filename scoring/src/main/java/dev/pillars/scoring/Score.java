@@ -1,14 +1,16 @@
 package dev.pillars.scoring;
 
 import dev.pillars.core.Checks;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A number a strategy computed, with the receipt that explains it.
  *
- * <p>Scores are values: two scores are equal when their receipts are equal.
+ * <p>Scores are values: two scores are equal when their receipts are equal. A score is one of the
+ * two {@link Outcome}s; the other is {@link NoScore}.
  */
-public final class Score {
+public final class Score implements Outcome {
   private final Receipt receipt;
 
   private Score(Receipt receipt) {
@@ -41,6 +43,41 @@ public final class Score {
    */
   public Receipt receipt() {
     return receipt;
+  }
+
+  /**
+   * Returns the kind of strategy that computed the score, as its receipt records it.
+   *
+   * @return the kind
+   */
+  @Override
+  public StrategyKind kind() {
+    return receipt.kind();
+  }
+
+  /**
+   * Returns the configuration of the strategy that computed the score, as its receipt records it.
+   *
+   * @return the configuration
+   */
+  @Override
+  public StrategyConfig config() {
+    return receipt.config();
+  }
+
+  @Override
+  public Optional<Score> asScore() {
+    return Optional.of(this);
+  }
+
+  @Override
+  public Optional<NoScore> asNoScore() {
+    return Optional.empty();
+  }
+
+  @Override
+  public double valueOr(double whenNoScore) {
+    return value();
   }
 
   @Override

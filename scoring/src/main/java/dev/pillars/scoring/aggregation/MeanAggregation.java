@@ -1,19 +1,19 @@
 package dev.pillars.scoring.aggregation;
 
 import dev.pillars.core.Checks;
-import dev.pillars.core.InvalidInputException;
 import dev.pillars.scoring.Characteristic;
 import dev.pillars.scoring.Receipt;
 import dev.pillars.scoring.ReceiptLine;
 import dev.pillars.scoring.Scale;
 import dev.pillars.scoring.Score;
 import dev.pillars.scoring.StrategyConfig;
+import dev.pillars.scoring.internal.BuiltInStrategy;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /** The built-in means: weighted, unweighted, by target size, and OKR grading. */
-final class MeanAggregation implements AggregationStrategy {
+final class MeanAggregation extends BuiltInStrategy implements AggregationStrategy {
   private enum Mode {
     WEIGHTED,
     EQUAL,
@@ -21,32 +21,25 @@ final class MeanAggregation implements AggregationStrategy {
     OKR
   }
 
-  private final StrategyConfig config;
   private final Mode mode;
+  private final NoInputsPolicy noInputs;
 
-  private MeanAggregation(StrategyConfig config, Mode mode) {
-    this.config = config;
+  private MeanAggregation(StrategyConfig config, Mode mode, NoInputsPolicy noInputs) {
+    super(config);
     this.mode = mode;
+    this.noInputs = noInputs;
   }
 
   static MeanAggregation create(StrategyConfig config) {
-    Checks.notNull("config", config);
-    config.requireOnly(Set.of());
+    check(config, Set.of(WEIGHTED_MEAN, MEAN, PROPORTIONAL_TO_TARGET, OKR), Set.of(NO_INPUTS));
     Mode mode =
         switch (config.name()) {
-          case WEIGHTED_MEAN -> Mode.WEIGHTED;
           case MEAN -> Mode.EQUAL;
           case PROPORTIONAL_TO_TARGET -> Mode.TARGET_SIZE;
           case OKR -> Mode.OKR;
-          default -> throw new InvalidInputException(
-              "strategy", config.name(), "must be one of " + List.of(WEIGHTED_MEAN, MEAN, PROPORTIONAL_TO_TARGET, OKR));
+          default -> Mode.WEIGHTED; // WEIGHTED_MEAN, the one name left after the check
         };
-    return new MeanAggregation(config, mode);
-  }
-
-  @Override
-  public StrategyConfig config() {
-    return config;
+    return new MeanAggregation(config, mode, NoInputsPolicy.of(config));
   }
 
   @Override
@@ -61,7 +54,10 @@ final class MeanAggregation implements AggregationStrategy {
 
   @Override
   public Score aggregate(List<WeightedScore> inputs) {
-    List<WeightedScore> sorted = Inputs.sortedByName(inputs);
+    List<WeightedScore> sorted = WeightedScore.sortedByName(inputs);
+    if (sorted.isEmpty()) {
+      return noInputs.score(this);
+    }
     int n = sorted.size();
     double[] weights = new double[n];
     double largest = 0;
@@ -90,7 +86,7 @@ final class MeanAggregation implements AggregationStrategy {
         mode == Mode.TARGET_SIZE
             ? "must have a positive, finite total of weight times target size"
             : "must have a positive, finite total weight");
-    Receipt.Builder receipt = Receipt.builder().kind(kind()).config(config);
+    Receipt.Builder receipt = Receipt.builder().kind(kind()).config(config());
     double sum = 0;
     double min = Double.POSITIVE_INFINITY;
     double max = Double.NEGATIVE_INFINITY;
@@ -103,10 +99,5 @@ final class MeanAggregation implements AggregationStrategy {
       receipt.addLines(ReceiptLine.of(in.name(), in.value(), weights[i], contribution));
     }
     return Score.of(receipt.unroundedValue(Math.max(min, Math.min(max, sum))).build());
-  }
-
-  @Override
-  public String toString() {
-    return config.toString();
   }
 }

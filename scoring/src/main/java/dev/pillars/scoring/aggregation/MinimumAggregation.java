@@ -1,32 +1,26 @@
 package dev.pillars.scoring.aggregation;
 
-import dev.pillars.core.Checks;
 import dev.pillars.scoring.Characteristic;
 import dev.pillars.scoring.Receipt;
 import dev.pillars.scoring.ReceiptLine;
 import dev.pillars.scoring.Score;
 import dev.pillars.scoring.StrategyConfig;
+import dev.pillars.scoring.internal.BuiltInStrategy;
 import java.util.List;
 import java.util.Set;
 
 /** The minimum: the weakest child gates the parent and contributes the whole score. */
-final class MinimumAggregation implements AggregationStrategy {
-  private final StrategyConfig config;
+final class MinimumAggregation extends BuiltInStrategy implements AggregationStrategy {
+  private final NoInputsPolicy noInputs;
 
   private MinimumAggregation(StrategyConfig config) {
-    this.config = config;
+    super(config);
+    this.noInputs = NoInputsPolicy.of(config);
   }
 
   static MinimumAggregation create(StrategyConfig config) {
-    Checks.notNull("config", config);
-    Checks.require(MINIMUM.equals(config.name()), "strategy", config.name(), "must be " + MINIMUM);
-    config.requireOnly(Set.of());
+    check(config, Set.of(MINIMUM), Set.of(NO_INPUTS));
     return new MinimumAggregation(config);
-  }
-
-  @Override
-  public StrategyConfig config() {
-    return config;
   }
 
   @Override
@@ -36,7 +30,10 @@ final class MinimumAggregation implements AggregationStrategy {
 
   @Override
   public Score aggregate(List<WeightedScore> inputs) {
-    List<WeightedScore> sorted = Inputs.sortedByName(inputs);
+    List<WeightedScore> sorted = WeightedScore.sortedByName(inputs);
+    if (sorted.isEmpty()) {
+      return noInputs.score(this);
+    }
     int gate = 0;
     for (int i = 1; i < sorted.size(); i++) {
       if (sorted.get(i).value() < sorted.get(gate).value()) {
@@ -44,17 +41,13 @@ final class MinimumAggregation implements AggregationStrategy {
       }
     }
     double min = sorted.get(gate).value();
-    Receipt.Builder receipt = Receipt.builder().kind(kind()).config(config);
+    Receipt.Builder receipt = Receipt.builder().kind(kind()).config(config());
     for (int i = 0; i < sorted.size(); i++) {
       WeightedScore in = sorted.get(i);
-      receipt.addLines(ReceiptLine.of(in.name(), in.value(), in.weight(), i == gate ? min : 0.0));
+      // the weight applied: the gate counts wholly, the others not at all, whatever their link weights
+      receipt.addLines(ReceiptLine.of(in.name(), in.value(), i == gate ? 1.0 : 0.0, i == gate ? min : 0.0));
     }
     receipt.addNotes("gated by " + sorted.get(gate).name() + ", the lowest child; weights do not apply");
     return Score.of(receipt.unroundedValue(min).build());
-  }
-
-  @Override
-  public String toString() {
-    return config.toString();
   }
 }

@@ -1,6 +1,13 @@
 package dev.pillars.scoring.aggregation;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.pillars.core.Checks;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * One child's score as an aggregation input: its name, its value, the weight of its link to the
@@ -64,5 +71,28 @@ public record WeightedScore(String name, double value, double weight, double siz
    */
   public static WeightedScore of(String name, double value, double weight, double size) {
     return new WeightedScore(name, value, weight, size);
+  }
+
+  /**
+   * Returns aggregation inputs sorted by name, after checking that each child is named once: the
+   * order in which the built-ins compute, so that a result does not depend on the order of the
+   * input list. For strategy authors, at the start of {@link AggregationStrategy#aggregate(List)}.
+   *
+   * @param inputs the inputs, possibly none
+   * @return a new unmodifiable list of the same inputs in name order
+   * @throws NullPointerException if {@code inputs} or one of its elements is null
+   * @throws dev.pillars.core.InvalidInputException if two inputs have the same name
+   */
+  public static List<WeightedScore> sortedByName(List<WeightedScore> inputs) {
+    requireNonNull(inputs, "inputs");
+    Set<String> names = new HashSet<>();
+    List<WeightedScore> sorted = new ArrayList<>(inputs.size());
+    for (int i = 0; i < inputs.size(); i++) {
+      WeightedScore in = requireNonNull(inputs.get(i), "inputs[" + i + "]");
+      Checks.require(names.add(in.name()), "inputs", in.name(), "must name each child once");
+      sorted.add(in);
+    }
+    sorted.sort(Comparator.comparing(WeightedScore::name));
+    return List.copyOf(sorted);
   }
 }

@@ -10,6 +10,9 @@ import java.util.List;
 /**
  * Shares a budget out among recipients, exact to the minor currency unit.
  *
+ * <p><b>No score.</b> An allocation has no scores to miss: a zero budget, or one with nobody to go
+ * to, is handled as documented on {@link #allocate}.
+ *
  * <p>Duties of an implementation, besides those of {@link ScoringStrategy}: the amounts add up to
  * the budget exactly; nobody gets a negative amount; a recipient with a higher rating never gets
  * less than one with a lower rating and otherwise equal inputs; recipients with equal inputs get

@@ -4,6 +4,7 @@ import dev.pillars.core.Checks;
 import dev.pillars.core.org.EmployeeId;
 import dev.pillars.scoring.Characteristic;
 import dev.pillars.scoring.StrategyConfig;
+import dev.pillars.scoring.internal.BuiltInStrategy;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -17,22 +18,18 @@ import java.util.Set;
  * share arithmetic is exact ({@link BigDecimal} over the binary value of each double), so the
  * remainders compare exactly and the amounts add up to the budget.
  */
-final class RatingProportionalAllocation implements AllocationStrategy {
+final class RatingProportionalAllocation extends BuiltInStrategy implements AllocationStrategy {
   static final String EXPONENT = "exponent";
 
-  private final StrategyConfig config;
   private final double exponent;
 
   private RatingProportionalAllocation(StrategyConfig config, double exponent) {
-    this.config = config;
+    super(config);
     this.exponent = exponent;
   }
 
   static RatingProportionalAllocation create(StrategyConfig config) {
-    Checks.notNull("config", config);
-    Checks.require(
-        RATING_PROPORTIONAL.equals(config.name()), "strategy", config.name(), "must be " + RATING_PROPORTIONAL);
-    config.requireOnly(Set.of(EXPONENT));
+    check(config, Set.of(RATING_PROPORTIONAL), Set.of(EXPONENT));
     if (config.rounding().isPresent()) {
       throw config.invalid("rounding", config.rounding().get(), "must not be set: allocation is exact to the minor unit");
     }
@@ -41,11 +38,6 @@ final class RatingProportionalAllocation implements AllocationStrategy {
       throw config.invalid(EXPONENT, exponent, "must be between 0 and 10");
     }
     return new RatingProportionalAllocation(config, exponent);
-  }
-
-  @Override
-  public StrategyConfig config() {
-    return config;
   }
 
   @Override
@@ -116,11 +108,6 @@ final class RatingProportionalAllocation implements AllocationStrategy {
       AllocationInput in = recipients.get(i);
       lines.add(new AllocationLine(in.recipient(), in.rating(), in.base(), points[i], shares[i], amounts[i], extra[i]));
     }
-    return new Allocation(config, budget, lines);
-  }
-
-  @Override
-  public String toString() {
-    return config.toString();
+    return new Allocation(config(), budget, lines);
   }
 }

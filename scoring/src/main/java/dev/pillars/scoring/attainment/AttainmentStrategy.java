@@ -1,6 +1,7 @@
 package dev.pillars.scoring.attainment;
 
-import dev.pillars.core.Checks;
+import static java.util.Objects.requireNonNull;
+
 import dev.pillars.core.kpi.Band;
 import dev.pillars.core.kpi.KpiTarget;
 import dev.pillars.scoring.Receipt;
@@ -21,6 +22,10 @@ import java.util.List;
  * from {@link dev.pillars.core.kpi.Attainment#raw}, the floor and cap from {@link
  * dev.pillars.core.kpi.AttainmentPolicy}, the payout curve from {@link
  * dev.pillars.core.kpi.PayoutCurve}.
+ *
+ * <p><b>No score.</b> An attainment always has a score: it is given one measured value, and a KPI
+ * not measured yet is the caller's "no score" (the cascade's missing-score policy), not the
+ * strategy's. It never returns a {@link dev.pillars.scoring.NoScore}.
  *
  * <p>Duties of an implementation, besides those of {@link ScoringStrategy}: record the measured
  * value as the receipt line {@value #ACTUAL} and the target's numbers as the context facts {@value
@@ -87,18 +92,12 @@ public interface AttainmentStrategy extends ScoringStrategy {
    *
    * @param receipt a receipt of this strategy
    * @return the same score, bit for bit
+   * @throws NullPointerException if {@code receipt} is null
    * @throws dev.pillars.core.InvalidInputException if the receipt is not an attainment receipt of
    *     this strategy's configuration
    */
   default Score replay(Receipt receipt) {
-    Checks.notNull("receipt", receipt);
-    Checks.require(receipt.kind() == StrategyKind.ATTAINMENT, "receipt.kind", receipt.kind(), "must be ATTAINMENT");
-    Checks.require(receipt.config().equals(config()), "receipt.config", receipt.config(), "must be " + config());
-    double actual =
-        receipt.line(ACTUAL)
-            .orElseThrow(() -> new dev.pillars.core.InvalidInputException(
-                "receipt.lines", receipt.lines(), "must hold the line " + ACTUAL))
-            .value();
+    double actual = requireNonNull(receipt, "receipt").requireWrittenBy(this).requiredLine(ACTUAL);
     KpiTarget.Builder target = KpiTarget.builder().baseline(receipt.fact(BASELINE)).target(receipt.fact(TARGET));
     if (receipt.context().containsKey(THRESHOLD)) {
       target.threshold(receipt.fact(THRESHOLD));

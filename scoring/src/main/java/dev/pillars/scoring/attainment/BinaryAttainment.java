@@ -1,11 +1,11 @@
 package dev.pillars.scoring.attainment;
 
-import dev.pillars.core.Checks;
 import dev.pillars.core.kpi.KpiTarget;
 import dev.pillars.scoring.Characteristic;
 import dev.pillars.scoring.Scale;
 import dev.pillars.scoring.Score;
 import dev.pillars.scoring.StrategyConfig;
+import dev.pillars.scoring.internal.BuiltInStrategy;
 import java.util.Optional;
 import java.util.Set;
 
@@ -13,23 +13,15 @@ import java.util.Set;
  * Binary attainment: 1.0 when core's raw attainment reaches 1 (the target is reached in its
  * direction, or the value lies inside a within-range target's band), else 0.0.
  */
-final class BinaryAttainment implements AttainmentStrategy {
-  private final StrategyConfig config;
+final class BinaryAttainment extends BuiltInStrategy implements AttainmentStrategy {
 
   private BinaryAttainment(StrategyConfig config) {
-    this.config = config;
+    super(config);
   }
 
   static BinaryAttainment create(StrategyConfig config) {
-    Checks.notNull("config", config);
-    Checks.require(BINARY.equals(config.name()), "strategy", config.name(), "must be " + BINARY);
-    config.requireOnly(Set.of());
+    check(config, Set.of(BINARY), Set.of());
     return new BinaryAttainment(config);
-  }
-
-  @Override
-  public StrategyConfig config() {
-    return config;
   }
 
   @Override
@@ -49,11 +41,6 @@ final class BinaryAttainment implements AttainmentStrategy {
     String note = target.band().isPresent()
         ? (reached ? "inside the band" : "outside the band")
         : (reached ? "target reached" : "target not reached");
-    return AttainmentReceipts.score(config, actual, target, raw, reached ? 1.0 : 0.0, note);
-  }
-
-  @Override
-  public String toString() {
-    return config.toString();
+    return AttainmentReceipts.score(config(), actual, target, raw, reached ? 1.0 : 0.0, note);
   }
 }

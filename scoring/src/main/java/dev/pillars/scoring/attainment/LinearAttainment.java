@@ -1,12 +1,12 @@
 package dev.pillars.scoring.attainment;
 
-import dev.pillars.core.Checks;
 import dev.pillars.core.kpi.AttainmentPolicy;
 import dev.pillars.core.kpi.KpiTarget;
 import dev.pillars.scoring.Characteristic;
 import dev.pillars.scoring.Scale;
 import dev.pillars.scoring.Score;
 import dev.pillars.scoring.StrategyConfig;
+import dev.pillars.scoring.internal.BuiltInStrategy;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
@@ -16,26 +16,23 @@ import java.util.Set;
  * attainment bounded by an {@link AttainmentPolicy} (floor at 0 or none, and the cap), then raised
  * to a negative floor if one is configured.
  */
-final class LinearAttainment implements AttainmentStrategy {
+final class LinearAttainment extends BuiltInStrategy implements AttainmentStrategy {
   static final String FLOOR = "floor";
   static final String CAP = "cap";
 
-  private final StrategyConfig config;
   private final double floor;
   private final OptionalDouble cap;
   private final AttainmentPolicy policy;
 
   private LinearAttainment(StrategyConfig config, double floor, OptionalDouble cap) {
-    this.config = config;
+    super(config);
     this.floor = floor;
     this.cap = cap;
     this.policy = new AttainmentPolicy(floor == 0, cap);
   }
 
   static LinearAttainment create(StrategyConfig config) {
-    Checks.notNull("config", config);
-    Checks.require(LINEAR.equals(config.name()), "strategy", config.name(), "must be " + LINEAR);
-    config.requireOnly(Set.of(FLOOR, CAP));
+    check(config, Set.of(LINEAR), Set.of(FLOOR, CAP));
     double floor = config.number(FLOOR, 0.0);
     if (floor > 0) {
       throw config.invalid(FLOOR, floor, "must be at most 0, so that the baseline scores 0");
@@ -45,11 +42,6 @@ final class LinearAttainment implements AttainmentStrategy {
       throw config.invalid(CAP, cap.getAsDouble(), "must be at least 1, so that the target stays reachable");
     }
     return new LinearAttainment(config, floor, cap);
-  }
-
-  @Override
-  public StrategyConfig config() {
-    return config;
   }
 
   @Override
@@ -73,11 +65,6 @@ final class LinearAttainment implements AttainmentStrategy {
     } else if (cap.isPresent() && raw > cap.getAsDouble()) {
       note = "capped at " + cap.getAsDouble();
     }
-    return AttainmentReceipts.score(config, actual, target, raw, result, note);
-  }
-
-  @Override
-  public String toString() {
-    return config.toString();
+    return AttainmentReceipts.score(config(), actual, target, raw, result, note);
   }
 }

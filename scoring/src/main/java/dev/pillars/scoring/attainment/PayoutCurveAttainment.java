@@ -1,6 +1,5 @@
 package dev.pillars.scoring.attainment;
 
-import dev.pillars.core.Checks;
 import dev.pillars.core.kpi.Attainment;
 import dev.pillars.core.kpi.KpiTarget;
 import dev.pillars.core.kpi.PayoutCurve;
@@ -8,6 +7,7 @@ import dev.pillars.scoring.Characteristic;
 import dev.pillars.scoring.Scale;
 import dev.pillars.scoring.Score;
 import dev.pillars.scoring.StrategyConfig;
+import dev.pillars.scoring.internal.BuiltInStrategy;
 import java.util.Optional;
 import java.util.Set;
 
@@ -18,23 +18,20 @@ import java.util.Set;
  * target. The payout is core's {@link PayoutCurve} with a cliff below the threshold; this class
  * adds the configuration and the receipt.
  */
-final class PayoutCurveAttainment implements AttainmentStrategy {
+final class PayoutCurveAttainment extends BuiltInStrategy implements AttainmentStrategy {
   static final String THRESHOLD_PAYOUT = "thresholdPayout";
   static final String TARGET_PAYOUT = "targetPayout";
   static final String STRETCH_PAYOUT = "stretchPayout";
 
-  private final StrategyConfig config;
   private final PayoutCurve curve;
 
   private PayoutCurveAttainment(StrategyConfig config, PayoutCurve curve) {
-    this.config = config;
+    super(config);
     this.curve = curve;
   }
 
   static PayoutCurveAttainment create(StrategyConfig config) {
-    Checks.notNull("config", config);
-    Checks.require(PAYOUT_CURVE.equals(config.name()), "strategy", config.name(), "must be " + PAYOUT_CURVE);
-    config.requireOnly(Set.of(THRESHOLD_PAYOUT, TARGET_PAYOUT, STRETCH_PAYOUT));
+    check(config, Set.of(PAYOUT_CURVE), Set.of(THRESHOLD_PAYOUT, TARGET_PAYOUT, STRETCH_PAYOUT));
     double t = config.number(THRESHOLD_PAYOUT, 0.5);
     double g = config.number(TARGET_PAYOUT, 1.0);
     double s = config.number(STRETCH_PAYOUT, 1.5);
@@ -51,11 +48,6 @@ final class PayoutCurveAttainment implements AttainmentStrategy {
   }
 
   @Override
-  public StrategyConfig config() {
-    return config;
-  }
-
-  @Override
   public Set<Characteristic> characteristics() {
     return Set.of(Characteristic.MONOTONE);
   }
@@ -69,7 +61,7 @@ final class PayoutCurveAttainment implements AttainmentStrategy {
   public Score attainment(double actual, KpiTarget target) {
     double raw = AttainmentReceipts.raw(actual, target);
     double result = curve.payout(target, actual);
-    return AttainmentReceipts.score(config, actual, target, raw, result, note(raw, target));
+    return AttainmentReceipts.score(config(), actual, target, raw, result, note(raw, target));
   }
 
   /** Names the curve's segment a raw attainment falls on, for the receipt. */
@@ -87,10 +79,5 @@ final class PayoutCurveAttainment implements AttainmentStrategy {
     }
     double end = Attainment.raw(target, target.stretch().getAsDouble());
     return raw >= end ? "at or beyond stretch: stretch payout" : "between target and stretch";
-  }
-
-  @Override
-  public String toString() {
-    return config.toString();
   }
 }

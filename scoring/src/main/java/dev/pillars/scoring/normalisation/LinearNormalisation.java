@@ -1,5 +1,7 @@
 package dev.pillars.scoring.normalisation;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.pillars.core.Checks;
 import dev.pillars.scoring.Characteristic;
 import dev.pillars.scoring.Receipt;
@@ -7,6 +9,7 @@ import dev.pillars.scoring.ReceiptLine;
 import dev.pillars.scoring.Scale;
 import dev.pillars.scoring.Score;
 import dev.pillars.scoring.StrategyConfig;
+import dev.pillars.scoring.internal.BuiltInStrategy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,34 +17,26 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** The identity and linear conversion between scales. */
-final class LinearNormalisation implements NormalisationStrategy {
+final class LinearNormalisation extends BuiltInStrategy implements NormalisationStrategy {
   static final String FROM = "from";
   static final String TO = "to";
 
-  private final StrategyConfig config;
   private final @Nullable Scale from;
   private final @Nullable Scale to;
 
   private LinearNormalisation(StrategyConfig config, @Nullable Scale from, @Nullable Scale to) {
-    this.config = config;
+    super(config);
     this.from = from;
     this.to = to;
   }
 
   static LinearNormalisation create(StrategyConfig config) {
-    Checks.notNull("config", config);
-    if (IDENTITY.equals(config.name())) {
-      config.requireOnly(Set.of());
+    boolean identity = IDENTITY.equals(requireNonNull(config, "config").name());
+    check(config, Set.of(IDENTITY, RESCALE), identity ? Set.of() : Set.of(FROM, TO));
+    if (identity) {
       return new LinearNormalisation(config, null, null);
     }
-    Checks.require(RESCALE.equals(config.name()), "strategy", config.name(), "must be " + IDENTITY + " or " + RESCALE);
-    config.requireOnly(Set.of(FROM, TO));
     return new LinearNormalisation(config, Ratings.scale(config, FROM), Ratings.scale(config, TO));
-  }
-
-  @Override
-  public StrategyConfig config() {
-    return config;
   }
 
   @Override
@@ -68,11 +63,11 @@ final class LinearNormalisation implements NormalisationStrategy {
 
   @Override
   public Score replay(Receipt receipt) {
-    return score(Ratings.rating(receipt, config));
+    return score(Ratings.rating(receipt, this));
   }
 
   private Score score(double rating) {
-    Receipt.Builder receipt = Receipt.builder().kind(kind()).config(config);
+    Receipt.Builder receipt = Receipt.builder().kind(kind()).config(config());
     if (from == null || to == null) {
       return Score.of(receipt.addLines(ReceiptLine.of(RATING, rating, 1.0, rating)).unroundedValue(rating).build());
     }
@@ -89,10 +84,5 @@ final class LinearNormalisation implements NormalisationStrategy {
             .unroundedValue(value)
             .addNotes("converted from " + from + " to " + to)
             .build());
-  }
-
-  @Override
-  public String toString() {
-    return config.toString();
   }
 }

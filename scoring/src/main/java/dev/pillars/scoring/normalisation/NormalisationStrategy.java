@@ -13,6 +13,9 @@ import java.util.List;
 /**
  * Adjusts a population of ratings, one receipt per rating.
  *
+ * <p><b>No score.</b> Normalising no ratings gives no ratings (an empty list), never an error and
+ * never a zero; every rating given gets a normalised score.
+ *
  * <p>Duties of an implementation, besides those of {@link ScoringStrategy}: return one normalised
  * rating per input, in input order; keep each rater's order (a rating at least as high as another
  * of the same rater stays at least as high); reject a subject rated twice by the same rater;

@@ -1,10 +1,11 @@
 package dev.pillars.scoring.normalisation;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.pillars.core.Checks;
 import dev.pillars.core.InvalidInputException;
 import dev.pillars.scoring.Receipt;
 import dev.pillars.scoring.StrategyConfig;
-import dev.pillars.scoring.StrategyKind;
 import dev.pillars.scoring.Scale;
 import java.util.HashSet;
 import java.util.List;
@@ -39,14 +40,7 @@ final class Ratings {
     }
   }
 
-  static double rating(Receipt receipt, StrategyConfig config) {
-    Checks.notNull("receipt", receipt);
-    Checks.require(
-        receipt.kind() == StrategyKind.NORMALISATION, "receipt.kind", receipt.kind(), "must be NORMALISATION");
-    Checks.require(receipt.config().equals(config), "receipt.config", receipt.config(), "must be " + config);
-    return receipt.line(NormalisationStrategy.RATING)
-        .orElseThrow(() -> new InvalidInputException(
-            "receipt.lines", receipt.lines(), "must hold the line " + NormalisationStrategy.RATING))
-        .value();
+  static double rating(Receipt receipt, NormalisationStrategy strategy) {
+    return requireNonNull(receipt, "receipt").requireWrittenBy(strategy).requiredLine(NormalisationStrategy.RATING);
   }
 }

@@ -7,6 +7,7 @@ import dev.pillars.scoring.ReceiptLine;
 import dev.pillars.scoring.Scale;
 import dev.pillars.scoring.Score;
 import dev.pillars.scoring.StrategyConfig;
+import dev.pillars.scoring.internal.BuiltInStrategy;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -20,31 +21,23 @@ import java.util.Set;
  * the scale. Statistics are computed over the ratings sorted by rater and subject, so the result
  * does not depend on input order.
  */
-final class ZScoreNormalisation implements NormalisationStrategy {
+final class ZScoreNormalisation extends BuiltInStrategy implements NormalisationStrategy {
   static final String SCALE = "scale";
   static final String RATER_MEAN = "rater.mean";
   static final String RATER_SD = "rater.sd";
   static final String POPULATION_MEAN = "population.mean";
   static final String POPULATION_SD = "population.sd";
 
-  private final StrategyConfig config;
   private final Scale scale;
 
   private ZScoreNormalisation(StrategyConfig config, Scale scale) {
-    this.config = config;
+    super(config);
     this.scale = scale;
   }
 
   static ZScoreNormalisation create(StrategyConfig config) {
-    Checks.notNull("config", config);
-    Checks.require(Z_SCORE.equals(config.name()), "strategy", config.name(), "must be " + Z_SCORE);
-    config.requireOnly(Set.of(SCALE));
+    check(config, Set.of(Z_SCORE), Set.of(SCALE));
     return new ZScoreNormalisation(config, Ratings.scale(config, SCALE));
-  }
-
-  @Override
-  public StrategyConfig config() {
-    return config;
   }
 
   @Override
@@ -77,7 +70,7 @@ final class ZScoreNormalisation implements NormalisationStrategy {
 
   @Override
   public Score replay(Receipt receipt) {
-    double rating = Ratings.rating(receipt, config);
+    double rating = Ratings.rating(receipt, this);
     return score(
         rating,
         receipt.fact(RATER_MEAN),
@@ -110,7 +103,7 @@ final class ZScoreNormalisation implements NormalisationStrategy {
     Receipt.Builder receipt =
         Receipt.builder()
             .kind(kind())
-            .config(config)
+            .config(config())
             .addLines(ReceiptLine.of(RATING, rating, factor, contribution))
             .intercept(value - contribution)
             .unroundedValue(value)
@@ -125,10 +118,5 @@ final class ZScoreNormalisation implements NormalisationStrategy {
       receipt.addNotes("clamped to the scale " + scale + " from " + unclamped);
     }
     return Score.of(receipt.build());
-  }
-
-  @Override
-  public String toString() {
-    return config.toString();
   }
 }

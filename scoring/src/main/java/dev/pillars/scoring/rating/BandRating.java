@@ -1,5 +1,7 @@
 package dev.pillars.scoring.rating;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.pillars.core.Checks;
 import dev.pillars.scoring.Characteristic;
 import dev.pillars.scoring.Receipt;
@@ -7,12 +9,13 @@ import dev.pillars.scoring.ReceiptLine;
 import dev.pillars.scoring.Scale;
 import dev.pillars.scoring.Score;
 import dev.pillars.scoring.StrategyConfig;
+import dev.pillars.scoring.internal.BuiltInStrategy;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /** Score-to-level bands over an ordered scale; also OKR's red / yellow / green. */
-final class BandRating implements RatingStrategy {
+final class BandRating extends BuiltInStrategy implements RatingStrategy {
   static final String VALUES = "values";
   static final String LABELS = "labels";
   static final String LOWER_BOUNDS = "lowerBounds";
@@ -21,13 +24,12 @@ final class BandRating implements RatingStrategy {
       RatingScale.of(RatingLevel.of(1, "red"), RatingLevel.of(2, "yellow"), RatingLevel.of(3, "green"));
   private static final List<Double> OKR_BOUNDS = List.of(0.4, 0.7);
 
-  private final StrategyConfig config;
   private final RatingScale scale;
   private final double[] lowerBounds;
   private final boolean okr;
 
   private BandRating(StrategyConfig config, RatingScale scale, List<Double> lowerBounds, boolean okr) {
-    this.config = config;
+    super(config);
     this.scale = scale;
     this.lowerBounds = lowerBounds.stream().mapToDouble(Double::doubleValue).toArray();
     this.okr = okr;
@@ -39,13 +41,11 @@ final class BandRating implements RatingStrategy {
   }
 
   static BandRating create(StrategyConfig config) {
-    Checks.notNull("config", config);
-    if (OKR.equals(config.name())) {
-      config.requireOnly(Set.of());
+    boolean okr = OKR.equals(requireNonNull(config, "config").name());
+    check(config, Set.of(BANDS, OKR), okr ? Set.of() : Set.of(VALUES, LABELS, LOWER_BOUNDS));
+    if (okr) {
       return new BandRating(config, OKR_SCALE, OKR_BOUNDS, true);
     }
-    Checks.require(BANDS.equals(config.name()), "strategy", config.name(), "must be " + BANDS + " or " + OKR);
-    config.requireOnly(Set.of(VALUES, LABELS, LOWER_BOUNDS));
     RatingScale scale;
     try {
       scale = RatingScale.of(config.numbers(VALUES), config.texts(LABELS));
@@ -65,11 +65,6 @@ final class BandRating implements RatingStrategy {
       }
     }
     return new BandRating(config, scale, bounds, false);
-  }
-
-  @Override
-  public StrategyConfig config() {
-    return config;
   }
 
   @Override
@@ -100,7 +95,7 @@ final class BandRating implements RatingStrategy {
     }
     RatingLevel rated = scale.levels().get(level);
     Receipt.Builder receipt =
-        Receipt.builder().kind(kind()).config(config).addLines(ReceiptLine.of(SCORE, score, 1.0, rated.value()));
+        Receipt.builder().kind(kind()).config(config()).addLines(ReceiptLine.of(SCORE, score, 1.0, rated.value()));
     if (level > 0) {
       receipt.putContext("band.lower", lowerBounds[level - 1]);
     }
@@ -112,10 +107,5 @@ final class BandRating implements RatingStrategy {
       receipt.addNotes(score + " lies in a gap of the OKR bands; each band runs up to the next band's start");
     }
     return new Rating(rated, Score.of(receipt.unroundedValue(rated.value()).build()));
-  }
-
-  @Override
-  public String toString() {
-    return config.toString();
   }
 }

@@ -1,6 +1,7 @@
 package dev.pillars.scoring.rating;
 
-import dev.pillars.core.Checks;
+import static java.util.Objects.requireNonNull;
+
 import dev.pillars.scoring.Receipt;
 import dev.pillars.scoring.Score;
 import dev.pillars.scoring.ScoringStrategy;
@@ -12,6 +13,10 @@ import java.util.List;
 
 /**
  * Maps a continuous score to a level of an ordered rating scale.
+ *
+ * <p><b>No score.</b> A rating always has a level: it is given one score. A person with no score
+ * has no rating; the caller does not ask for one. It never returns a {@link
+ * dev.pillars.scoring.NoScore}.
  *
  * <p>Duties of an implementation, besides those of {@link ScoringStrategy}: record the score as
  * the receipt line {@value #SCORE}, which is what {@link #replay(Receipt)} reads back, and give
@@ -58,15 +63,7 @@ public interface RatingStrategy extends ScoringStrategy {
    *     strategy's configuration
    */
   default Score replay(Receipt receipt) {
-    Checks.notNull("receipt", receipt);
-    Checks.require(receipt.kind() == StrategyKind.RATING, "receipt.kind", receipt.kind(), "must be RATING");
-    Checks.require(receipt.config().equals(config()), "receipt.config", receipt.config(), "must be " + config());
-    double score =
-        receipt.line(SCORE)
-            .orElseThrow(() -> new dev.pillars.core.InvalidInputException(
-                "receipt.lines", receipt.lines(), "must hold the line " + SCORE))
-            .value();
-    return rate(score).score();
+    return rate(requireNonNull(receipt, "receipt").requireWrittenBy(this).requiredLine(SCORE)).score();
   }
 
   /**
@@ -125,7 +122,7 @@ public interface RatingStrategy extends ScoringStrategy {
    * @return one bound per level except the lowest
    */
   static List<Double> midpoints(RatingScale scale) {
-    List<Double> values = Checks.notNull("scale", scale).values();
+    List<Double> values = requireNonNull(scale, "scale").values();
     List<Double> bounds = new ArrayList<>(values.size() - 1);
     for (int i = 1; i < values.size(); i++) {
       bounds.add(values.get(i - 1) + (values.get(i) - values.get(i - 1)) / 2);

@@ -31,6 +31,14 @@ import dev.pillars.scoring.StrategyKind;
  *       receipt replays to the same score bit for bit.
  *   <li>The provider itself is thread-safe; a registry calls it from any thread.
  * </ul>
+ *
+ * <p>Helpers the built-ins use, for a custom strategy to do the same in one line each: {@link
+ * StrategyConfig}'s typed readers and {@link StrategyConfig#invalid} for parameters; {@link
+ * dev.pillars.scoring.aggregation.WeightedScore#sortedByName} for an aggregation's inputs (names
+ * checked, name order); {@link dev.pillars.scoring.aggregation.NoInputsPolicy} for what no inputs
+ * give; {@link dev.pillars.scoring.Receipt#requireWrittenBy} and {@link
+ * dev.pillars.scoring.Receipt#requiredLine} in a {@code replay}. The examples' {@code WeakestMean}
+ * is such a strategy.
  */
 public interface StrategyProvider {
   /**

@@ -124,4 +124,46 @@ class AggregationProperties {
       assertThat(strategy.aggregate(higher).value()).isGreaterThanOrEqualTo(strategy.aggregate(children).value());
     });
   }
+
+  @Test
+  void childrenLeavingOneByOneKeepAScoreUntilTheLastLeavesThenNoScoreNotZero() {
+    qt().forAll(STRATEGIES, CHILDREN, Generate.booleans()).checkAssert((strategy, children, zero) -> {
+      AggregationStrategy s = zero
+          ? REGISTRY.aggregation(strategy.config().with(AggregationStrategy.NO_INPUTS, "ZERO"))
+          : strategy;
+      List<WeightedScore> left = new ArrayList<>(children);
+      while (!left.isEmpty()) {
+        if (left.stream().mapToDouble(c -> c.weight() * c.size()).sum() > 0) {
+          assertThat(s.outcome(left).valueOr(Double.NaN)).isEqualTo(strategy.aggregate(left).value());
+        }
+        left.remove(left.size() - 1);
+      }
+      dev.pillars.scoring.Outcome none = s.outcome(left);
+      if (zero) {
+        assertThat(none.valueOr(Double.NaN)).isEqualTo(0.0);
+        assertThat(REGISTRY.replay(none.asScore().orElseThrow().receipt())).isEqualTo(none);
+      } else {
+        assertThat(none.asNoScore()).hasValueSatisfying(n -> {
+          assertThat(n.reason()).isEqualTo(dev.pillars.scoring.NoScore.Reason.NO_INPUTS);
+          assertThat(n.config()).isEqualTo(strategy.config());
+        });
+      }
+    });
+  }
+
+  @Test
+  void eachChildsShareIsItsPartOfTheParent() {
+    qt().forAll(STRATEGIES, CHILDREN).checkAssert((strategy, children) -> {
+      Receipt receipt = strategy.aggregate(children).receipt();
+      double sum = 0;
+      double weighted = 0;
+      for (var line : receipt.lines()) {
+        double share = receipt.share(line.name()).orElseThrow();
+        sum += share;
+        weighted += share * line.value();
+      }
+      assertThat(sum).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+      assertThat(weighted).isCloseTo(receipt.unroundedValue(), org.assertj.core.data.Offset.offset(1e-9));
+    });
+  }
 }

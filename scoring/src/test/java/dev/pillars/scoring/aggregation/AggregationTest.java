@@ -53,6 +53,11 @@ class AggregationTest {
             org.assertj.core.groups.Tuple.tuple("b", 0.0),
             org.assertj.core.groups.Tuple.tuple("c", 0.0));
     assertThat(score.receipt().notes()).containsExactly("gated by a, the lowest child; weights do not apply");
+    assertThat(score.receipt().lines()).extracting(ReceiptLine::weight).containsExactly(1.0, 0.0, 0.0);
+    assertThat(score.receipt().shares()).containsExactly(
+        org.assertj.core.api.Assertions.entry("a", 1.0),
+        org.assertj.core.api.Assertions.entry("b", 0.0),
+        org.assertj.core.api.Assertions.entry("c", 0.0));
   }
 
   @Test
@@ -74,8 +79,6 @@ class AggregationTest {
 
   @Test
   void rejectsInputsItCannotWeigh() {
-    assertThatThrownBy(() -> AggregationStrategy.weightedMean().aggregate(List.of()))
-        .hasMessage("inputs was []: must hold at least one score");
     assertThatThrownBy(() -> AggregationStrategy.weightedMean().aggregate(List.of(WeightedScore.of("a", 1, 0))))
         .hasMessage("inputs was 0.0: must have a positive, finite total weight");
     assertThatThrownBy(() -> AggregationStrategy.proportionalToTarget().aggregate(List.of(WeightedScore.of("a", 1, 1, 0))))

@@ -57,4 +57,10 @@ class NormalisationTest {
         .hasMessage("rating was 6.0: must be between 0.0 and 5.0");
     assertThatThrownBy(() -> RaterRating.of(LENIENT, LENIENT, Double.NaN)).hasMessage("value was NaN: must be a finite number");
   }
+
+  @Test
+  void noRatingsGiveNoNormalisedRatingsNotAnError() {
+    assertThat(NormalisationStrategy.zScore(Scale.of(1, 5)).normalise(List.of())).isEmpty();
+    assertThat(NormalisationStrategy.identity().normalise(List.of())).isEmpty();
+  }
 }

@@ -1,5 +1,8 @@
 package dev.pillars.testing.scoring;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.QuickTheory.qt;
+
 import dev.pillars.scoring.Receipt;
 import dev.pillars.scoring.Scale;
 import dev.pillars.scoring.Score;
@@ -8,6 +11,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
 /**
@@ -62,5 +67,13 @@ public interface CompositionStrategyContract extends ScoringStrategyContract<Com
     Map<String, Double> nan = new LinkedHashMap<>();
     subject().components().forEach(c -> nan.put(c, Double.NaN));
     return List.of(unknown, nan);
+  }
+
+  /** Wherever the strategy composes a score, the outcome is that score. */
+  @Test
+  @DisplayName("the outcome of components is the score that compose computes")
+  default void outcomeAgreesWithCompose() {
+    qt().withExamples(examples()).forAll(inputs()).checkAssert(input ->
+        assertEquals(subject().compose(input), subject().outcome(input), "outcome and compose of " + input));
   }
 }

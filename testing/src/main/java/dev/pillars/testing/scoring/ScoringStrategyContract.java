@@ -179,6 +179,32 @@ public interface ScoringStrategyContract<S extends ScoringStrategy, I> {
     });
   }
 
+  /**
+   * Each input's share of the result, where the receipt gives shares, lies between 0 and 1, and the
+   * shares add up to 1; rounded to percentages they add up to exactly 100.
+   */
+  @Test
+  @DisplayName("each input's share of the result lies in [0, 1] and the shares add up")
+  default void sharesAddUp() {
+    qt().withExamples(examples()).forAll(inputs()).checkAssert(input -> {
+      Receipt receipt = score(subject(), input).receipt();
+      java.util.Map<String, Double> shares = receipt.shares();
+      if (shares.isEmpty()) {
+        assertTrue(receipt.sharePercentages(1).isEmpty(), "no percentages without shares");
+        return;
+      }
+      double sum = 0;
+      for (double share : shares.values()) {
+        assertTrue(share >= 0 && share <= 1, "share " + share + " outside [0, 1]\n" + receipt.explain());
+        sum += share;
+      }
+      assertTrue(Math.abs(sum - 1) <= 1e-9, "shares add up to " + sum + ", not 1\n" + receipt.explain());
+      java.math.BigDecimal percent = receipt.sharePercentages(1).values().stream()
+          .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+      assertEquals(0, percent.compareTo(java.math.BigDecimal.valueOf(100)), "percentages add up to " + percent);
+    });
+  }
+
   /** Replaying a receipt, through the registry and through the strategy, gives the same bits. */
   @Test
   @DisplayName("replaying a receipt gives the same score, bit for bit")

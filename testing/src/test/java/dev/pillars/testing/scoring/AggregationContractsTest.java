@@ -33,6 +33,29 @@ class AggregationContractsTest {
   }
 
   @Nested
+  class WeightedMeanZeroForNoInputs implements AggregationStrategyContract {
+    @Override
+    public AggregationStrategy subject() {
+      return StrategyRegistry.builtIns().aggregation(
+          StrategyConfig.of(AggregationStrategy.WEIGHTED_MEAN).with(AggregationStrategy.NO_INPUTS, "ZERO"));
+    }
+
+    @Override
+    public List<StrategyConfig> badConfigs() {
+      return List.of(StrategyConfig.of(AggregationStrategy.WEIGHTED_MEAN).with(AggregationStrategy.NO_INPUTS, "NEVER"));
+    }
+  }
+
+  @Nested
+  class MinimumZeroForNoInputs implements AggregationStrategyContract {
+    @Override
+    public AggregationStrategy subject() {
+      return StrategyRegistry.builtIns().aggregation(
+          StrategyConfig.of(AggregationStrategy.MINIMUM).with(AggregationStrategy.NO_INPUTS, "ZERO"));
+    }
+  }
+
+  @Nested
   class Mean implements AggregationStrategyContract {
     @Override
     public AggregationStrategy subject() {

@@ -84,6 +84,34 @@ class CompositionContractsTest {
     public CompositionStrategy subject() {
       return StrategyRegistry.builtIns().composition(Presets.equalThirds("goals", "competencies", "values"));
     }
+
+    @Override
+    public Gen<Map<String, Double>> inputs() {
+      return ScoringGens.componentsWithAbsences(subject().components(), values());
+    }
+  }
+
+  @Nested
+  class StarsFromFractions implements CompositionStrategyContract {
+    @Override
+    public CompositionStrategy subject() {
+      return StrategyRegistry.builtIns().composition(Presets.starsFromFractions(review()));
+    }
+
+    @Override
+    public Scale values() {
+      return Scale.FRACTION;
+    }
+
+    @Override
+    public Gen<Map<String, Double>> inputs() {
+      return ScoringGens.componentsWithAbsences(subject().components(), values());
+    }
+
+    @Override
+    public List<StrategyConfig> badConfigs() {
+      return List.of(subject().config().with("factor", -5.0), subject().config().with("factor", "five"));
+    }
   }
 
   @Nested
