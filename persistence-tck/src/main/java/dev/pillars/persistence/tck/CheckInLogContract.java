@@ -5,7 +5,6 @@ import static dev.pillars.persistence.tck.TckGoals.goal;
 import static dev.pillars.persistence.tck.TckGoals.id;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
@@ -21,7 +20,6 @@ import dev.pillars.persistence.spi.TenantStore;
 import dev.pillars.persistence.spi.TransactionRequiredException;
 import dev.pillars.persistence.spi.TransactionStateException;
 import dev.pillars.persistence.spi.UnitOfWork;
-import dev.pillars.persistence.tck.UnitOfWorkRun.End;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -269,56 +267,16 @@ public abstract class CheckInLogContract extends TenantContract {
    */
   record Op(Kind kind, int goal, List<List<Integer>> batch) {}
 
-  /**
-   * One unit of work of a generated run.
-   *
-   * @param tenant which tenant (0 or 1) it works on
-   * @param ops its operations
-   * @param end how it ends
-   */
-  record Tx(int tenant, List<Op> ops, End end) {}
-
   private static Gen<List<Integer>> checkIns() {
     return integers()
         .between(0, GOALS - 1)
         .zip(integers().between(0, INSTANTS - 1), integers().between(0, 8), (goal, at, variant) -> List.of(goal, at, variant));
   }
 
-  private static Gen<Op> ops() {
-    return integers()
-        .between(0, 11)
-        .zip(
-            integers().between(0, GOALS - 1),
-            lists().of(checkIns()).ofSizeBetween(1, 4),
-            (kind, goal, batch) -> {
-              Kind k =
-                  kind < 6 ? Kind.APPEND : kind < 8 ? Kind.APPEND_ALL : kind < 9 ? Kind.INSERT_GOAL : kind < 10 ? Kind.DELETE_GOAL : Kind.READ;
-              return new Op(k, goal, k == Kind.APPEND ? batch.subList(0, 1) : batch);
-            });
-  }
-
-  private static Gen<List<Tx>> runs() {
-    Gen<Tx> txs =
-        integers()
-            .between(0, 1)
-            .zip(
-                lists().of(ops()).ofSizeBetween(1, 6),
-                integers().between(0, 6),
-                (tenant, ops, end) -> new Tx(tenant, ops, end < 4 ? End.COMMIT : End.values()[end - 3]));
-    return lists().of(txs).ofSizeBetween(1, 10);
-  }
-
   /** The model of one tenant: which goals exist, and the check-ins of each. */
   private static final class Model {
     final Set<Integer> goals = new HashSet<>();
     final Map<Integer, List<CheckIn>> checkIns = new HashMap<>();
-
-    Model copy() {
-      Model copy = new Model();
-      copy.goals.addAll(goals);
-      checkIns.forEach((goal, list) -> copy.checkIns.put(goal, new ArrayList<>(list)));
-      return copy;
-    }
 
     List<CheckIn> of(int goal) {
       List<CheckIn> list = new ArrayList<>(checkIns.getOrDefault(goal, List.of()));
@@ -327,39 +285,57 @@ public abstract class CheckInLogContract extends TenantContract {
     }
   }
 
+  /** The log's operations and model for {@link ModelRun}. */
+  private final class CheckIns implements TckModel<Op, Model> {
+    @Override
+    public Gen<Op> operations() {
+      return integers()
+          .between(0, 11)
+          .zip(
+              integers().between(0, GOALS - 1),
+              lists().of(checkIns()).ofSizeBetween(1, 4),
+              (kind, goal, batch) -> {
+                Kind k =
+                    kind < 6 ? Kind.APPEND : kind < 8 ? Kind.APPEND_ALL : kind < 9 ? Kind.INSERT_GOAL : kind < 10 ? Kind.DELETE_GOAL : Kind.READ;
+                return new Op(k, goal, k == Kind.APPEND ? batch.subList(0, 1) : batch);
+              });
+    }
+
+    @Override
+    public TenantStore tenant() {
+      return withGoals(2);
+    }
+
+    @Override
+    public Model seed() {
+      Model model = new Model();
+      model.goals.addAll(List.of(0, 1));
+      return model;
+    }
+
+    @Override
+    public Model copy(Model model) {
+      Model copy = new Model();
+      copy.goals.addAll(model.goals);
+      model.checkIns.forEach((goal, list) -> copy.checkIns.put(goal, new ArrayList<>(list)));
+      return copy;
+    }
+
+    @Override
+    public void apply(Repositories repositories, Model view, Op op, boolean inside, String context) {
+      CheckInLogContract.apply(repositories, view, op, inside, context);
+    }
+
+    @Override
+    public void compare(TenantStore tenant, Model model, String where) {
+      CheckInLogContract.compare(tenant.checkIns(), model, where);
+    }
+  }
+
   @Test
   @DisplayName("random check-ins and goal deletions on two tenants give the same reads as a simple model")
   void behavesLikeTheModel() {
-    qt().withExamples(120).forAll(runs()).checkAssert(this::replay);
-  }
-
-  private void replay(List<Tx> run) {
-    List<TenantStore> stores = List.of(withGoals(2), withGoals(2));
-    List<Model> models = new ArrayList<>();
-    for (int t = 0; t < 2; t++) {
-      Model model = new Model();
-      model.goals.addAll(List.of(0, 1));
-      models.add(model);
-    }
-    int step = 0;
-    for (Tx tx : run) {
-      step++;
-      TenantStore tenant = stores.get(tx.tenant());
-      Model view = models.get(tx.tenant()).copy();
-      String where = "unit of work " + step + " " + tx;
-      boolean committed =
-          UnitOfWorkRun.run(
-              tenant,
-              tx.end(),
-              (repositories, inside) -> tx.ops().forEach(op -> apply(repositories, view, op, inside, where)),
-              where);
-      if (committed) {
-        models.set(tx.tenant(), view);
-      }
-      for (int t = 0; t < stores.size(); t++) {
-        compare(stores.get(t).checkIns(), models.get(t), "tenant " + t + " after " + where);
-      }
-    }
+    ModelRun.check(new CheckIns(), 2, 120);
   }
 
   private static void compare(CheckInLog log, Model model, String where) {
@@ -374,8 +350,7 @@ public abstract class CheckInLogContract extends TenantContract {
     }
   }
 
-  private static void apply(Repositories repositories, Model view, Op op, boolean inside, String where) {
-    String context = where + ", operation " + op;
+  private static void apply(Repositories repositories, Model view, Op op, boolean inside, String context) {
     CheckInLog log = repositories.checkIns();
     switch (op.kind()) {
       case READ:

@@ -6,7 +6,6 @@ import static dev.pillars.persistence.tck.TckData.kpi;
 import static dev.pillars.persistence.tck.TckData.kpiId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
@@ -22,7 +21,6 @@ import dev.pillars.persistence.spi.TenantStore;
 import dev.pillars.persistence.spi.TransactionRequiredException;
 import dev.pillars.persistence.spi.TransactionStateException;
 import dev.pillars.persistence.spi.UnitOfWork;
-import dev.pillars.persistence.tck.UnitOfWorkRun.End;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -345,15 +343,6 @@ public abstract class MeasurementLogContract extends TenantContract {
    */
   record Op(Kind kind, int kpi, List<List<Integer>> batch) {}
 
-  /**
-   * One unit of work of a generated run.
-   *
-   * @param tenant which tenant (0 or 1) it works on
-   * @param ops its operations
-   * @param end how it ends
-   */
-  record Tx(int tenant, List<Op> ops, End end) {}
-
   private static Gen<List<Integer>> measurements() {
     return integers()
         .between(0, KPIS - 1)
@@ -362,29 +351,6 @@ public abstract class MeasurementLogContract extends TenantContract {
             integers().between(0, INSTANTS - 1),
             integers().between(-3, 3),
             (kpi, day, instant, value) -> List.of(kpi, day, instant, value));
-  }
-
-  private static Gen<Op> ops() {
-    return integers()
-        .between(0, 11)
-        .zip(
-            integers().between(0, KPIS - 1),
-            lists().of(measurements()).ofSizeBetween(1, 4),
-            (kind, kpi, batch) -> {
-              Kind k = kind < 6 ? Kind.APPEND : kind < 8 ? Kind.APPEND_ALL : kind < 9 ? Kind.DEFINE : kind < 10 ? Kind.UNDEFINE : Kind.READ;
-              return new Op(k, kpi, k == Kind.APPEND ? batch.subList(0, 1) : batch);
-            });
-  }
-
-  private static Gen<List<Tx>> runs() {
-    Gen<Tx> txs =
-        integers()
-            .between(0, 1)
-            .zip(
-                lists().of(ops()).ofSizeBetween(1, 6),
-                integers().between(0, 6),
-                (tenant, ops, end) -> new Tx(tenant, ops, end < 4 ? End.COMMIT : End.values()[end - 3]));
-    return lists().of(txs).ofSizeBetween(1, 10);
   }
 
   private static Measurement measurement(List<Integer> m) {
@@ -396,52 +362,62 @@ public abstract class MeasurementLogContract extends TenantContract {
     final Map<Integer, Long> defined = new HashMap<>();
     final Map<Integer, List<Measurement>> recordings = new LinkedHashMap<>();
 
-    Model copy() {
+    List<Measurement> of(int kpi) {
+      return recordings.getOrDefault(kpi, List.of());
+    }
+  }
+
+  /** The log's operations and model for {@link ModelRun}. */
+  private final class Measurements implements TckModel<Op, Model> {
+    @Override
+    public Gen<Op> operations() {
+      return integers()
+          .between(0, 11)
+          .zip(
+              integers().between(0, KPIS - 1),
+              lists().of(measurements()).ofSizeBetween(1, 4),
+              (kind, kpi, batch) -> {
+                Kind k = kind < 6 ? Kind.APPEND : kind < 8 ? Kind.APPEND_ALL : kind < 9 ? Kind.DEFINE : kind < 10 ? Kind.UNDEFINE : Kind.READ;
+                return new Op(k, kpi, k == Kind.APPEND ? batch.subList(0, 1) : batch);
+              });
+    }
+
+    @Override
+    public TenantStore tenant() {
+      return withKpis(2);
+    }
+
+    @Override
+    public Model seed() {
+      Model model = new Model();
+      model.defined.put(0, 1L);
+      model.defined.put(1, 1L);
+      return model;
+    }
+
+    @Override
+    public Model copy(Model model) {
       Model copy = new Model();
-      copy.defined.putAll(defined);
-      recordings.forEach((kpi, list) -> copy.recordings.put(kpi, new ArrayList<>(list)));
+      copy.defined.putAll(model.defined);
+      model.recordings.forEach((kpi, list) -> copy.recordings.put(kpi, new ArrayList<>(list)));
       return copy;
     }
 
-    List<Measurement> of(int kpi) {
-      return recordings.getOrDefault(kpi, List.of());
+    @Override
+    public void apply(Repositories repositories, Model view, Op op, boolean inside, String context) {
+      MeasurementLogContract.apply(repositories, view, op, inside, context);
+    }
+
+    @Override
+    public void compare(TenantStore tenant, Model model, String where) {
+      MeasurementLogContract.compare(tenant.measurements(), model, where);
     }
   }
 
   @Test
   @DisplayName("random appends, corrections and KPI deletions on two tenants give the same reads as a simple model")
   void behavesLikeTheModel() {
-    qt().withExamples(120).forAll(runs()).checkAssert(this::replay);
-  }
-
-  private void replay(List<Tx> run) {
-    List<TenantStore> stores = List.of(withKpis(2), withKpis(2));
-    List<Model> models = new ArrayList<>();
-    for (int t = 0; t < 2; t++) {
-      Model model = new Model();
-      model.defined.put(0, 1L);
-      model.defined.put(1, 1L);
-      models.add(model);
-    }
-    int step = 0;
-    for (Tx tx : run) {
-      step++;
-      TenantStore tenant = stores.get(tx.tenant());
-      Model view = models.get(tx.tenant()).copy();
-      String where = "unit of work " + step + " " + tx;
-      boolean committed =
-          UnitOfWorkRun.run(
-              tenant,
-              tx.end(),
-              (repositories, inside) -> tx.ops().forEach(op -> apply(repositories, view, op, inside, where)),
-              where);
-      if (committed) {
-        models.set(tx.tenant(), view);
-      }
-      for (int t = 0; t < stores.size(); t++) {
-        compare(stores.get(t).measurements(), models.get(t), "tenant " + t + " after " + where);
-      }
-    }
+    ModelRun.check(new Measurements(), 2, 120);
   }
 
   private static void compare(MeasurementLog log, Model model, String where) {
@@ -486,9 +462,7 @@ public abstract class MeasurementLogContract extends TenantContract {
     return new ArrayList<>(latest.values());
   }
 
-  private static void apply(
-      Repositories repositories, Model view, Op op, boolean inside, String where) {
-    String context = where + ", operation " + op;
+  private static void apply(Repositories repositories, Model view, Op op, boolean inside, String context) {
     MeasurementLog log = repositories.measurements();
     switch (op.kind()) {
       case READ:
