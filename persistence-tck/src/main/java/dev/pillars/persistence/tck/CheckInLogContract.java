@@ -6,7 +6,6 @@ import static dev.pillars.persistence.tck.TckGoals.id;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.pillars.core.InvalidInputException;
 import dev.pillars.core.goal.CheckIn;
@@ -24,12 +23,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -249,86 +246,67 @@ public abstract class CheckInLogContract extends TenantContract {
 
   // ---------------------------------------------------------------- model-based property
 
-  /** What an operation does. */
-  enum Kind {
-    APPEND,
-    APPEND_ALL,
-    INSERT_GOAL,
-    DELETE_GOAL,
-    READ
-  }
-
-  /**
-   * One operation of a generated run.
-   *
-   * @param kind what it does
-   * @param goal the goal it names (2 does not exist at first)
-   * @param batch the check-ins it appends, each as goal, instant and variant
-   */
-  record Op(Kind kind, int goal, List<List<Integer>> batch) {}
-
-  private static Gen<List<Integer>> checkIns() {
-    return integers()
-        .between(0, GOALS - 1)
-        .zip(integers().between(0, INSTANTS - 1), integers().between(0, 8), (goal, at, variant) -> List.of(goal, at, variant));
-  }
-
-  /** The model of one tenant: which goals exist, and the check-ins of each. */
-  private static final class Model {
-    final Set<Integer> goals = new HashSet<>();
-    final Map<Integer, List<CheckIn>> checkIns = new HashMap<>();
-
-    List<CheckIn> of(int goal) {
-      List<CheckIn> list = new ArrayList<>(checkIns.getOrDefault(goal, List.of()));
-      list.sort(Comparator.comparing(CheckIn::at));
-      return list;
+  /** The log's entries, owners and reads for {@link LogModel}: check-ins on goals. */
+  private final class CheckIns extends LogModel<CheckIn> {
+    CheckIns() {
+      super(GOALS);
     }
-  }
 
-  /** The log's operations and model for {@link ModelRun}. */
-  private final class CheckIns implements TckModel<Op, Model> {
     @Override
-    public Gen<Op> operations() {
+    Gen<List<Integer>> entries() {
       return integers()
-          .between(0, 11)
-          .zip(
-              integers().between(0, GOALS - 1),
-              lists().of(checkIns()).ofSizeBetween(1, 4),
-              (kind, goal, batch) -> {
-                Kind k =
-                    kind < 6 ? Kind.APPEND : kind < 8 ? Kind.APPEND_ALL : kind < 9 ? Kind.INSERT_GOAL : kind < 10 ? Kind.DELETE_GOAL : Kind.READ;
-                return new Op(k, goal, k == Kind.APPEND ? batch.subList(0, 1) : batch);
-              });
+          .between(0, GOALS - 1)
+          .zip(integers().between(0, INSTANTS - 1), integers().between(0, 8), (goal, at, variant) -> List.of(goal, at, variant));
     }
 
     @Override
-    public TenantStore tenant() {
-      return withGoals(2);
+    CheckIn entry(List<Integer> c) {
+      return checkIn(c.get(0), c.get(1), c.get(2));
     }
 
     @Override
-    public Model seed() {
-      Model model = new Model();
-      model.goals.addAll(List.of(0, 1));
-      return model;
+    Object identity(CheckIn checkIn) {
+      return List.of(checkIn.goalId(), checkIn.at());
     }
 
     @Override
-    public Model copy(Model model) {
-      Model copy = new Model();
-      copy.goals.addAll(model.goals);
-      model.checkIns.forEach((goal, list) -> copy.checkIns.put(goal, new ArrayList<>(list)));
-      return copy;
+    void append(Repositories repositories, CheckIn checkIn) {
+      repositories.checkIns().append(checkIn);
     }
 
     @Override
-    public void apply(Repositories repositories, Model view, Op op, boolean inside, String context) {
-      CheckInLogContract.apply(repositories, view, op, inside, context);
+    long appendAll(Repositories repositories, Iterator<CheckIn> checkIns) {
+      return repositories.checkIns().appendAll(checkIns, 3);
     }
 
     @Override
-    public void compare(TenantStore tenant, Model model, String where) {
-      CheckInLogContract.compare(tenant.checkIns(), model, where);
+    void insertOwner(Repositories repositories, int n) {
+      repositories.goals().insert(goal(id(n), n));
+    }
+
+    @Override
+    void deleteOwner(Repositories repositories, int n) {
+      repositories.goals().delete(id(n), 1);
+    }
+
+    @Override
+    void compare(Repositories repositories, LogModel.State<CheckIn> model, String where) {
+      CheckInLog log = repositories.checkIns();
+      for (int g = 0; g < GOALS; g++) {
+        List<CheckIn> expected = new ArrayList<>(model.of(g));
+        expected.sort(Comparator.comparing(CheckIn::at));
+        assertThat(of(log, g)).as(where).isEqualTo(expected);
+        assertThat(log.count(id(g))).as(where).isEqualTo(expected.size());
+        assertThat(log.history(id(g))).as(where).isEqualTo(CheckInHistory.of(id(g), expected));
+        assertThat(log.latest(id(g)))
+            .as(where)
+            .isEqualTo(expected.isEmpty() ? Optional.empty() : Optional.of(expected.get(expected.size() - 1)));
+      }
+    }
+
+    @Override
+    TenantStore seededTenant() {
+      return withGoals(LogModel.SEEDED);
     }
   }
 
@@ -336,80 +314,5 @@ public abstract class CheckInLogContract extends TenantContract {
   @DisplayName("random check-ins and goal deletions on two tenants give the same reads as a simple model")
   void behavesLikeTheModel() {
     ModelRun.check(new CheckIns(), 2, 120);
-  }
-
-  private static void compare(CheckInLog log, Model model, String where) {
-    for (int g = 0; g < GOALS; g++) {
-      List<CheckIn> expected = model.of(g);
-      assertThat(of(log, g)).as(where).isEqualTo(expected);
-      assertThat(log.count(id(g))).as(where).isEqualTo(expected.size());
-      assertThat(log.history(id(g))).as(where).isEqualTo(CheckInHistory.of(id(g), expected));
-      assertThat(log.latest(id(g)))
-          .as(where)
-          .isEqualTo(expected.isEmpty() ? Optional.empty() : Optional.of(expected.get(expected.size() - 1)));
-    }
-  }
-
-  private static void apply(Repositories repositories, Model view, Op op, boolean inside, String context) {
-    CheckInLog log = repositories.checkIns();
-    switch (op.kind()) {
-      case READ:
-        compare(log, view, context);
-        return;
-      case INSERT_GOAL:
-        if (TckCalls.expectFailure(
-            !inside ? TransactionRequiredException.class
-                : view.goals.contains(op.goal()) ? DuplicateAggregateException.class : null,
-            () -> repositories.goals().insert(goal(id(op.goal()), op.goal())),
-            context)) {
-          return;
-        }
-        view.goals.add(op.goal());
-        return;
-      case DELETE_GOAL:
-        if (TckCalls.expectFailure(
-            !inside ? TransactionRequiredException.class
-                : !view.goals.contains(op.goal()) ? AggregateNotFoundException.class : null,
-            () -> repositories.goals().delete(id(op.goal()), 1),
-            context)) {
-          return;
-        }
-        view.goals.remove(op.goal());
-        view.checkIns.remove(op.goal());
-        return;
-      default:
-        {
-          List<CheckIn> batch =
-              op.batch().stream().map(c -> checkIn(c.get(0), c.get(1), c.get(2))).collect(Collectors.toList());
-          Set<Class<? extends Exception>> failures = new HashSet<>();
-          if (!inside) {
-            failures.add(TransactionRequiredException.class);
-          } else {
-            Set<List<Object>> identities = new HashSet<>();
-            view.checkIns.values().forEach(list -> list.forEach(c -> identities.add(List.of(c.goalId(), c.at()))));
-            for (int i = 0; i < batch.size(); i++) {
-              if (!view.goals.contains(op.batch().get(i).get(0))) {
-                failures.add(AggregateNotFoundException.class);
-              } else if (!identities.add(List.of(batch.get(i).goalId(), batch.get(i).at()))) {
-                failures.add(DuplicateAggregateException.class);
-              }
-            }
-          }
-          long[] appended = new long[1];
-          Runnable call =
-              op.kind() == Kind.APPEND
-                  ? () -> log.append(batch.get(0))
-                  : () -> appended[0] = log.appendAll(batch.iterator(), 3);
-          if (TckCalls.expectOneOf(failures, call, context)) {
-            return;
-          }
-          if (op.kind() == Kind.APPEND_ALL) {
-            assertThat(appended[0]).as(context).isEqualTo(batch.size());
-          }
-          for (int i = 0; i < batch.size(); i++) {
-            view.checkIns.computeIfAbsent(op.batch().get(i).get(0), g -> new ArrayList<>()).add(batch.get(i));
-          }
-        }
-    }
   }
 }
