@@ -26,9 +26,35 @@
  *       employee's data across all of them.
  * </ul>
  *
- * <p>Adding an aggregate means adding one repository interface here (usually an {@code
- * AggregateRepository} with the aggregate's own queries), its implementation in each store and its
- * contract in the TCK.
+ * <h2>Adding an aggregate</h2>
+ *
+ * <p>Every new versioned aggregate takes the same short path, the one goals, employees, units and
+ * KPI definitions took:
+ *
+ * <ol>
+ *   <li><b>Core:</b> the aggregate and its typed id, valid by construction.
+ *   <li><b>SPI (here):</b> a repository interface extending {@link
+ *       dev.pillars.persistence.spi.AggregateRepository} (with the aggregate's own queries, if any),
+ *       and its accessor on {@link dev.pillars.persistence.spi.Repositories}.
+ *   <li><b>In-memory store:</b> a {@code Table.aggregates(...)} entry in {@code Tables} (index,
+ *       aggregate type, id and value classes, how to read the id), a repository class over {@code
+ *       MemoryRepository} whose constructor names that table, and one field in {@code
+ *       MemoryRepositories} with its accessor in {@code MemoryRepositoryAccess}.
+ *   <li><b>JDBC store:</b> a migration creating the table (columns {@code tenant}, {@code id},
+ *       {@code version}, then the aggregate's own), a {@code Mapping} of those columns, an {@code
+ *       AggregateTable} field in {@code JdbcStore}, a repository class over {@code JdbcRepository},
+ *       and one field in {@code JdbcRepositories} with its accessor in {@code
+ *       JdbcRepositoryAccess}.
+ *   <li><b>TCK:</b> a generator of valid, varied aggregates, and a {@code @Nested} class in {@code
+ *       PillarsStoreContract} extending {@code AggregateRepositoryContract} (about 20 lines: the
+ *       repository, an id per number and an aggregate per variant). It brings the examples, the bad
+ *       inputs and the model-based properties of every versioned aggregate; queries of the
+ *       aggregate's own get tests beside it.
+ * </ol>
+ *
+ * <p>Aggregates that belong to another (a log per goal or KPI) follow the same steps with the log
+ * tables of each store ({@code Table.log} and {@code JdbcLog}) and a contract of their own that
+ * runs the kit's model-based runner with its operations and model.
  *
  * <h2>Rules every store keeps</h2>
  *
