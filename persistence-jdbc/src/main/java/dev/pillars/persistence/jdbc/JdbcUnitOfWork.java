@@ -222,7 +222,7 @@ final class JdbcUnitOfWork extends Session implements UnitOfWork, JdbcRepository
     if (ended != null) {
       requireActive("UnitOfWork.commit");
     }
-    PersistenceException failure = closeCursors("UnitOfWork.commit");
+    PersistenceException failure = closeCursors("committed");
     if (failure == null && broken != null) {
       failure =
           new PersistenceException(
@@ -266,7 +266,7 @@ final class JdbcUnitOfWork extends Session implements UnitOfWork, JdbcRepository
     if (ended != null) {
       return;
     }
-    PersistenceException failure = closeCursors("UnitOfWork.rollback");
+    PersistenceException failure = closeCursors("rolled back");
     boolean clean = true;
     try {
       connection.rollback();
@@ -285,12 +285,15 @@ final class JdbcUnitOfWork extends Session implements UnitOfWork, JdbcRepository
     }
   }
 
-  /** Closes the streams the caller left open; returns the first failure, if any. */
-  private @Nullable PersistenceException closeCursors(String operation) {
+  /**
+   * Closes the streams the caller left open, which refuse to be read on from now on; returns the
+   * first failure, if any.
+   */
+  private @Nullable PersistenceException closeCursors(String how) {
     PersistenceException failure = null;
     for (Cursor<?> cursor : List.copyOf(cursors)) {
       try {
-        cursor.close();
+        cursor.endWithUnitOfWork(how);
       } catch (PersistenceException e) {
         if (failure == null) {
           failure = e;

@@ -76,19 +76,25 @@ final class MemoryAlignment implements AlignmentLinkRepository {
 
   @Override
   public Stream<AlignmentLink> stream() {
-    return up.stream().flatMap(set -> set.value().links().stream());
+    return Access.guarded(work, "AlignmentLinkRepository.stream", up.stream().flatMap(set -> set.value().links().stream()));
   }
 
   @Override
   public Stream<AlignmentLink> streamByChild(GoalId child) {
     Checks.notNull("child", child);
-    return up.find(child).map(set -> set.value().links().stream()).orElseGet(Stream::empty);
+    return Access.guarded(
+        work,
+        "AlignmentLinkRepository.streamByChild",
+        up.find(child).map(set -> set.value().links().stream()).orElseGet(Stream::empty));
   }
 
   @Override
   public Stream<AlignmentLink> streamByParent(GoalId parent) {
     Checks.notNull("parent", parent);
-    return down.find(parent).map(set -> set.value().links().stream()).orElseGet(Stream::empty);
+    return Access.guarded(
+        work,
+        "AlignmentLinkRepository.streamByParent",
+        down.find(parent).map(set -> set.value().links().stream()).orElseGet(Stream::empty));
   }
 
   /** Returns one link that joins the goal to another, if any, as the caller sees the graph. */

@@ -123,7 +123,7 @@ class MemoryRepository<I, T> implements AggregateRepository<I, T> {
   @Override
   public Stream<Versioned<T>> stream() {
     MemoryUnitOfWork w = readingWork("stream");
-    return streamAt(w, store.state());
+    return Access.guarded(w, name + ".stream", streamAt(w, store.state()));
   }
 
   /** Streams every aggregate of the table as the caller sees it in {@code state}. */

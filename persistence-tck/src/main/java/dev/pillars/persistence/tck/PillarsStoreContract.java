@@ -1115,4 +1115,24 @@ public abstract class PillarsStoreContract {
       }
     }
   }
+
+  /** Streams of a unit of work that outlive it. */
+  @Nested
+  @DisplayName("Stream lifetime")
+  class StreamLifetime extends StreamLifetimeContract {
+    @Override
+    protected PillarsStore store() {
+      return PillarsStoreContract.this.store();
+    }
+  }
+
+  /** Text and numbers that every store gives back exactly. */
+  @Nested
+  @DisplayName("Storable values")
+  class StorableValues extends StorableValuesContract {
+    @Override
+    protected PillarsStore store() {
+      return PillarsStoreContract.this.store();
+    }
+  }
 }
