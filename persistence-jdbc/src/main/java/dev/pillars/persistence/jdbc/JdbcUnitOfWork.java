@@ -1,5 +1,6 @@
 package dev.pillars.persistence.jdbc;
 
+import dev.pillars.core.org.EmployeeId;
 import dev.pillars.persistence.spi.PersistenceException;
 import dev.pillars.persistence.spi.TransactionStateException;
 import dev.pillars.persistence.spi.UnitOfWork;
@@ -9,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -42,6 +44,7 @@ final class JdbcUnitOfWork extends Session implements UnitOfWork, JdbcRepository
   private @Nullable String ended;
   private boolean wrote;
   private @Nullable Throwable broken;
+  private @Nullable ErasureGuard guard;
 
   private JdbcUnitOfWork(JdbcTenantStore store, Connection connection, boolean restoreAutoCommit) {
     super(store);
@@ -134,6 +137,28 @@ final class JdbcUnitOfWork extends Session implements UnitOfWork, JdbcRepository
   @Override
   void beforeCommit(SqlWork<?> check) {
     checksBeforeCommit.add(check);
+  }
+
+  @Override
+  void names(Collection<EmployeeId> employees) {
+    if (!employees.isEmpty()) {
+      guard().names(employees);
+    }
+  }
+
+  @Override
+  void erases(EmployeeId employee, EmployeeId pseudonym) {
+    guard().erases(employee, pseudonym);
+  }
+
+  /** Returns the unit of work's erasure guard, created and set to run before the commit on first use. */
+  private ErasureGuard guard() {
+    if (guard == null) {
+      ErasureGuard created = new ErasureGuard(this);
+      beforeCommit(created::check);
+      guard = created;
+    }
+    return guard;
   }
 
   @Override

@@ -9,8 +9,10 @@
  * prefix} followed by: {@code goals}, {@code employees}, {@code org_units}, {@code
  * kpi_definitions} (versioned aggregates, one row each, keyed by tenant and id); {@code
  * measurements} and {@code check_ins} (append-only logs, keyed by tenant and identity); {@code
- * alignment_links} and {@code alignment_graphs} (the links, and each tenant's graph version); and
- * {@code schema_history}, Flyway's record of the applied migrations.
+ * alignment_links} and {@code alignment_graphs} (the links, and each tenant's graph version); {@code
+ * erasures} (one mark per erased employee, which keeps a unit of work that began before an erasure
+ * from committing data naming the employee after it); and {@code schema_history}, Flyway's record
+ * of the applied migrations.
  *
  * <h2>Implementation notes</h2>
  *

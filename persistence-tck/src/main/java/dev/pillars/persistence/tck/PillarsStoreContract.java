@@ -1135,4 +1135,14 @@ public abstract class PillarsStoreContract {
       return PillarsStoreContract.this.store();
     }
   }
+
+  /** Erasure against units of work that write data naming the erased employee at the same time. */
+  @Nested
+  @DisplayName("Late commits and erasure")
+  class LateCommitErasure extends LateCommitErasureContract {
+    @Override
+    protected PillarsStore store() {
+      return PillarsStoreContract.this.store();
+    }
+  }
 }
