@@ -113,14 +113,7 @@ final class ErasureGuard {
               + " was rolled back",
           e);
     }
-    try (PreparedStatement delete =
-        connection.prepareStatement(
-            "DELETE FROM " + table + " WHERE tenant = ? AND employee_id IN ("
-                + String.join(", ", Collections.nCopies(employees.size(), "?")) + ")")) {
-      delete.setString(1, session.tenant().value());
-      for (int i = 0; i < employees.size(); i++) {
-        delete.setString(i + 2, employees.get(i));
-      }
+    try (PreparedStatement delete = ofEmployees(connection, "DELETE FROM " + table, employees)) {
       delete.executeUpdate();
     }
     connection.releaseSavepoint(before);
@@ -128,14 +121,7 @@ final class ErasureGuard {
 
   private List<String> erasedAlready(Connection connection, List<String> employees) throws SQLException {
     List<String> found = new ArrayList<>();
-    try (PreparedStatement select =
-        connection.prepareStatement(
-            "SELECT employee_id FROM " + table + " WHERE tenant = ? AND employee_id IN ("
-                + String.join(", ", Collections.nCopies(employees.size(), "?")) + ")")) {
-      select.setString(1, session.tenant().value());
-      for (int i = 0; i < employees.size(); i++) {
-        select.setString(i + 2, employees.get(i));
-      }
+    try (PreparedStatement select = ofEmployees(connection, "SELECT employee_id FROM " + table, employees)) {
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
           found.add(rows.getString(1));
@@ -143,5 +129,24 @@ final class ErasureGuard {
       }
     }
     return found;
+  }
+
+  /** Prepares {@code statement} with a condition on the tenant and the employees, and binds them. */
+  private PreparedStatement ofEmployees(Connection connection, String statement, List<String> employees)
+      throws SQLException {
+    PreparedStatement prepared =
+        connection.prepareStatement(
+            statement + " WHERE tenant = ? AND employee_id IN ("
+                + String.join(", ", Collections.nCopies(employees.size(), "?")) + ")");
+    try {
+      prepared.setString(1, session.tenant().value());
+      for (int i = 0; i < employees.size(); i++) {
+        prepared.setString(i + 2, employees.get(i));
+      }
+      return prepared;
+    } catch (SQLException e) {
+      prepared.close();
+      throw e;
+    }
   }
 }

@@ -9,9 +9,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
@@ -45,12 +47,17 @@ final class JdbcUnitOfWork extends Session implements UnitOfWork, JdbcRepository
   private boolean wrote;
   private @Nullable Throwable broken;
   private @Nullable ErasureGuard guard;
+  private final AtomicInteger openOnThread;
+  private @Nullable Integer restoreLockTimeout;
+  private boolean bounded;
 
   private JdbcUnitOfWork(JdbcTenantStore store, Connection connection, boolean restoreAutoCommit) {
     super(store);
     this.connection = connection;
     this.restoreAutoCommit = restoreAutoCommit;
     this.repositories = new JdbcRepositories(this);
+    this.openOnThread = store.jdbc().openOnThisThread();
+    openOnThread.incrementAndGet();
   }
 
   /** Begins a unit of work on a new connection from the store's data source. */
@@ -166,6 +173,7 @@ final class JdbcUnitOfWork extends Session implements UnitOfWork, JdbcRepository
     requireActive(operation);
     Savepoint savepoint = null;
     try {
+      boundLockWaitIfNested();
       if (wrote || !cursors.isEmpty()) {
         savepoint = connection.setSavepoint();
       }
@@ -176,13 +184,44 @@ final class JdbcUnitOfWork extends Session implements UnitOfWork, JdbcRepository
       wrote = true;
       return result;
     } catch (SQLException e) {
-      PersistenceException failure = Failures.storage(operation, tenant(), e);
+      PersistenceException failure =
+          bounded && Failures.isLockTimeout(e)
+              ? new PersistenceException(
+                  operation + " on tenant '" + tenant() + "' waited " + JdbcStore.NESTED_LOCK_WAIT_MILLIS
+                      + " ms for a row another unit of work holds, while its thread holds more than one unit of"
+                      + " work: a unit of work nested in another must not write what the other has written;"
+                      + " nothing of the call was written",
+                  e)
+              : Failures.storage(operation, tenant(), e);
       undo(savepoint, failure);
       throw failure;
     } catch (RuntimeException | Error e) {
       undo(savepoint, e);
       throw e;
     }
+  }
+
+  /**
+   * Bounds how long this unit of work's writes wait for locks, once its thread holds another unit
+   * of work of the store: PostgreSQL's {@code lock_timeout} for this transaction, H2's {@code
+   * LOCK_TIMEOUT} for this connection (restored when the unit of work ends).
+   */
+  private void boundLockWaitIfNested() throws SQLException {
+    if (bounded || openOnThread.get() < 2) {
+      return;
+    }
+    try (Statement statement = connection.createStatement()) {
+      if ("H2".equals(connection.getMetaData().getDatabaseProductName())) {
+        try (ResultSet current = statement.executeQuery("SELECT LOCK_TIMEOUT()")) {
+          current.next();
+          restoreLockTimeout = current.getInt(1);
+        }
+        statement.execute("SET LOCK_TIMEOUT " + JdbcStore.NESTED_LOCK_WAIT_MILLIS);
+      } else {
+        statement.execute("SET LOCAL lock_timeout = " + JdbcStore.NESTED_LOCK_WAIT_MILLIS);
+      }
+    }
+    bounded = true;
   }
 
   /**
@@ -339,8 +378,14 @@ final class JdbcUnitOfWork extends Session implements UnitOfWork, JdbcRepository
    */
   private void end(String how, @Nullable PersistenceException failure, boolean clean) {
     ended = how;
+    openOnThread.decrementAndGet();
     SQLException closing = null;
     try {
+      if (restoreLockTimeout != null && !connection.isClosed()) {
+        try (Statement statement = connection.createStatement()) {
+          statement.execute("SET LOCK_TIMEOUT " + restoreLockTimeout);
+        }
+      }
       if (clean && restoreAutoCommit && !connection.isClosed()) {
         connection.setAutoCommit(true);
       }

@@ -19,8 +19,12 @@
  * <p>Everything else in this package is the store's implementation. Adding an aggregate takes a
  * migration that creates its table, a {@code Mapping} of its columns, and a repository over {@code
  * JdbcRepository}. A bulk add of alignment links inserts each batch and then checks it as a whole
- * (the periods read by key, a breadth-first climb over the parents of the whole batch for cycles);
- * a batch that breaks a rule is undone and replayed link by link to report the first broken rule.
+ * (the periods read by key; for cycles, each link against the graph with the links before it, the
+ * stored links of the batch's goals read together once and the search stopping with the smaller of
+ * the regions above the parent and below the child, so a deep chain costs its own size whichever
+ * end comes first); a batch that breaks a rule is undone and replayed link by link to report the
+ * first broken rule. On H2, lookups of many keys join them as a {@code VALUES} table, since H2
+ * uses an index for an {@code IN} list only on the index's first column ({@code tenant}).
  * On PostgreSQL, a bulk add runs {@code ANALYZE} on the links and goals tables once it has added
  * 10,000 links and again each time it has doubled them: without statistics the planner takes {@code
  * tenant = ?} for selective and reads a whole tenant instead of using the keys ({@code

@@ -1145,4 +1145,24 @@ public abstract class PillarsStoreContract {
       return PillarsStoreContract.this.store();
     }
   }
+
+  /** Units of work nested on one thread. */
+  @Nested
+  @DisplayName("Nested units of work")
+  class NestedUnitsOfWork extends NestedUnitOfWorkContract {
+    @Override
+    protected PillarsStore store() {
+      return PillarsStoreContract.this.store();
+    }
+  }
+
+  /** Deep alignment chains added in bulk. */
+  @Nested
+  @DisplayName("Deep chains")
+  class DeepChains extends DeepChainContract {
+    @Override
+    protected PillarsStore store() {
+      return PillarsStoreContract.this.store();
+    }
+  }
 }
