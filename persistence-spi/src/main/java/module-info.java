@@ -10,4 +10,8 @@ module dev.pillars.persistence.spi {
   requires static java.compiler;
 
   exports dev.pillars.persistence.spi;
+  // shared by the library's own stores; not part of the SPI
+  exports dev.pillars.persistence.spi.internal to
+      dev.pillars.persistence.memory,
+      dev.pillars.persistence.jdbc;
 }

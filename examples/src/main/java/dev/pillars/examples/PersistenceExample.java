@@ -21,6 +21,7 @@ import dev.pillars.core.org.EmployeeId;
 import dev.pillars.core.org.OrgUnitId;
 import dev.pillars.persistence.memory.MemoryStore;
 import dev.pillars.persistence.spi.ErasureReport;
+import dev.pillars.persistence.spi.PersistenceException;
 import dev.pillars.persistence.spi.PillarsStore;
 import dev.pillars.persistence.spi.StaleVersionException;
 import dev.pillars.persistence.spi.TenantStore;
@@ -152,6 +153,12 @@ public final class PersistenceExample {
     ErasureReport report = acme.inTransaction(work -> work.personalData().erase(DANA, pseudonym));
     out.println("erased dana: " + report.pseudonymised() + " goal(s) now owned by " + report.pseudonym()
         + "; export of dana is empty: " + acme.personalData().export(DANA).isEmpty());
+    // Her id is retired: no later commit may store data naming her again (nor one begun before the erasure).
+    try {
+      acme.runInTransaction(work -> work.goals().insert(goal("dana-comeback", GoalOwner.employee(DANA), GoalLevel.INDIVIDUAL)));
+    } catch (PersistenceException refused) {
+      out.println("refused a goal for dana after her erasure");
+    }
   }
 
   private static Goal goal(String id, GoalOwner owner, GoalLevel level) {

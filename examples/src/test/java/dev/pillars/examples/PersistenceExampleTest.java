@@ -27,6 +27,7 @@ class PersistenceExampleTest {
         .contains("refused: parent was dana-training: linking quality -> dana-training would close the cycle"
             + " dana-training -> line-3-scrap -> quality -> dana-training")
         .contains("scrap-rate on 2026-03-02: 3.9 (known that evening: 4.1; 2 recordings kept)")
-        .contains("erased dana: 1 goal(s) now owned by erased-5e1f; export of dana is empty: true");
+        .contains("erased dana: 1 goal(s) now owned by erased-5e1f; export of dana is empty: true")
+        .contains("refused a goal for dana after her erasure");
   }
 }

@@ -34,8 +34,8 @@ public record CheckIn(GoalId goalId, Instant at, double progress, double confide
   public CheckIn {
     Checks.notNull("goalId", goalId);
     Checks.notNull("at", at);
-    Checks.inRange("progress", progress, 0, 1);
-    Checks.inRange("confidence", confidence, 0, 1);
+    progress = Checks.inRange("progress", progress, 0, 1);
+    confidence = Checks.inRange("confidence", confidence, 0, 1);
     Checks.notNull("comment", comment);
     comment.ifPresent(c -> Checks.notBlank("comment", c));
   }

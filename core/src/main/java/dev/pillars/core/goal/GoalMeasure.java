@@ -83,7 +83,7 @@ public sealed interface GoalMeasure {
      * @throws dev.pillars.core.InvalidInputException if {@code progress} is outside [0, 1]
      */
     public Manual {
-      Checks.inRange("measure.progress", progress, 0, 1);
+      progress = Checks.inRange("measure.progress", progress, 0, 1);
     }
   }
 

@@ -18,8 +18,8 @@ public record Band(double lower, double upper) {
    *     {@code lower}, or the width overflows a double
    */
   public Band {
-    Checks.finite("band.lower", lower);
-    Checks.finite("band.upper", upper);
+    lower = Checks.finite("band.lower", lower);
+    upper = Checks.finite("band.upper", upper);
     Checks.require(upper >= lower, "band.upper", upper, "must not be below band.lower " + lower);
     Checks.require(
         Double.isFinite(upper - lower), "band.upper", upper, "must lie a finite distance above band.lower " + lower);

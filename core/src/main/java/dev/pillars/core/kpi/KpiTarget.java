@@ -126,6 +126,33 @@ public abstract class KpiTarget {
     return higherIsBetter() ? Direction.HIGHER_IS_BETTER : Direction.LOWER_IS_BETTER;
   }
 
+  /**
+   * Keeps one zero: a target built with {@code -0.0} anywhere is replaced by the same target with
+   * {@code 0.0} there ({@link Checks#positiveZero}), so that every store gives back an equal value.
+   */
+  @Value.Check
+  KpiTarget normalized() {
+    if (!hasNegativeZero()) {
+      return this;
+    }
+    Builder normal = builder().baseline(Checks.positiveZero(baseline())).target(Checks.positiveZero(target()));
+    threshold().ifPresent(t -> normal.threshold(Checks.positiveZero(t)));
+    stretch().ifPresent(s -> normal.stretch(Checks.positiveZero(s)));
+    band().ifPresent(normal::band);
+    return normal.build();
+  }
+
+  private boolean hasNegativeZero() {
+    return isNegativeZero(baseline())
+        || isNegativeZero(target())
+        || threshold().stream().anyMatch(KpiTarget::isNegativeZero)
+        || stretch().stream().anyMatch(KpiTarget::isNegativeZero);
+  }
+
+  private static boolean isNegativeZero(double value) {
+    return Double.doubleToRawLongBits(value) == Double.doubleToRawLongBits(-0.0);
+  }
+
   @Value.Check
   void check() {
     Checks.finite("baseline", baseline());

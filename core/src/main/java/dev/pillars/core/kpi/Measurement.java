@@ -32,7 +32,7 @@ public record Measurement(KpiId kpi, LocalDate observedOn, Instant recordedAt, d
     Checks.notNull("kpi", kpi);
     Checks.notNull("observedOn", observedOn);
     Checks.notNull("recordedAt", recordedAt);
-    Checks.finite("value", value);
+    value = Checks.finite("value", value);
   }
 
   /**

@@ -150,6 +150,7 @@ public abstract class Employee {
         Checks.require(!m.equals(id()), "manager", m, "must not be the employee " + id() + " itself"));
     attributes().forEach((key, value) -> {
       Checks.require(!key.isBlank(), "attributes", key, "must have keys that are not blank");
+      Checks.wellFormed("attributes", key);
       Checks.notBlank("attributes[" + key + "]", value);
     });
   }

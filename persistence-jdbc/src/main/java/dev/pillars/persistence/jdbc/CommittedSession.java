@@ -1,10 +1,12 @@
 package dev.pillars.persistence.jdbc;
 
+import dev.pillars.core.org.EmployeeId;
 import dev.pillars.persistence.spi.TransactionRequiredException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
@@ -58,6 +60,12 @@ final class CommittedSession extends Session {
 
   @Override
   void beforeCommit(SqlWork<?> check) {}
+
+  @Override
+  void names(Collection<EmployeeId> employees) {}
+
+  @Override
+  void erases(EmployeeId employee, EmployeeId pseudonym) {}
 
   @Override
   <R> R write(String operation, SqlWork<R> work) {

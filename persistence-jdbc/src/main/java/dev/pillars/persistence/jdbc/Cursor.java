@@ -2,6 +2,7 @@ package dev.pillars.persistence.jdbc;
 
 import dev.pillars.core.TenantId;
 import dev.pillars.persistence.spi.PersistenceException;
+import dev.pillars.persistence.spi.TransactionStateException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Spliterator;
@@ -12,7 +13,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An open result set read as a stream, one row at a time. Closing it (or reading its last row)
- * runs its release action once, which closes the result set and whatever backs it.
+ * runs its release action once, which closes the result set and whatever backs it. A cursor closed
+ * because its unit of work ended refuses to be read on with {@link TransactionStateException}:
+ * ending quietly would hand the caller a truncated result.
  *
  * @param <T> what a row becomes
  */
@@ -30,6 +33,7 @@ final class Cursor<T> implements Spliterator<T> {
   private final Consumer<PersistenceException> onFailure;
   private final Release release;
   private boolean closed;
+  private @Nullable String endedWith;
 
   /**
    * @param onFailure told when fetching a row fails in the database, before the failure is thrown
@@ -57,6 +61,11 @@ final class Cursor<T> implements Spliterator<T> {
 
   @Override
   public boolean tryAdvance(Consumer<? super T> action) {
+    if (endedWith != null) {
+      throw new TransactionStateException(
+          "the stream of " + operation + " on tenant '" + tenant + "' was read after its unit of work was "
+              + endedWith + "; read a stream before its unit of work commits or rolls back");
+    }
     if (closed) {
       return false;
     }
@@ -74,6 +83,15 @@ final class Cursor<T> implements Spliterator<T> {
     }
     action.accept(next);
     return true;
+  }
+
+  /**
+   * Closes the cursor because its unit of work ends, {@code how} (such as "committed"): reading it
+   * on fails from now on.
+   */
+  void endWithUnitOfWork(String how) {
+    endedWith = how;
+    close();
   }
 
   /** Closes the cursor and releases what backs it; does nothing if it is closed already. */

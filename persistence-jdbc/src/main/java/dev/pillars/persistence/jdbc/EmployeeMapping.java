@@ -3,6 +3,7 @@ package dev.pillars.persistence.jdbc;
 import dev.pillars.core.org.Employee;
 import dev.pillars.core.org.EmployeeId;
 import dev.pillars.core.org.OrgUnitId;
+import dev.pillars.persistence.spi.PersonalDataRepository;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,6 +12,11 @@ import java.util.List;
 /** Employees as rows of the {@code employees} table; their attributes as a JSON object. */
 final class EmployeeMapping extends Mapping<EmployeeId, Employee> {
   static final EmployeeMapping INSTANCE = new EmployeeMapping();
+
+  @Override
+  List<EmployeeId> employeesNamedBy(Employee employee) {
+    return PersonalDataRepository.employeesNamedBy(employee);
+  }
 
   private EmployeeMapping() {
     super(

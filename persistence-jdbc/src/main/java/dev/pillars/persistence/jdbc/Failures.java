@@ -58,6 +58,22 @@ final class Failures {
     return false;
   }
 
+  /**
+   * Returns whether the failure, or an exception chained to it, is a lock wait that timed out:
+   * PostgreSQL's {@code lock_not_available} (55P03) or H2's lock timeout (HYT00).
+   */
+  static boolean isLockTimeout(SQLException failure) {
+    for (Throwable t = failure; t != null; t = next(t)) {
+      if (t instanceof SQLException) {
+        String state = ((SQLException) t).getSQLState();
+        if ("55P03".equals(state) || "HYT00".equals(state)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** Returns whether the failure, or an exception chained to it, is a foreign-key violation. */
   static boolean isForeignKeyViolation(SQLException failure) {
     for (Throwable t = failure; t != null; t = next(t)) {

@@ -12,6 +12,7 @@ import dev.pillars.core.kpi.KpiId;
 import dev.pillars.core.kpi.KpiTarget;
 import dev.pillars.core.org.EmployeeId;
 import dev.pillars.core.org.OrgUnitId;
+import dev.pillars.persistence.spi.PersonalDataRepository;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -26,6 +27,11 @@ import org.jspecify.annotations.Nullable;
  */
 final class GoalMapping extends Mapping<GoalId, Goal> {
   static final GoalMapping INSTANCE = new GoalMapping();
+
+  @Override
+  List<EmployeeId> employeesNamedBy(Goal goal) {
+    return PersonalDataRepository.employeesNamedBy(goal);
+  }
 
   static final String EMPLOYEE = "EMPLOYEE";
   static final String UNIT = "UNIT";

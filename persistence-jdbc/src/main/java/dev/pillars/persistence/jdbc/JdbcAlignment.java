@@ -10,6 +10,7 @@ import dev.pillars.persistence.spi.AggregateNotFoundException;
 import dev.pillars.persistence.spi.AlignmentLinkRepository;
 import dev.pillars.persistence.spi.DuplicateAggregateException;
 import dev.pillars.persistence.spi.StaleVersionException;
+import dev.pillars.persistence.spi.internal.LinkCycles;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -43,12 +44,13 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>Rules.</b> Foreign keys keep links to goals that exist (and goals with links from being
  * deleted); the key keeps links unique. A single {@link #add} checks the rules in core's order
- * before it inserts: both goals exist, the link is new, it closes no cycle (a breadth-first climb
- * from the new parent, one query per level of the cascade), the child's period lies inside the
- * parent's. A bulk {@link #addAll} inserts each batch first and then checks the whole batch at once
- * (the periods read by key, one climb for every new link together); only a batch that breaks a
- * rule is undone and replayed link by link to report the first broken rule exactly as {@link #add}
- * would. A bulk call keeps the planner's statistics of links and goals current as it grows them
+ * before it inserts: both goals exist, the link is new, it closes no cycle ({@link LinkCycles}: the
+ * goals above the new parent and below the new child, read a level at a time, until the smaller
+ * region is complete), the child's period lies inside the parent's. A bulk {@link #addAll} inserts
+ * each batch first and then checks the whole batch at once (the periods read by key, one cycle
+ * check for all its links together, which for a chain loaded from either end costs the batch's
+ * own size); only a batch that breaks a rule is undone and replayed link by link to report the
+ * first broken rule exactly as {@link #add} would. A bulk call keeps the planner's statistics of links and goals current as it grows them
  * ({@link PlannerStatistics}), so these checks keep their index plans on fresh tables. Cycles and period mismatches are
  * reported by core itself, from a small graph of the goals involved.
  */
@@ -73,6 +75,7 @@ final class JdbcAlignment implements AlignmentLinkRepository {
   private final String delete;
   private final KeyLookup<String> periods;
   private final KeyLookup<String> parents;
+  private final KeyLookup<String> children;
 
   JdbcAlignment(Session session) {
     this.session = session;
@@ -93,6 +96,7 @@ final class JdbcAlignment implements AlignmentLinkRepository {
     this.delete = "DELETE FROM " + links + " WHERE tenant = ? AND child_id = ? AND parent_id = ?";
     this.periods = KeyLookup.in("id, period_start, period_end", goals.name, "id", LINKS_PER_QUERY);
     this.parents = KeyLookup.in("child_id, parent_id, weight", links, "child_id", LINKS_PER_QUERY);
+    this.children = KeyLookup.in("child_id, parent_id, weight", links, "parent_id", LINKS_PER_QUERY);
   }
 
   private String operation(String method) {
@@ -330,7 +334,8 @@ final class JdbcAlignment implements AlignmentLinkRepository {
     if (find(connection, link.child(), link.parent()).isPresent()) {
       throw new DuplicateAggregateException(session.tenant(), "AlignmentLink", link.child() + " -> " + link.parent());
     }
-    List<AlignmentLink> cycle = upwardPath(connection, link.parent(), link.child());
+    List<AlignmentLink> cycle =
+        closesCycle(connection, List.of(link)) ? upwardPath(connection, link.parent(), link.child()) : null;
     if (cycle != null || !found.get(link.parent().value()).encloses(found.get(link.child().value()))) {
       reportThroughCore(connection, link, cycle == null ? List.of() : cycle);
     }
@@ -421,6 +426,10 @@ final class JdbcAlignment implements AlignmentLinkRepository {
     return parents.read(connection, session.tenant(), keys(children), JdbcAlignment::link);
   }
 
+  private List<AlignmentLink> childrenOf(Connection connection, Collection<GoalId> parents) throws SQLException {
+    return this.children.read(connection, session.tenant(), keys(parents), JdbcAlignment::link);
+  }
+
   private static List<String> keys(Collection<GoalId> goals) {
     return goals.stream().map(GoalId::value).toList();
   }
@@ -447,26 +456,57 @@ final class JdbcAlignment implements AlignmentLinkRepository {
         return false;
       }
     }
-    Map<GoalId, List<Integer>> frontier = new HashMap<>();
-    for (int i = 0; i < batch.size(); i++) {
-      frontier.computeIfAbsent(batch.get(i).parent(), goal -> new ArrayList<>()).add(i);
+    try {
+      return LinkCycles.firstClosing(
+              batch,
+              goals -> unchecked(() -> parentsOf(connection, goals)),
+              goals -> unchecked(() -> childrenOf(connection, goals)))
+          < 0;
+    } catch (UncheckedSql e) {
+      throw e.failure;
     }
-    Set<String> visited = new HashSet<>();
-    while (!frontier.isEmpty()) {
-      Map<GoalId, List<Integer>> next = new HashMap<>();
-      for (AlignmentLink step : parentsOf(connection, frontier.keySet())) {
-        for (int origin : frontier.get(step.child())) {
-          if (step.parent().equals(batch.get(origin).child())) {
-            return false;
-          }
-          if (visited.add(origin + "@" + step.parent().value())) {
-            next.computeIfAbsent(step.parent(), goal -> new ArrayList<>()).add(origin);
-          }
-        }
-      }
-      frontier = next;
+  }
+
+  /**
+   * Returns whether the links close a cycle in the graph as the unit of work sees it ({@link
+   * LinkCycles}): the goals above their parents and below their children are read a level at a
+   * time, the links of a whole level in a query per {@value #LINKS_PER_QUERY} goals, until the
+   * smaller of the two regions is complete.
+   */
+  private boolean closesCycle(Connection connection, List<AlignmentLink> links) throws SQLException {
+    try {
+      return LinkCycles.close(
+          links,
+          goals -> unchecked(() -> parentsOf(connection, goals)),
+          goals -> unchecked(() -> childrenOf(connection, goals)));
+    } catch (UncheckedSql e) {
+      throw e.failure;
     }
-    return true;
+  }
+
+  /** A query of the cycle check. */
+  @FunctionalInterface
+  private interface Query {
+    List<AlignmentLink> run() throws SQLException;
+  }
+
+  /** Carries an {@link SQLException} of the cycle check out of {@link LinkCycles}. */
+  private static final class UncheckedSql extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient SQLException failure;
+
+    UncheckedSql(SQLException failure) {
+      super(failure);
+      this.failure = failure;
+    }
+  }
+
+  private static List<AlignmentLink> unchecked(Query query) {
+    try {
+      return query.run();
+    } catch (SQLException e) {
+      throw new UncheckedSql(e);
+    }
   }
 
   /**

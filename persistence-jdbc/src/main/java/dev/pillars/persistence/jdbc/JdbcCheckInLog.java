@@ -4,12 +4,17 @@ import dev.pillars.core.Checks;
 import dev.pillars.core.goal.CheckIn;
 import dev.pillars.core.goal.CheckInHistory;
 import dev.pillars.core.goal.GoalId;
+import dev.pillars.core.org.EmployeeId;
 import dev.pillars.persistence.spi.CheckInLog;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -19,6 +24,7 @@ import java.util.stream.Stream;
  */
 final class JdbcCheckInLog extends JdbcLog<GoalId, CheckIn> implements CheckInLog {
   private final String byGoal;
+  private final KeyLookup<String> owners;
 
   JdbcCheckInLog(Session session) {
     super(
@@ -26,6 +32,61 @@ final class JdbcCheckInLog extends JdbcLog<GoalId, CheckIn> implements CheckInLo
         new Layout("CheckIn", "Goal", "goal", session.jdbc().options().table("check_ins"), session.jdbc().goals.name,
             List.of("goal_id", "at_second", "at_nano"), List.of("progress", "confidence", "comment")));
     this.byGoal = select(inIdentityOrder);
+    this.owners = KeyLookup.in("owner_kind, owner_id", session.jdbc().goals.name, "id", 500);
+  }
+
+  /** A comment is the goal owner's words: appending one names the owner (see {@link ErasureGuard}). */
+  @Override
+  public void append(CheckIn checkIn) {
+    super.append(checkIn);
+    if (checkIn.comment().isPresent()) {
+      namesOwnersOf(List.of(checkIn.goalId().value()));
+    }
+  }
+
+  @Override
+  public long appendAll(Iterator<CheckIn> entries, int batchSize) {
+    if (entries == null) {
+      return super.appendAll(null, batchSize);
+    }
+    Set<String> commented = new LinkedHashSet<>();
+    long appended =
+        super.appendAll(
+            new Iterator<>() {
+              @Override
+              public boolean hasNext() {
+                return entries.hasNext();
+              }
+
+              @Override
+              public CheckIn next() {
+                CheckIn next = entries.next();
+                if (next != null && next.comment().isPresent()) {
+                  commented.add(next.goalId().value());
+                }
+                return next;
+              }
+            },
+            batchSize);
+    namesOwnersOf(List.copyOf(commented));
+    return appended;
+  }
+
+  /** Notes the employees who own the given goals, as the unit of work sees them, as named by its writes. */
+  private void namesOwnersOf(List<String> goals) {
+    if (goals.isEmpty()) {
+      return;
+    }
+    List<EmployeeId> named =
+        session.read(
+            "CheckInLog.append",
+            connection ->
+                owners.read(
+                    connection,
+                    session.tenant(),
+                    goals,
+                    row -> GoalMapping.EMPLOYEE.equals(row.getString(1)) ? EmployeeId.of(row.getString(2)) : null));
+    session.names(named.stream().filter(Objects::nonNull).toList());
   }
 
   @Override

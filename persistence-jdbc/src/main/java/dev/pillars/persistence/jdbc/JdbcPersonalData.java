@@ -26,9 +26,10 @@ import java.util.Optional;
  *
  * <p>An export outside a unit of work reads in one REPEATABLE READ transaction, so its parts agree.
  * An erasure is a handful of set-based statements ({@code UPDATE ... WHERE owner_id = ?}), each
- * adding 1 to the version of every row it changes; before the unit of work commits, it checks again
- * that no data names the erased employee, so that a unit of work committed meanwhile cannot leave
- * some behind unnoticed.
+ * adding 1 to the version of every row it changes; before the unit of work commits, it marks the
+ * employee as erased ({@link ErasureGuard}) and checks again that no data names the erased employee
+ * and no comment is left on the goals now owned by the pseudonym, so that a unit of work committed
+ * meanwhile cannot leave some behind unnoticed; one that commits later fails on the mark.
  */
 final class JdbcPersonalData implements PersonalDataRepository {
   private static final String OWNED = " WHERE tenant = ? AND owner_kind = '" + GoalMapping.EMPLOYEE + "' AND owner_id = ?";
@@ -45,6 +46,7 @@ final class JdbcPersonalData implements PersonalDataRepository {
   private final String reassignReports;
   private final String redactCheckIns;
   private final String reownGoals;
+  private final String commentOnOwnedGoals;
 
   JdbcPersonalData(Session session) {
     this.session = session;
@@ -66,6 +68,9 @@ final class JdbcPersonalData implements PersonalDataRepository {
         "UPDATE " + checkIns + " SET comment = NULL WHERE tenant = ? AND comment IS NOT NULL AND goal_id IN"
             + " (SELECT id FROM " + goals.name + OWNED + ")";
     this.reownGoals = "UPDATE " + goals.name + " SET owner_id = ?, version = version + 1" + OWNED;
+    this.commentOnOwnedGoals =
+        "SELECT 1 FROM " + checkIns + " WHERE tenant = ? AND comment IS NOT NULL AND goal_id IN (SELECT id FROM "
+            + goals.name + OWNED + ") LIMIT 1";
   }
 
   @Override
@@ -154,9 +159,12 @@ final class JdbcPersonalData implements PersonalDataRepository {
               }
               return new ErasureReport(pseudonym, pseudonymised, 0, redacted);
             });
+    if (!report.nothingFound()) {
+      session.erases(employee, pseudonym);
+    }
     session.beforeCommit(
         connection -> {
-          if (namesAnyone(connection, employee)) {
+          if (namesAnyone(connection, employee) || hasComments(connection, pseudonym)) {
             throw new PersistenceException(
                 "an erasure in tenant '" + session.tenant() + "' conflicted with a unit of work committed"
                     + " meanwhile that wrote data naming the erased employee; nothing was committed; run the"
@@ -178,6 +186,20 @@ final class JdbcPersonalData implements PersonalDataRepository {
       statement.setString(2, employee.value());
       try (ResultSet row = statement.executeQuery()) {
         return row.next() ? Optional.of(employees.read(row).value()) : Optional.empty();
+      }
+    }
+  }
+
+  /**
+   * Returns whether a check-in on a goal the pseudonym owns has a comment: one appended by a unit of
+   * work committed after the erasure redacted the comments.
+   */
+  private boolean hasComments(Connection connection, EmployeeId pseudonym) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(commentOnOwnedGoals)) {
+      statement.setString(1, session.tenant().value());
+      bindOwner(statement, 2, pseudonym);
+      try (ResultSet row = statement.executeQuery()) {
+        return row.next();
       }
     }
   }

@@ -1,6 +1,7 @@
 package dev.pillars.persistence.jdbc;
 
 import dev.pillars.core.Checks;
+import dev.pillars.core.org.EmployeeId;
 import dev.pillars.persistence.spi.AggregateNotFoundException;
 import dev.pillars.persistence.spi.AggregateRepository;
 import dev.pillars.persistence.spi.DuplicateAggregateException;
@@ -83,6 +84,7 @@ class JdbcRepository<I, T> implements AggregateRepository<I, T> {
             }
             throw e;
           }
+          session.names(mapping.employeesNamedBy(aggregate));
           return Versioned.of(aggregate, 1);
         });
   }
@@ -103,6 +105,7 @@ class JdbcRepository<I, T> implements AggregateRepository<I, T> {
             statement.setLong(n + 3, expectedVersion);
             for (int attempt = 0; ; attempt++) {
               if (statement.executeUpdate() == 1) {
+                session.names(mapping.employeesNamedBy(aggregate));
                 return Versioned.of(aggregate, expectedVersion + 1);
               }
               requireCurrent(connection, key, expectedVersion, attempt);
@@ -215,19 +218,24 @@ class JdbcRepository<I, T> implements AggregateRepository<I, T> {
   public long insertAll(Iterator<? extends T> aggregates, int batchSize) {
     Checks.notNull("aggregates", aggregates);
     Checks.require(batchSize >= 1, "batchSize", batchSize, "must be at least 1");
+    Set<EmployeeId> named = new HashSet<>();
     return session.write(
         operation("insertAll"),
-        connection ->
-            Batches.<T>insertAll(
-                connection,
-                table.insert,
-                aggregates,
-                batchSize,
-                "aggregates",
-                (statement, aggregate) -> bindInsert(statement, mapping.key(mapping.idOf(aggregate)), aggregate),
-                aggregate -> {},
-                Batches.Verification.none(),
-                this::duplicateIn));
+        connection -> {
+          long inserted =
+              Batches.<T>insertAll(
+                  connection,
+                  table.insert,
+                  aggregates,
+                  batchSize,
+                  "aggregates",
+                  (statement, aggregate) -> bindInsert(statement, mapping.key(mapping.idOf(aggregate)), aggregate),
+                  aggregate -> named.addAll(mapping.employeesNamedBy(aggregate)),
+                  Batches.Verification.none(),
+                  this::duplicateIn);
+          session.names(named);
+          return inserted;
+        });
   }
 
   /** Finds the id of a batch that was taken: repeated within the batch or present already. */

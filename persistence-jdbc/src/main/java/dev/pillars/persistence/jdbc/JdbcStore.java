@@ -14,6 +14,7 @@ import dev.pillars.persistence.spi.PillarsStore;
 import dev.pillars.persistence.spi.TenantStore;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 
 /**
@@ -71,6 +72,14 @@ import javax.sql.DataSource;
  *       dev.pillars.persistence.spi.PersistenceException}.
  *   <li><b>Thread safety.</b> The store, its tenant stores and their repositories are thread-safe;
  *       a unit of work is used by one thread at a time, like its connection.
+ *   <li><b>Nested units of work.</b> While a thread holds more than one open unit of work of the
+ *       store (one begun inside another, as a service calling {@code inTransaction} from inside
+ *       another does), a write of either waits at most {@value #NESTED_LOCK_WAIT_MILLIS} ms for a
+ *       row another unit of work holds, and then fails with a {@link
+ *       dev.pillars.persistence.spi.PersistenceException} that says so, leaving the unit of work
+ *       usable: the row is usually held by the other unit of work of the same thread, which cannot
+ *       go on until the write returns, so waiting longer would wait forever. Alone on its thread, a
+ *       unit of work waits as the database's own lock timeout says.
  * </ul>
  *
  * <p>A failure of the database itself during a read inside a unit of work that has written (a lost
@@ -79,12 +88,19 @@ import javax.sql.DataSource;
  * can only roll back. A half-done call is never committed.
  */
 public final class JdbcStore implements PillarsStore {
+  /**
+   * How long a write of a nested unit of work waits for a row another unit of work holds before it
+   * fails (see the class documentation).
+   */
+  public static final int NESTED_LOCK_WAIT_MILLIS = 2_000;
+
   /** The fetch size of streams unless {@link Builder#fetchSize(int)} sets another. */
   public static final int DEFAULT_FETCH_SIZE = 1_000;
 
   private final DataSource dataSource;
   private final SchemaOptions options;
   private final int fetchSize;
+  private final ThreadLocal<AtomicInteger> openOnThread = ThreadLocal.withInitial(AtomicInteger::new);
   final AggregateTable<GoalId, Goal> goals;
   final AggregateTable<EmployeeId, Employee> employees;
   final AggregateTable<OrgUnitId, OrgUnit> orgUnits;
@@ -158,6 +174,11 @@ public final class JdbcStore implements PillarsStore {
 
   Connection connect() throws SQLException {
     return dataSource.getConnection();
+  }
+
+  /** Returns how many units of work of this store the calling thread has begun and not ended. */
+  AtomicInteger openOnThisThread() {
+    return openOnThread.get();
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.pillars.persistence.jdbc;
 
+import dev.pillars.core.org.EmployeeId;
 import dev.pillars.persistence.spi.PersistenceException;
 import dev.pillars.persistence.spi.TransactionStateException;
 import dev.pillars.persistence.spi.UnitOfWork;
@@ -8,8 +9,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
@@ -42,12 +46,18 @@ final class JdbcUnitOfWork extends Session implements UnitOfWork, JdbcRepository
   private @Nullable String ended;
   private boolean wrote;
   private @Nullable Throwable broken;
+  private @Nullable ErasureGuard guard;
+  private final AtomicInteger openOnThread;
+  private @Nullable Integer restoreLockTimeout;
+  private boolean bounded;
 
   private JdbcUnitOfWork(JdbcTenantStore store, Connection connection, boolean restoreAutoCommit) {
     super(store);
     this.connection = connection;
     this.restoreAutoCommit = restoreAutoCommit;
     this.repositories = new JdbcRepositories(this);
+    this.openOnThread = store.jdbc().openOnThisThread();
+    openOnThread.incrementAndGet();
   }
 
   /** Begins a unit of work on a new connection from the store's data source. */
@@ -137,10 +147,33 @@ final class JdbcUnitOfWork extends Session implements UnitOfWork, JdbcRepository
   }
 
   @Override
+  void names(Collection<EmployeeId> employees) {
+    if (!employees.isEmpty()) {
+      guard().names(employees);
+    }
+  }
+
+  @Override
+  void erases(EmployeeId employee, EmployeeId pseudonym) {
+    guard().erases(employee, pseudonym);
+  }
+
+  /** Returns the unit of work's erasure guard, created and set to run before the commit on first use. */
+  private ErasureGuard guard() {
+    if (guard == null) {
+      ErasureGuard created = new ErasureGuard(this);
+      beforeCommit(created::check);
+      guard = created;
+    }
+    return guard;
+  }
+
+  @Override
   <R> R write(String operation, SqlWork<R> work) {
     requireActive(operation);
     Savepoint savepoint = null;
     try {
+      boundLockWaitIfNested();
       if (wrote || !cursors.isEmpty()) {
         savepoint = connection.setSavepoint();
       }
@@ -151,13 +184,44 @@ final class JdbcUnitOfWork extends Session implements UnitOfWork, JdbcRepository
       wrote = true;
       return result;
     } catch (SQLException e) {
-      PersistenceException failure = Failures.storage(operation, tenant(), e);
+      PersistenceException failure =
+          bounded && Failures.isLockTimeout(e)
+              ? new PersistenceException(
+                  operation + " on tenant '" + tenant() + "' waited " + JdbcStore.NESTED_LOCK_WAIT_MILLIS
+                      + " ms for a row another unit of work holds, while its thread holds more than one unit of"
+                      + " work: a unit of work nested in another must not write what the other has written;"
+                      + " nothing of the call was written",
+                  e)
+              : Failures.storage(operation, tenant(), e);
       undo(savepoint, failure);
       throw failure;
     } catch (RuntimeException | Error e) {
       undo(savepoint, e);
       throw e;
     }
+  }
+
+  /**
+   * Bounds how long this unit of work's writes wait for locks, once its thread holds another unit
+   * of work of the store: PostgreSQL's {@code lock_timeout} for this transaction, H2's {@code
+   * LOCK_TIMEOUT} for this connection (restored when the unit of work ends).
+   */
+  private void boundLockWaitIfNested() throws SQLException {
+    if (bounded || openOnThread.get() < 2) {
+      return;
+    }
+    try (Statement statement = connection.createStatement()) {
+      if ("H2".equals(connection.getMetaData().getDatabaseProductName())) {
+        try (ResultSet current = statement.executeQuery("SELECT LOCK_TIMEOUT()")) {
+          current.next();
+          restoreLockTimeout = current.getInt(1);
+        }
+        statement.execute("SET LOCK_TIMEOUT " + JdbcStore.NESTED_LOCK_WAIT_MILLIS);
+      } else {
+        statement.execute("SET LOCAL lock_timeout = " + JdbcStore.NESTED_LOCK_WAIT_MILLIS);
+      }
+    }
+    bounded = true;
   }
 
   /**
@@ -222,7 +286,7 @@ final class JdbcUnitOfWork extends Session implements UnitOfWork, JdbcRepository
     if (ended != null) {
       requireActive("UnitOfWork.commit");
     }
-    PersistenceException failure = closeCursors("UnitOfWork.commit");
+    PersistenceException failure = closeCursors("committed");
     if (failure == null && broken != null) {
       failure =
           new PersistenceException(
@@ -266,7 +330,7 @@ final class JdbcUnitOfWork extends Session implements UnitOfWork, JdbcRepository
     if (ended != null) {
       return;
     }
-    PersistenceException failure = closeCursors("UnitOfWork.rollback");
+    PersistenceException failure = closeCursors("rolled back");
     boolean clean = true;
     try {
       connection.rollback();
@@ -285,12 +349,15 @@ final class JdbcUnitOfWork extends Session implements UnitOfWork, JdbcRepository
     }
   }
 
-  /** Closes the streams the caller left open; returns the first failure, if any. */
-  private @Nullable PersistenceException closeCursors(String operation) {
+  /**
+   * Closes the streams the caller left open, which refuse to be read on from now on; returns the
+   * first failure, if any.
+   */
+  private @Nullable PersistenceException closeCursors(String how) {
     PersistenceException failure = null;
     for (Cursor<?> cursor : List.copyOf(cursors)) {
       try {
-        cursor.close();
+        cursor.endWithUnitOfWork(how);
       } catch (PersistenceException e) {
         if (failure == null) {
           failure = e;
@@ -311,8 +378,14 @@ final class JdbcUnitOfWork extends Session implements UnitOfWork, JdbcRepository
    */
   private void end(String how, @Nullable PersistenceException failure, boolean clean) {
     ended = how;
+    openOnThread.decrementAndGet();
     SQLException closing = null;
     try {
+      if (restoreLockTimeout != null && !connection.isClosed()) {
+        try (Statement statement = connection.createStatement()) {
+          statement.execute("SET LOCK_TIMEOUT " + restoreLockTimeout);
+        }
+      }
       if (clean && restoreAutoCommit && !connection.isClosed()) {
         connection.setAutoCommit(true);
       }

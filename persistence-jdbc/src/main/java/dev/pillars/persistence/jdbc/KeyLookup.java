@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.IntFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A query for the rows of a tenant that match any of many keys, sent a chunk of keys at a time so
@@ -29,21 +30,37 @@ final class KeyLookup<K> {
 
   private final String select;
   private final IntFunction<String> match;
+  private final @Nullable IntFunction<String> joined;
   private final KeyBinder<K> binder;
   private final int keysPerQuery;
 
-  private KeyLookup(String select, IntFunction<String> match, KeyBinder<K> binder, int keysPerQuery) {
+  private KeyLookup(
+      String select,
+      IntFunction<String> match,
+      @Nullable IntFunction<String> joined,
+      KeyBinder<K> binder,
+      int keysPerQuery) {
     this.select = select;
     this.match = match;
+    this.joined = joined;
     this.binder = binder;
     this.keysPerQuery = keysPerQuery;
   }
 
-  /** Returns a lookup of the rows whose {@code keyColumn} holds one of the given strings. */
+  /**
+   * Returns a lookup of the rows whose {@code keyColumn} holds one of the given strings.
+   *
+   * <p>H2 looks an {@code IN} list up in an index only on the index's first column, which is always
+   * {@code tenant} here, so it would scan the whole tenant for every chunk (quadratic in a bulk
+   * load); on H2 the keys are therefore joined as a {@code VALUES} table, one key lookup each.
+   */
   static KeyLookup<String> in(String columns, String table, String keyColumn, int keysPerQuery) {
     return new KeyLookup<>(
         selectFrom(columns, table),
         n -> keyColumn + " IN (" + String.join(", ", Collections.nCopies(n, "?")) + ")",
+        n -> "SELECT " + columns + " FROM " + table + " JOIN (VALUES "
+            + String.join(", ", Collections.nCopies(n, "(?)")) + ") AS lookup_keys (lookup_key) ON "
+            + keyColumn + " = lookup_keys.lookup_key WHERE tenant = ?",
         (statement, index, key) -> {
           statement.setString(index, key);
           return index + 1;
@@ -60,6 +77,7 @@ final class KeyLookup<K> {
     return new KeyLookup<>(
         selectFrom(String.join(", ", keyColumns), table),
         n -> "(" + String.join(" OR ", Collections.nCopies(n, one)) + ")",
+        null,
         binder,
         keysPerQuery);
   }
@@ -72,14 +90,16 @@ final class KeyLookup<K> {
   <T> List<T> read(Connection connection, TenantId tenant, List<? extends K> keys, RowReader<T> reader)
       throws SQLException {
     List<T> found = new ArrayList<>();
+    boolean join = joined != null && !keys.isEmpty() && "H2".equals(connection.getMetaData().getDatabaseProductName());
     for (int from = 0; from < keys.size(); from += keysPerQuery) {
       List<? extends K> chunk = keys.subList(from, Math.min(keys.size(), from + keysPerQuery));
-      try (PreparedStatement statement = connection.prepareStatement(select + match.apply(chunk.size()))) {
-        statement.setString(1, tenant.value());
-        int index = 2;
+      String sql = join ? joined.apply(chunk.size()) : select + match.apply(chunk.size());
+      try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        int index = join ? 1 : 2;
         for (K key : chunk) {
           index = binder.bind(statement, index, key);
         }
+        statement.setString(join ? index : 1, tenant.value());
         try (ResultSet rows = statement.executeQuery()) {
           while (rows.next()) {
             found.add(reader.read(rows));

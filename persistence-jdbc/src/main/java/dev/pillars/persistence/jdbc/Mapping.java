@@ -1,5 +1,6 @@
 package dev.pillars.persistence.jdbc;
 
+import dev.pillars.core.org.EmployeeId;
 import dev.pillars.persistence.spi.PersistenceException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -38,6 +39,14 @@ abstract class Mapping<I, T> {
 
   /** Returns the id of an aggregate. */
   abstract I idOf(T aggregate);
+
+  /**
+   * Returns the employees an aggregate names, whose erasure it must not outlive (see {@link
+   * ErasureGuard}); none unless overridden.
+   */
+  List<EmployeeId> employeesNamedBy(T aggregate) {
+    return List.of();
+  }
 
   /** Returns the id as it is stored in the {@code id} column. */
   abstract String key(I id);

@@ -1,6 +1,8 @@
 package dev.pillars.persistence.jdbc;
 
 import dev.pillars.core.TenantId;
+import dev.pillars.core.org.EmployeeId;
+import java.util.Collection;
 import java.util.stream.Stream;
 
 /**
@@ -48,6 +50,18 @@ abstract class Session {
    * nothing happens.
    */
   abstract void beforeCommit(SqlWork<?> check);
+
+  /**
+   * Notes employees that data the unit of work wrote names: its commit fails if one of them was
+   * erased ({@link ErasureGuard}). Outside a unit of work nothing is written, and nothing happens.
+   */
+  abstract void names(Collection<EmployeeId> employees);
+
+  /**
+   * Notes an erasure of the unit of work, which marks the employee as erased just before it
+   * commits ({@link ErasureGuard}).
+   */
+  abstract void erases(EmployeeId employee, EmployeeId pseudonym);
 
   /**
    * Runs a write, all or nothing: if the work throws, whatever it did is undone and the exception

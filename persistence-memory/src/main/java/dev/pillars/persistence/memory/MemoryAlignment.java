@@ -11,11 +11,13 @@ import dev.pillars.persistence.spi.AlignmentLinkRepository;
 import dev.pillars.persistence.spi.DuplicateAggregateException;
 import dev.pillars.persistence.spi.StaleVersionException;
 import dev.pillars.persistence.spi.Versioned;
+import dev.pillars.persistence.spi.internal.LinkCycles;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -33,9 +35,11 @@ import org.jspecify.annotations.Nullable;
  * updates the graph entry through the generic repository, so the commit's version check of that
  * entry is the graph-version check.
  *
- * <p>Rules are checked as core's {@link AlignmentGraph#withLink} checks them; the cycle check
- * searches upwards from the new link's parent, and a cycle or a period mismatch it finds is
- * reported by core itself, from a small graph of the goals involved.
+ * <p>Rules are checked as core's {@link AlignmentGraph#withLink} checks them, link by link. The
+ * cycle check ({@link LinkCycles}) looks above the new link's parent and below its child at once and
+ * stops with the smaller region, so a deep chain costs each link its own size whichever end it is
+ * loaded from; only a link that closes a cycle pays for the search upwards that finds the path. A
+ * cycle or a period mismatch is reported by core itself, from a small graph of the goals involved.
  */
 final class MemoryAlignment implements AlignmentLinkRepository {
   /** Dates the events of the small graphs built to report a broken rule; the events are dropped. */
@@ -76,19 +80,25 @@ final class MemoryAlignment implements AlignmentLinkRepository {
 
   @Override
   public Stream<AlignmentLink> stream() {
-    return up.stream().flatMap(set -> set.value().links().stream());
+    return Access.guarded(work, "AlignmentLinkRepository.stream", up.stream().flatMap(set -> set.value().links().stream()));
   }
 
   @Override
   public Stream<AlignmentLink> streamByChild(GoalId child) {
     Checks.notNull("child", child);
-    return up.find(child).map(set -> set.value().links().stream()).orElseGet(Stream::empty);
+    return Access.guarded(
+        work,
+        "AlignmentLinkRepository.streamByChild",
+        up.find(child).map(set -> set.value().links().stream()).orElseGet(Stream::empty));
   }
 
   @Override
   public Stream<AlignmentLink> streamByParent(GoalId parent) {
     Checks.notNull("parent", parent);
-    return down.find(parent).map(set -> set.value().links().stream()).orElseGet(Stream::empty);
+    return Access.guarded(
+        work,
+        "AlignmentLinkRepository.streamByParent",
+        down.find(parent).map(set -> set.value().links().stream()).orElseGet(Stream::empty));
   }
 
   /** Returns one link that joins the goal to another, if any, as the caller sees the graph. */
@@ -185,7 +195,8 @@ final class MemoryAlignment implements AlignmentLinkRepository {
     if (overlay.parentsOf(link.child()).stream().anyMatch(l -> l.parent().equals(link.parent()))) {
       throw new DuplicateAggregateException(store.tenant(), "AlignmentLink", link.child() + " -> " + link.parent());
     }
-    List<AlignmentLink> path = upwardPath(link.parent(), link.child(), overlay);
+    boolean closes = LinkCycles.close(List.of(link), overlay::parentsOf, overlay::childrenOf);
+    List<AlignmentLink> path = closes ? upwardPath(link.parent(), link.child(), overlay) : null;
     if (path != null || !parent.period().encloses(child.period())) {
       // core reports the cycle or the period mismatch, from a graph of just the goals involved
       AlignmentGraph.Builder involved = AlignmentGraph.builder().addGoal(child).addGoal(parent);
@@ -247,9 +258,25 @@ final class MemoryAlignment implements AlignmentLinkRepository {
     private final Map<GoalId, LinkSet> downs = new LinkedHashMap<>();
 
     List<AlignmentLink> parentsOf(GoalId goal) {
-      LinkSet set = ups.get(goal);
+      return linksOf(goal, ups, up);
+    }
+
+    List<AlignmentLink> parentsOf(Collection<GoalId> goals) {
+      List<AlignmentLink> links = new ArrayList<>();
+      goals.forEach(goal -> links.addAll(linksOf(goal, ups, up)));
+      return links;
+    }
+
+    List<AlignmentLink> childrenOf(Collection<GoalId> goals) {
+      List<AlignmentLink> links = new ArrayList<>();
+      goals.forEach(goal -> links.addAll(linksOf(goal, downs, down)));
+      return links;
+    }
+
+    private List<AlignmentLink> linksOf(GoalId goal, Map<GoalId, LinkSet> changed, MemoryRepository<GoalId, LinkSet> table) {
+      LinkSet set = changed.get(goal);
       if (set == null) {
-        set = up.find(goal).map(Versioned::value).orElse(null);
+        set = table.find(goal).map(Versioned::value).orElse(null);
       }
       return set == null ? List.of() : set.links();
     }

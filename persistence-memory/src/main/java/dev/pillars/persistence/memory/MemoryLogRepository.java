@@ -67,8 +67,12 @@ abstract class MemoryLogRepository<K, E> {
         }
         existing.add(key);
       }
+      appending(entry);
     };
   }
+
+  /** Called for each entry about to be appended, after its owner was found; does nothing unless overridden. */
+  void appending(E entry) {}
 
   /** Returns the latest entry of a key, as the SPI's {@code latest} says. */
   public Optional<E> latest(K key) {

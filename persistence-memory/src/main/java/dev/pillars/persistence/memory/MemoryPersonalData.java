@@ -28,11 +28,13 @@ final class MemoryPersonalData implements PersonalDataRepository {
   private final MemoryTenantStore store;
   private final @Nullable MemoryUnitOfWork work;
   private final MemoryRepositories repositories;
+  private final MemoryRepository<EmployeeId, Erasure> erasures;
 
   MemoryPersonalData(MemoryTenantStore store, @Nullable MemoryUnitOfWork work, MemoryRepositories repositories) {
     this.store = store;
     this.work = work;
     this.repositories = repositories;
+    this.erasures = new MemoryRepository<>(store, work, Tables.ERASURES, "PersonalDataRepository");
   }
 
   @Override
@@ -97,8 +99,12 @@ final class MemoryPersonalData implements PersonalDataRepository {
             return kept;
           });
     }
+    ErasureReport report = new ErasureReport(pseudonym, pseudonymised, 0, redacted[0]);
+    if (!report.nothingFound() && erasures.find(employee).isEmpty()) {
+      erasures.insert(new Erasure(employee, pseudonym));
+    }
     w.onCommit(next -> requireErased(next, employee));
-    return new ErasureReport(pseudonym, pseudonymised, 0, redacted[0]);
+    return report;
   }
 
   /**

@@ -52,6 +52,7 @@ class MemoryRepository<I, T> implements AggregateRepository<I, T> {
     if (findAt(w, state, id) != null) {
       throw new DuplicateAggregateException(store.tenant(), table.aggregateType, id.toString());
     }
+    Erasure.namedBy(aggregate, w::names);
     Pending prior = w.pending(table, id);
     long base = prior == null ? 0 : prior.baseVersion();
     w.writes(table).put(id, Pending.of(aggregate, 1, base));
@@ -65,6 +66,7 @@ class MemoryRepository<I, T> implements AggregateRepository<I, T> {
     MemoryUnitOfWork w = writingWork("update");
     I id = table.idOf(aggregate);
     long base = requireCurrent(w, id, expectedVersion);
+    Erasure.namedBy(aggregate, w::names);
     w.writes(table).put(id, Pending.of(aggregate, expectedVersion + 1, base));
     return Versioned.of(aggregate, expectedVersion + 1);
   }
@@ -123,7 +125,7 @@ class MemoryRepository<I, T> implements AggregateRepository<I, T> {
   @Override
   public Stream<Versioned<T>> stream() {
     MemoryUnitOfWork w = readingWork("stream");
-    return streamAt(w, store.state());
+    return Access.guarded(w, name + ".stream", streamAt(w, store.state()));
   }
 
   /** Streams every aggregate of the table as the caller sees it in {@code state}. */
@@ -166,6 +168,7 @@ class MemoryRepository<I, T> implements AggregateRepository<I, T> {
         if (exists) {
           throw new DuplicateAggregateException(store.tenant(), table.aggregateType, id.toString());
         }
+        Erasure.namedBy(aggregate, w::names);
         long base = prior == null ? 0 : prior.baseVersion();
         writes.put(id, new Pending(aggregate, 1, base, stamp, prior));
         inserted++;

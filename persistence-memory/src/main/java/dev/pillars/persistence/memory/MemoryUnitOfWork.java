@@ -1,17 +1,21 @@
 package dev.pillars.persistence.memory;
 
 import dev.pillars.core.TenantId;
+import dev.pillars.core.org.EmployeeId;
 import dev.pillars.persistence.spi.AggregateInUseException;
 import dev.pillars.persistence.spi.AggregateNotFoundException;
 import dev.pillars.persistence.spi.DuplicateAggregateException;
+import dev.pillars.persistence.spi.PersistenceException;
 import dev.pillars.persistence.spi.StaleVersionException;
 import dev.pillars.persistence.spi.TransactionStateException;
 import dev.pillars.persistence.spi.UnitOfWork;
 import dev.pillars.persistence.spi.Versioned;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -45,6 +49,7 @@ final class MemoryUnitOfWork extends MemoryRepositoryAccess implements UnitOfWor
   private final MemoryTenantStore store;
   private final @Nullable Map<Object, Pending>[] writes;
   private final List<Consumer<Trie[]>> commitChecks = new ArrayList<>();
+  private final Set<EmployeeId> named = new HashSet<>();
   private final MemoryRepositories repositories;
   private Status status = Status.ACTIVE;
   private Trie @Nullable [] checkedAgainst;
@@ -131,6 +136,43 @@ final class MemoryUnitOfWork extends MemoryRepositoryAccess implements UnitOfWor
     commitChecks.add(check);
   }
 
+  /**
+   * Notes that a write of this unit of work names an employee, after checking that no erasure of
+   * them is committed or part of this unit of work; the commit checks again, against erasures
+   * committed meanwhile.
+   *
+   * @throws PersistenceException if the employee was erased
+   */
+  void names(EmployeeId employee) {
+    Trie[] state = stateForWrite();
+    Pending own = pending(Tables.ERASURES, employee);
+    boolean erased =
+        own != null ? own.value() != null : state[Tables.ERASURES.index].versionOf(employee, Tables.ERASURES.keyOf) != 0;
+    if (erased) {
+      throw erased(employee, "was erased");
+    }
+    named.add(employee);
+  }
+
+  private PersistenceException erased(EmployeeId employee, String when) {
+    return new PersistenceException(
+        "employee '" + employee + "' of tenant '" + store.tenant() + "' " + when
+            + ", so no data may name them any more; nothing was written");
+  }
+
+  /** Fails the commit if an erasure committed since names an employee this unit of work's writes name. */
+  private void requireNamedNotErased(Trie[] current) {
+    Trie erasures = current[Tables.ERASURES.index];
+    if (erasures.size() == 0) {
+      return;
+    }
+    for (EmployeeId employee : named) {
+      if (erasures.versionOf(employee, Tables.ERASURES.keyOf) != 0 && pending(Tables.ERASURES, employee) == null) {
+        throw erased(employee, "was erased by a unit of work committed after this one wrote data naming them");
+      }
+    }
+  }
+
   /** Returns the repositories of this unit of work. */
   @Override
   MemoryRepositories repositories() {
@@ -150,6 +192,7 @@ final class MemoryUnitOfWork extends MemoryRepositoryAccess implements UnitOfWor
       boolean intervened = recheck || current != checkedAgainst;
       if (intervened) {
         check(current);
+        requireNamedNotErased(current);
       }
       Trie[] next = current.clone();
       for (int i = 0; i < writes.length; i++) {
@@ -346,6 +389,7 @@ final class MemoryUnitOfWork extends MemoryRepositoryAccess implements UnitOfWor
       writes[i] = null;
     }
     commitChecks.clear();
+    named.clear();
   }
 
   @Override

@@ -42,9 +42,13 @@ final class Tables {
   static final Table<GoalId, LogChunk> CHECK_INS =
       Table.log(8, "CheckInLog", GoalId.class, LogCodec.CHECK_INS, GOALS);
 
+  /** The marks of committed erasures, by erased employee. */
+  static final Table<EmployeeId, Erasure> ERASURES =
+      Table.aggregates(9, "Erasure", EmployeeId.class, Erasure.class, Erasure::employee);
+
   /** Every table, each at the position of its index. */
   static final List<Table<?, ?>> ALL =
-      List.of(GOALS, EMPLOYEES, ORG_UNITS, KPI_DEFINITIONS, GRAPH, LINKS_UP, LINKS_DOWN, MEASUREMENTS, CHECK_INS);
+      List.of(GOALS, EMPLOYEES, ORG_UNITS, KPI_DEFINITIONS, GRAPH, LINKS_UP, LINKS_DOWN, MEASUREMENTS, CHECK_INS, ERASURES);
 
   /** How many tables a tenant has. */
   static final int COUNT = ALL.size();

@@ -121,13 +121,17 @@ public interface AggregateRepository<I, T> {
    * made before the call). The store keeps at most a bounded window of aggregates in memory for
    * it, so a host can read a million aggregates without holding them twice. The caller must close
    * the stream (try-with-resources) to release what backs it, such as a database cursor, and must
-   * do so before the unit of work it came from ends.
+   * read it before the unit of work it came from ends: a stream of a unit of work that is read on
+   * after the unit of work committed or rolled back (returned from {@code inTransaction}, say)
+   * fails with {@link TransactionStateException}, whether it was read before or not; it never ends
+   * early as if every aggregate had been read.
    *
    * <p>Thread safety: safe from any thread on a tenant store's repository; on a unit of work's,
    * one thread at a time.
    *
    * @return the aggregates; the caller closes it
-   * @throws TransactionStateException if this repository belongs to a unit of work that has ended
+   * @throws TransactionStateException if this repository belongs to a unit of work that has ended,
+   *     when called or, for the stream, when read after that
    * @throws PersistenceException if the underlying storage fails, when called or while streaming
    */
   Stream<Versioned<T>> stream();

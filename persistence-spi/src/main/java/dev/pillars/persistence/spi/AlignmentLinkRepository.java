@@ -33,7 +33,10 @@ import java.util.stream.Stream;
  * <p><b>Cost.</b> The cycle check searches upwards from the new link's parent for its child, so an
  * {@code add} costs time proportional to the parent's ancestors and their links (the depth of the
  * cascade, typically a handful of goals), not to the size of the graph. A JDBC store may run it as
- * one recursive query. Reads by child or parent cost the links returned; {@link #stream()} and
+ * one recursive query. A bulk {@link #addAll} must cost time linear in its links however deep the
+ * graph and whichever end of a chain comes first: a store may look below the new child as well as
+ * above the new parent and stop with the smaller region, so that a 100,000-deep chain loaded
+ * parents first or children first takes seconds, not hours. Reads by child or parent cost the links returned; {@link #stream()} and
  * {@link #count()} cost the whole graph in the worst case.
  *
  * <p><b>Reading a consistent graph.</b> Read {@link #graphVersion()} before streaming the links; a

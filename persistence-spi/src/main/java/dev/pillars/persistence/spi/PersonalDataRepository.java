@@ -1,6 +1,12 @@
 package dev.pillars.persistence.spi;
 
+import dev.pillars.core.goal.Goal;
+import dev.pillars.core.goal.GoalOwner;
+import dev.pillars.core.org.Employee;
 import dev.pillars.core.org.EmployeeId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * Export and erasure of one employee's data within one tenant: the right of access and the right
@@ -32,6 +38,16 @@ import dev.pillars.core.org.EmployeeId;
  * <p>Goal titles and descriptions describe work and are kept as they are, as are role, grade and
  * hire date; a host whose users write personal data into them redacts them by updating the
  * aggregates before the erasure.
+ *
+ * <p><b>Erasure against concurrent writers.</b> Of an erasure and a unit of work that writes data
+ * naming the erased employee, whichever commits second fails with {@link PersistenceException},
+ * nothing of it is committed, and it may be run again. Data naming an employee is an employee
+ * record of theirs or one naming them as manager, a goal they own ({@link #employeesNamedBy}), and
+ * a check-in with a comment on a goal that was theirs when the check-in was appended. So an
+ * erasure never leaves behind data that a unit of work begun before it committed after it, and
+ * after a committed erasure no later commit may store an employee record or goal naming the erased
+ * employee: their id is retired in the tenant. (A check-in appended after the erasure to a goal the
+ * pseudonym now owns is not the erased employee's, and is stored as any other.)
  *
  * <p><b>Choosing a pseudonym.</b> The pseudonym must not identify anyone in the tenant yet, and
  * should not be derivable from the employee's id (a plain hash of a guessable id is not a
@@ -80,4 +96,35 @@ public interface PersonalDataRepository {
    * @throws PersistenceException if the underlying storage fails
    */
   ErasureReport erase(EmployeeId employee, EmployeeId pseudonym);
+
+  /**
+   * Returns the employees a goal names, as erasure reads it: its owner, if an employee owns it.
+   *
+   * <p>A store refuses to commit a goal that names an erased employee (see the class
+   * documentation).
+   *
+   * @param goal the goal
+   * @return the employees it names, none or one
+   * @throws NullPointerException if {@code goal} is null
+   */
+  static List<EmployeeId> employeesNamedBy(Goal goal) {
+    Objects.requireNonNull(goal, "goal");
+    return goal.owner() instanceof GoalOwner.Employee owner ? List.of(owner.id()) : List.of();
+  }
+
+  /**
+   * Returns the employees an employee record names, as erasure reads it: the employee and their
+   * manager, if any.
+   *
+   * @param employee the record
+   * @return the employees it names, one or two
+   * @throws NullPointerException if {@code employee} is null
+   */
+  static List<EmployeeId> employeesNamedBy(Employee employee) {
+    Objects.requireNonNull(employee, "employee");
+    List<EmployeeId> named = new ArrayList<>(2);
+    named.add(employee.id());
+    employee.manager().ifPresent(named::add);
+    return named;
+  }
 }

@@ -20,7 +20,9 @@ package dev.pillars.persistence.spi;
  * synchronisation. Units of work of the same tenant run concurrently and isolated from each other:
  * none sees another's uncommitted writes, and of two that change the same aggregate at the same
  * version at most one commits. A store may make a write wait for a concurrent unit of work that
- * holds the same aggregate.
+ * holds the same aggregate, but never for one held by the same thread (a unit of work nested in
+ * another): such a wait is bounded, and fails with a {@link PersistenceException} that says so,
+ * or the store does not wait at all and one of the two fails as stale.
  */
 public interface UnitOfWork extends Repositories, AutoCloseable {
 

@@ -91,7 +91,18 @@
  *   <li><b>Streams.</b> Streaming reads return a {@link java.util.stream.Stream} the caller must
  *       close (try-with-resources), so that a store can back it with a cursor; a stream reflects
  *       one consistent state and holds at most a bounded window of aggregates in memory beyond
- *       what the store already holds.
+ *       what the store already holds. A stream of a unit of work read after the unit of work ended
+ *       fails with {@link dev.pillars.persistence.spi.TransactionStateException}; it never ends
+ *       early as if all had been read.
+ *   <li><b>Nested units of work.</b> A thread may hold several units of work at once (a service
+ *       calling {@code inTransaction} from inside another). The store never makes such a thread
+ *       wait for itself: when two of them write the same data, one fails promptly with a {@link
+ *       dev.pillars.persistence.spi.PersistenceException} (a {@link
+ *       dev.pillars.persistence.spi.StaleVersionException} at commit, or a lock wait the store
+ *       bounds and documents) and changes nothing, and the other may commit.
+ *   <li><b>Text and numbers</b> come back exactly as written: the domain refuses lone UTF-16
+ *       surrogates and keeps one zero ({@code -0.0} becomes {@code 0.0}), so a store need keep
+ *       nothing it cannot.
  * </ul>
  *
  * <h2>Exceptions</h2>

@@ -376,4 +376,54 @@ public abstract class PillarsStoreContract {
       return PillarsStoreContract.this.store();
     }
   }
+
+  /** Streams of a unit of work that outlive it. */
+  @Nested
+  @DisplayName("Stream lifetime")
+  class StreamLifetime extends StreamLifetimeContract {
+    @Override
+    protected PillarsStore store() {
+      return PillarsStoreContract.this.store();
+    }
+  }
+
+  /** Text and numbers that every store gives back exactly. */
+  @Nested
+  @DisplayName("Storable values")
+  class StorableValues extends StorableValuesContract {
+    @Override
+    protected PillarsStore store() {
+      return PillarsStoreContract.this.store();
+    }
+  }
+
+  /** Erasure against units of work that write data naming the erased employee at the same time. */
+  @Nested
+  @DisplayName("Late commits and erasure")
+  class LateCommitErasure extends LateCommitErasureContract {
+    @Override
+    protected PillarsStore store() {
+      return PillarsStoreContract.this.store();
+    }
+  }
+
+  /** Units of work nested on one thread. */
+  @Nested
+  @DisplayName("Nested units of work")
+  class NestedUnitsOfWork extends NestedUnitOfWorkContract {
+    @Override
+    protected PillarsStore store() {
+      return PillarsStoreContract.this.store();
+    }
+  }
+
+  /** Deep alignment chains added in bulk. */
+  @Nested
+  @DisplayName("Deep chains")
+  class DeepChains extends DeepChainContract {
+    @Override
+    protected PillarsStore store() {
+      return PillarsStoreContract.this.store();
+    }
+  }
 }

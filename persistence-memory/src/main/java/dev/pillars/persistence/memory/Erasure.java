@@ -1,0 +1,34 @@
+package dev.pillars.persistence.memory;
+
+import dev.pillars.core.goal.CheckIn;
+import dev.pillars.core.goal.Goal;
+import dev.pillars.core.org.Employee;
+import dev.pillars.core.org.EmployeeId;
+import dev.pillars.persistence.spi.PersonalDataRepository;
+import java.util.function.Consumer;
+
+/**
+ * The mark a committed erasure leaves in {@link Tables#ERASURES}: the erased employee and the
+ * pseudonym that stands for them. A unit of work that writes data naming an employee checks these
+ * marks, so that data written by a unit of work that began before an erasure and commits after it
+ * cannot name the erased employee again.
+ *
+ * @param employee the erased employee
+ * @param pseudonym who stands for them
+ */
+record Erasure(EmployeeId employee, EmployeeId pseudonym) {
+
+  /** Passes every employee a stored value names to {@code named}: a goal's owner, an employee and their manager. */
+  static void namedBy(Object value, Consumer<EmployeeId> named) {
+    if (value instanceof Goal goal) {
+      PersonalDataRepository.employeesNamedBy(goal).forEach(named);
+    } else if (value instanceof Employee employee) {
+      PersonalDataRepository.employeesNamedBy(employee).forEach(named);
+    }
+  }
+
+  /** Returns whether a check-in carries personal words of its goal's owner. */
+  static boolean isPersonal(CheckIn checkIn) {
+    return checkIn.comment().isPresent();
+  }
+}
