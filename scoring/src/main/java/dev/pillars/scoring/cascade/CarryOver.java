@@ -25,14 +25,15 @@ final class CarryOver {
     double @Nullable [] own = b.blend == null ? null : new double[n - b.leaves];
     for (int p = 0; p < n; p++) {
       int o = oldOf[p];
+      // the value a goal was given for its own measure, as a leaf or as a blend, whichever it is now
+      double given = o >= 0 && result.isSupplied(o) ? result.valueAt(o) : Double.NaN;
       if (p < b.leaves) {
-        values[p] = to.valueOrPolicy(p, o >= 0 && o < a.leaves && result.isSupplied(o) ? result.scoreAt(o) : Double.NaN, supplied);
+        values[p] = to.valueOrPolicy(p, given, supplied);
       } else {
-        values[p] = o >= a.leaves ? result.scoreAt(o) : Double.NaN;
+        values[p] = o >= 0 ? result.scoreAt(o) : Double.NaN; // its score before, which its parents hold
         if (own != null) {
           int q = p - b.leaves;
-          boolean carried = o >= a.leaves && result.isSupplied(o);
-          own[q] = b.blend[q] == 0 ? Double.NaN : to.valueOrPolicy(p, carried ? result.ownAt(o - a.leaves) : Double.NaN, supplied);
+          own[q] = b.blend[q] == 0 ? Double.NaN : to.valueOrPolicy(p, given, supplied);
         }
       }
     }

@@ -168,7 +168,7 @@ public final class CascadeResult {
 
 
   /** Returns the value a goal scored from a value of its own holds: a leaf's score, a blend's own value. */
-  private double valueAt(int p) {
+  double valueAt(int p) {
     return p < cascade.leaves ? values[p] : ownAt(p - cascade.leaves);
   }
 
@@ -279,8 +279,10 @@ public final class CascadeResult {
    * dev.pillars.core.alignment.AlignmentGraph#withoutGoal}, {@link
    * dev.pillars.core.alignment.AlignmentGraph#withLink} or {@link
    * dev.pillars.core.alignment.AlignmentGraph#withoutLink} (moving a subtree is a link removed and
-   * one added). Every leaf value is carried over by goal id; a new leaf, or a goal that has lost its
-   * last child, has no value yet and counts as its {@link MissingScorePolicy} says. The scores equal
+   * one added). Every value supplied for a goal's own measure (a leaf's, a blend's own value) is
+   * carried over by goal id to the goal, if it still takes one; a new goal, or a goal that has lost
+   * its last child and was scored from its children, has no value yet and counts as its {@link
+   * MissingScorePolicy} says. The scores equal
    * those of {@link Cascade#rollUp} of the carried values on {@link Cascade#withGraph}, bit for bit;
    * only the goals whose own children, weights, sizes, strategy or rule changed, and the goals above
    * them whose scores then change, are recomputed. Laying out the new cascade costs time {@code
