@@ -71,7 +71,7 @@ class ManufacturingExampleTest {
             + "    input                   value       weight   contribution\n"
             + "    north-plant          0.503319            2       0.335546\n"
             + "    south-plant          0.508916            1       0.169639\n"
-            + "    note: inspection-returns has no score: left out (MissingScorePolicy.EXCLUDE)\n"
+            + "    note: inspection-returns has no score (NO_VALUE): left out (MissingScorePolicy.EXCLUDE)\n"
             + "    = 0.505185\n")
         .contains("Why \"Find the root cause of every defect within 48 hours\" scores 0.525:\n"
             + "  aggregation weakest-mean{}\n")

@@ -15,8 +15,10 @@ import java.util.OptionalDouble;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The values a caller supplies for the leaves of a {@link Cascade} (the goals without children):
- * KPI attainment, manual progress, milestone shares, or any finite number the host computes.
+ * The values a caller supplies for the leaves of a {@link Cascade} (the goals without children, and
+ * those scored from their own measure) and for the own measure of goals that blend it with their
+ * children's ({@link MeasuredParentRule#blend}): KPI attainment, manual progress, milestone shares,
+ * or any finite number the host computes.
  *
  * <p>Obtained from {@link Cascade#leafValues()} and passed to {@link Cascade#rollUp}. A leaf
  * without a value counts as the cascade's {@link MissingScorePolicy} says. Every setter checks its
