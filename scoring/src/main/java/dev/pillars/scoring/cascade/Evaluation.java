@@ -121,6 +121,15 @@ final class Evaluation {
    * two or three children.
    */
   private boolean insideRange(int s, int e, double[] v, double sum) {
+    if (e - s >= 2) {
+      // the first two children, without a loop: they decide it for most goals, and a loop's exit
+      // after a varying count of two or three is a branch the processor often mispredicts
+      double x0 = v[child[s]];
+      double x1 = v[child[s + 1]];
+      if (((x0 <= sum) | (x1 <= sum)) & ((x0 >= sum) | (x1 >= sum))) {
+        return true;
+      }
+    }
     boolean below = false;
     boolean above = false;
     for (int k = s; k < e; k++) {
