@@ -123,13 +123,13 @@ class CascadeChangeProperties {
           }
         });
         CascadeResult full = cascade.rollUp(values(cascade, expectedModel));
-        assertThat(bits(carried)).as("after change %s", step).isEqualTo(bits(full));
+        assertThat(CascadeProperties.bits(carried)).as("after change %s", step).isEqualTo(CascadeProperties.bits(full));
         GoalId some = cascade.goalAt(random.nextInt(cascade.size()));
         if (takesValue(cascade, some)) {
           double v = random.nextInt(101) / 100.0;
           carried.update(some, v);
           expectedModel.put(some, v);
-          assertThat(bits(carried)).isEqualTo(bits(cascade.rollUp(values(cascade, expectedModel))));
+          assertThat(CascadeProperties.bits(carried)).isEqualTo(CascadeProperties.bits(cascade.rollUp(values(cascade, expectedModel))));
         }
         c.model().clear();
         c.model().putAll(expectedModel);
@@ -234,15 +234,5 @@ class CascadeChangeProperties {
     } catch (InvalidInputException rejected) {
       return graph; // a cycle, a link already there, a period that does not fit
     }
-  }
-
-  /** Every goal's score as raw bits (NaN for none), by goal id. */
-  private static Map<GoalId, Long> bits(CascadeResult result) {
-    Map<GoalId, Long> bits = new LinkedHashMap<>();
-    Cascade cascade = result.cascade();
-    for (int i = 0; i < cascade.size(); i++) {
-      bits.put(cascade.goalAt(i), Double.doubleToRawLongBits(result.scoreAt(i)));
-    }
-    return bits;
   }
 }
