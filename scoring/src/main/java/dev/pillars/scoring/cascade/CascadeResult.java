@@ -234,14 +234,7 @@ public final class CascadeResult {
    * roll-up. With built-in strategies it allocates nothing.
    */
   public void recompute() {
-    Evaluation e = cascade.eval;
-    double[] v = values;
-    double @Nullable [] o = own;
-    int leaves = cascade.leaves;
-    int parents = cascade.size - leaves;
-    for (int q = 0; q < parents; q++) {
-      v[leaves + q] = e.evaluate(q, v, o);
-    }
+    cascade.eval.rollUp(values, own);
   }
 
   /**
