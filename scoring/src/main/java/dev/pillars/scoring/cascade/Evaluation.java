@@ -38,9 +38,8 @@ final class Evaluation {
    * Computes every goal with children, bottom-up, in place: the full roll-up. Where no goal blends
    * and no goal with children counts as 0 without a score, the means run in one tight loop that
    * keeps a goal's sum only when {@link #compute} would return it unchanged (not zero, not NaN, and
-   * between the first two children's scores, so inside the children's range) and otherwise hands
-   * the goal to {@link #compute}; so the scores are {@link #compute}'s, bit for bit, without its
-   * dispatch and second pass for most goals.
+   * inside the children's range) and otherwise hands the goal to {@link #compute}; so the scores
+   * are {@link #compute}'s, bit for bit, without its dispatch for most goals.
    */
   void rollUp(double[] v, double @Nullable [] own) {
     int parents = layout.size - leaves;
@@ -62,9 +61,7 @@ final class Evaluation {
         for (int k = s; k < e; k++) {
           sum += v[child[k]] * childWeight[k];
         }
-        double x0 = v[child[s]];
-        double x1 = v[child[s + 1]];
-        if (sum != 0 && ((x0 <= sum) | (x1 <= sum)) & ((x0 >= sum) | (x1 >= sum))) {
+        if (sum != 0 && sum == sum && insideRange(s, e, v, sum)) {
           v[leaves + q] = sum;
           continue;
         }
