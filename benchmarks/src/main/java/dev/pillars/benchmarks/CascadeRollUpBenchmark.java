@@ -36,6 +36,11 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@link #floor}: one pass over the same primitive arrays the cascade reads (each link's
  *       child index and share, the scores), summing share times score: the least any roll-up
  *       over this layout must do.
+ *   <li>{@link #floorPerGoal}: the same pass cut into one sum per goal with children, stored as
+ *       that goal's score before its parents read it: the floor plus the per-goal structure (a
+ *       loop exit and a store per goal, parents waiting for their children), without the
+ *       cascade's checks (a child without a score, the mean's clamp into the children's range)
+ *       and strategy dispatch. The difference to {@link #cascadeRollUp} is what those cost.
  * </ul>
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -91,6 +96,30 @@ public class CascadeRollUpBenchmark {
     return sum;
   }
 
+  /**
+   * One sum per goal with children, in cascade order, each stored as that goal's score.
+   *
+   * @param input the arrays
+   * @return the top goal's score
+   */
+  @Benchmark
+  public double floorPerGoal(Input input) {
+    int[] child = input.floorChild;
+    double[] share = input.floorShare;
+    double[] scores = input.floorScores;
+    int[] end = input.floorRowEnd;
+    int first = input.cascade.leafCount();
+    int k = 0;
+    for (int q = 0; q < end.length; q++) {
+      double sum = 0;
+      for (int e = end[q]; k < e; k++) {
+        sum += scores[child[k]] * share[k];
+      }
+      scores[first + q] = sum;
+    }
+    return scores[input.top];
+  }
+
   /** The graph, its cascade and the baselines' copies of it, made once before measuring. */
   @State(Scope.Benchmark)
   public static class Input {
@@ -105,6 +134,7 @@ public class CascadeRollUpBenchmark {
     int[] floorChild = new int[0];
     double[] floorShare = new double[0];
     double[] floorScores = new double[0];
+    int[] floorRowEnd = new int[0];
 
     /** Creates the input; JMH calls it. */
     public Input() {}
@@ -121,6 +151,7 @@ public class CascadeRollUpBenchmark {
       // order, each one's children sorted by id with their share of the link weights
       floorChild = new int[graph.linkCount()];
       floorShare = new double[graph.linkCount()];
+      floorRowEnd = new int[cascade.size() - cascade.leafCount()];
       int k = 0;
       for (int p = cascade.leafCount(); p < cascade.size(); p++) {
         List<AlignmentLink> children =
@@ -134,6 +165,7 @@ public class CascadeRollUpBenchmark {
           floorShare[k] = link.weight() / total;
           k++;
         }
+        floorRowEnd[p - cascade.leafCount()] = k;
       }
       floorScores = new double[cascade.size()];
       for (int p = 0; p < cascade.size(); p++) {

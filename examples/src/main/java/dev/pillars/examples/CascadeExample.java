@@ -8,6 +8,7 @@ import dev.pillars.core.goal.GoalId;
 import dev.pillars.core.goal.GoalLevel;
 import dev.pillars.core.goal.GoalMeasure;
 import dev.pillars.core.goal.GoalOwner;
+import dev.pillars.core.goal.GoalStatus;
 import dev.pillars.core.goal.Milestone;
 import dev.pillars.core.kpi.Aggregation;
 import dev.pillars.core.kpi.KpiId;
@@ -120,6 +121,20 @@ public final class CascadeExample {
     out.println();
     out.println("Why acme-2026 now scores " + fmt(result.score(id("acme-2026")).orElseThrow()) + ":");
     out.print(result.receipt(id("acme-2026")).orElseThrow().explain());
+
+    // Ben's retraining is cancelled: the goal stays in the graph, but a cancelled goal no longer
+    // counts in its parent's roll-up. The scores move to the changed graph with every leaf value.
+    Goal ben = graph.goal(id("ben")).orElseThrow();
+    Goal cancelled = ben.transitionTo(GoalStatus.CANCELLED, clock).value();
+    AlignmentGraph changed = graph.withoutGoal(ben.id(), clock).value()
+        .withGoal(cancelled, clock).value()
+        .withLink(link("ben", "north", 1), clock).value();
+    CascadeResult moved = result.withGraph(changed);
+    out.println();
+    out.println("Ben's goal cancelled: north -> " + fmt(moved.score(id("north")).orElseThrow())
+        + ", acme-2026 -> " + fmt(moved.score(id("acme-2026")).orElseThrow()));
+    out.println("Why Plant North now scores " + fmt(moved.score(id("north")).orElseThrow()) + ":");
+    out.print(moved.receipt(id("north")).orElseThrow().explain());
   }
 
   private static AlignmentGraph graph() {
@@ -173,12 +188,12 @@ public final class CascadeExample {
 
   private static Goal unit(String id, GoalLevel level, String title, GoalMeasure measure) {
     return Goal.builder().id(id(id)).title(title).owner(GoalOwner.unit(OrgUnitId.of(id))).level(level).period(YEAR)
-        .measure(measure).build();
+        .status(GoalStatus.ACTIVE).measure(measure).build();
   }
 
   private static Goal person(String id, String title, GoalMeasure measure) {
     return Goal.builder().id(id(id)).title(title).owner(GoalOwner.employee(EmployeeId.of(id))).level(GoalLevel.INDIVIDUAL)
-        .period(YEAR).measure(measure).build();
+        .period(YEAR).status(GoalStatus.ACTIVE).measure(measure).build();
   }
 
   private static AlignmentLink link(String child, String parent, double weight) {

@@ -34,6 +34,9 @@ class CascadeExampleTest {
         .contains("June defect rate 2.9 %: ana -> 0.917, recomputed 2 goals, acme-2026 -> 0.483")
         .contains("Root cause in 40 h: kr-root-cause -> 1.000, recomputed 4 goals")
         .contains("Why acme-2026 now scores 0.692:")
-        .containsPattern("north +0\\.75 +2 +0\\.5 +66\\.7 %\\n");
+        .containsPattern("north +0\\.75 +2 +0\\.5 +66\\.7 %\\n")
+        // a cancelled goal no longer counts; the scores move to the changed graph with their values
+        .contains("Ben's goal cancelled: north -> 0.858, acme-2026 -> 0.764")
+        .contains("note: ben is CANCELLED: left out (counted statuses: [ACTIVE, ACHIEVED, PARTIALLY_ACHIEVED, MISSED])");
   }
 }

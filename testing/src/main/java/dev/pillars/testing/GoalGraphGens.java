@@ -8,6 +8,7 @@ import dev.pillars.core.goal.GoalId;
 import dev.pillars.core.goal.GoalLevel;
 import dev.pillars.core.goal.GoalMeasure;
 import dev.pillars.core.goal.GoalOwner;
+import dev.pillars.core.goal.GoalStatus;
 import dev.pillars.core.org.EmployeeId;
 import dev.pillars.core.org.OrgUnitId;
 import java.time.LocalDate;
@@ -26,7 +27,7 @@ import org.quicktheories.generators.SourceDSL;
  * no unit goal exists yet). About a quarter of the aligned goals have a second parent, about one
  * unit or individual goal in eight is an orphan (aligned to nothing), and about half of the
  * children cover only part of their parent's period, so periods are nested. Link weights range
- * from 0.5 to 4. Goals without children are measured manually, the others are derived. Goal ids
+ * from 0.5 to 4. Goals are {@code ACTIVE}; those without children are measured manually, the others are derived. Goal ids
  * are {@code g0}, {@code g1}, … in the order the goals were added.
  *
  * <p>Each goal is decoded from one generated {@code long}, so QuickTheories shrinks a failing
@@ -198,6 +199,7 @@ public final class GoalGraphGens {
         .owner(owner)
         .level(level)
         .period(period)
+        .status(GoalStatus.ACTIVE)
         .measure(inner ? GoalMeasure.derived() : GoalMeasure.manual(progress % 101 / 100.0))
         .build();
   }

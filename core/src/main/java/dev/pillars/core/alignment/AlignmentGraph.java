@@ -45,9 +45,9 @@ import org.jspecify.annotations.Nullable;
  * Builder#build()}, in time and memory linear in goals plus links: a graph of a million goals is
  * built in one pass and its acyclicity is checked with one topological sort, not link by link.
  *
- * <p>{@link #withGoal}, {@link #withLink} and {@link #withoutLink} change a graph one step at a
- * time and return the new graph with its domain event. A rejected call throws and leaves the graph
- * as it was (it is immutable). Each successful call copies the graph's internal arrays, so it costs
+ * <p>{@link #withGoal}, {@link #withoutGoal}, {@link #withLink} and {@link #withoutLink} change a
+ * graph one step at a time and return the new graph with its domain event. A rejected call
+ * throws and leaves the graph as it was (it is immutable). Each successful call copies the graph's internal arrays, so it costs
  * time linear in goals plus links: fine for interactive editing of graphs of thousands of goals;
  * for loading or bulk changes use {@link #toBuilder()} and build once. The cycle check of {@link
  * #withLink} searches only upwards from the new parent.
@@ -219,6 +219,68 @@ public final class AlignmentGraph {
     AlignmentGraph graph =
         new AlignmentGraph(goals, index, up.withoutEdge(c, p), down.withoutEdge(p, c), topo);
     return Change.of(graph, new GoalUnaligned(removed, clock.instant()));
+  }
+
+  /**
+   * Returns this graph without a goal and without every link from or to it. The goal's children
+   * stay in the graph, aligned to their other parents (or to nothing); so do its parents.
+   *
+   * <p>Costs time linear in goals plus links, as the other changes do.
+   *
+   * @param goal the goal to remove
+   * @param clock the clock that dates the event
+   * @return the new graph and a {@link GoalRemoved} event carrying the removed links
+   * @throws NullPointerException if an argument is null
+   * @throws UnknownReferenceException if the graph does not hold the goal
+   */
+  public Change<AlignmentGraph> withoutGoal(GoalId goal, Clock clock) {
+    java.util.Objects.requireNonNull(goal, "goal");
+    java.util.Objects.requireNonNull(clock, "clock");
+    int r = require("goal", goal);
+    int n = goals.length;
+    Goal[] newGoals = new Goal[n - 1];
+    Map<GoalId, Integer> newIndex = new HashMap<>(capacity(n - 1));
+    for (int i = 0, j = 0; i < n; i++) {
+      if (i != r) {
+        newGoals[j] = goals[i];
+        newIndex.put(goals[i].id(), j);
+        j++;
+      }
+    }
+    List<AlignmentLink> removed = new ArrayList<>(up.degree(r) + down.degree(r));
+    for (int k = up.start[r]; k < up.start[r + 1]; k++) {
+      removed.add(new AlignmentLink(goal, goals[up.target[k]].id(), up.weight[k]));
+    }
+    for (int k = down.start[r]; k < down.start[r + 1]; k++) {
+      removed.add(new AlignmentLink(goals[down.target[k]].id(), goal, down.weight[k]));
+    }
+    int m = up.target.length - removed.size();
+    int[] from = new int[m];
+    int[] to = new int[m];
+    double[] weights = new double[m];
+    int e = 0;
+    for (int c = 0; c < n; c++) {
+      for (int k = up.start[c]; k < up.start[c + 1]; k++) {
+        int p = up.target[k];
+        if (c != r && p != r) {
+          from[e] = c < r ? c : c - 1;
+          to[e] = p < r ? p : p - 1;
+          weights[e] = up.weight[k];
+          e++;
+        }
+      }
+    }
+    Csr newUp = Csr.of(n - 1, from, to, weights, m, null);
+    Csr newDown = Csr.of(n - 1, to, from, weights, m, null);
+    int[] newTopo = new int[n - 1];
+    for (int i = 0, j = 0; i < n; i++) {
+      int t = topo[i];
+      if (t != r) {
+        newTopo[j++] = t < r ? t : t - 1;
+      }
+    }
+    AlignmentGraph graph = new AlignmentGraph(newGoals, newIndex, newUp, newDown, newTopo);
+    return Change.of(graph, new GoalRemoved(goal, removed, clock.instant()));
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -11,9 +11,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A goal: what an employee or a unit commits to reach within a period, how it is measured, and
@@ -307,8 +309,75 @@ public abstract class Goal {
             : "must be an organisational unit for a " + level() + " goal");
   }
 
-  /** Builds a {@link Goal}; each attribute may be set once. */
+  /**
+   * Builds a {@link Goal}; each attribute may be set once. {@link #from(Goal)} starts from an
+   * existing goal, so that a changed copy names only what changes.
+   */
   public static final class Builder extends ImmutableGoal.Builder {
+    private @Nullable Goal base;
+
     Builder() {}
+
+    /**
+     * Starts from an existing goal: when {@link #build()} runs, every attribute this builder has not
+     * set is taken from {@code goal}. So {@code Goal.builder().from(goal).status(GoalStatus.ACTIVE)
+     * .build()} is the goal made active, and the attributes may be set before or after this call.
+     * The due date is taken from {@code goal} only if it is not the end of {@code goal}'s period
+     * (the default), so a copy given a new period without a new due date is due at the new
+     * period's end. The copy is checked as every goal is.
+     *
+     * @param goal the goal to start from
+     * @return this builder
+     * @throws NullPointerException if {@code goal} is null
+     * @throws InvalidInputException if this builder already starts from a goal
+     */
+    public Builder from(Goal goal) {
+      Objects.requireNonNull(goal, "goal");
+      if (base != null) {
+        throw new InvalidInputException("from", goal.id(), "must be called once; this builder already starts from " + base.id());
+      }
+      base = goal;
+      return this;
+    }
+
+    /**
+     * Builds the goal, taking every attribute not set from the goal given to {@link #from(Goal)}, if
+     * any.
+     *
+     * @return the goal
+     * @throws dev.pillars.core.MissingAttributeException if a required attribute is missing
+     * @throws InvalidInputException if the goal breaks one of its rules
+     */
+    @Override
+    public Goal build() {
+      Goal b = base;
+      if (b != null) {
+        unlessSet(() -> id(b.id()));
+        unlessSet(() -> title(b.title()));
+        unlessSet(() -> description(b.description()));
+        unlessSet(() -> owner(b.owner()));
+        unlessSet(() -> level(b.level()));
+        unlessSet(() -> period(b.period()));
+        if (!b.dueDate().equals(b.period().end())) {
+          unlessSet(() -> dueDate(b.dueDate()));
+        }
+        unlessSet(() -> weight(b.weight()));
+        unlessSet(() -> status(b.status()));
+        unlessSet(() -> measure(b.measure()));
+      }
+      return super.build();
+    }
+
+    /**
+     * Runs one setter, unless its attribute is already set: the strict builder's setters then throw
+     * {@link IllegalStateException} before changing anything, and the attribute keeps its value.
+     */
+    private static void unlessSet(Runnable setter) {
+      try {
+        setter.run();
+      } catch (IllegalStateException alreadySet) {
+        // set by the caller: the caller's value wins
+      }
+    }
   }
 }

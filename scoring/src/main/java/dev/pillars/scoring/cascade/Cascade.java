@@ -1,54 +1,74 @@
 package dev.pillars.scoring.cascade;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.pillars.core.Checks;
 import dev.pillars.core.InvalidInputException;
 import dev.pillars.core.UnknownReferenceException;
 import dev.pillars.core.alignment.AlignmentGraph;
 import dev.pillars.core.alignment.CompactGraph;
 import dev.pillars.core.goal.GoalId;
+import dev.pillars.core.goal.GoalMeasure;
+import dev.pillars.core.goal.GoalStatus;
 import dev.pillars.scoring.Scale;
 import dev.pillars.scoring.aggregation.AggregationStrategy;
 import dev.pillars.scoring.aggregation.WeightedScore;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The compact form of an alignment graph with its roll-up configuration: which {@link
- * AggregationStrategy} computes each goal from its children, how large each goal's target is, and
- * what a goal without a value counts for. Built once; {@link #rollUp(LeafValues)} then scores every
- * goal, and the {@link CascadeResult} keeps the scores current as leaves change.
+ * AggregationStrategy} computes each goal from its children, which goals count, how large each
+ * goal's target is, and what a goal without a value counts for. Built once; {@link
+ * #rollUp(LeafValues)} then scores every goal, and the {@link CascadeResult} keeps the scores
+ * current as leaves change and as the graph changes ({@link CascadeResult#withGraph}).
  *
  * <h2>Semantics</h2>
  *
  * <ul>
  *   <li>A goal without children is a <em>leaf</em>: its score is the value the caller supplies in
  *       {@link LeafValues} (a KPI attainment, manual progress, a milestone share), or, if none is
- *       supplied, what the {@link MissingScorePolicy} says. A goal with children is computed from
- *       them only; it takes no leaf value.
+ *       supplied, what its {@link MissingScorePolicy} says.
  *   <li>A goal with children gets its score from its strategy, fed one {@link WeightedScore} per
- *       child that has a score: the child's goal id as name, the child's score, the weight of the
- *       link from the child to this goal, and the child's target size ({@link
+ *       child that counts and has a score: the child's goal id as name, the child's score, the
+ *       weight of the link from the child to this goal, and the child's target size ({@link
  *       Builder#targetSize}, 1 unless set). A child aligned to two parents contributes to each with
  *       that link's weight.
+ *   <li><b>Status.</b> A child counts only if its status is one of the {@link
+ *       Builder#countedStatuses counted statuses}: all but {@link GoalStatus#DRAFT} and {@link
+ *       GoalStatus#CANCELLED} unless set. So a parent with one child at 50 % and one cancelled
+ *       child scores 50 %. A goal that does not count still has its own score; its parents'
+ *       receipts name it and its status.
+ *   <li><b>Own measure and children.</b> A goal with children that also has a measure of its own
+ *       (anything but {@link GoalMeasure#derived()}) is scored as its {@link MeasuredParentRule}
+ *       says: from its children ({@link MeasuredParentRule#children()}, the default), from its
+ *       own value supplied like a leaf's ({@link MeasuredParentRule#ownMeasure()}), or a declared
+ *       blend. Its receipt says which, and what was not used.
+ *   <li><b>No score.</b> A goal may have no score, which is not 0: a leaf without a value, a
+ *       parent whose children do not count or have no score; {@link
+ *       CascadeResult#noScoreReason} says why. It is left out of its parents' roll-up. A goal
+ *       configured with {@link MissingScorePolicy#ZERO} (for the whole cascade or per goal, {@link
+ *       Builder#missingScores(GoalId, MissingScorePolicy)}) counts as 0 instead.
  *   <li>Scores travel upwards unrounded; a strategy's configured rounding shows in the goal's
  *       {@link CascadeResult#receipt receipt}.
  * </ul>
  *
  * <h2>Compact form</h2>
  *
- * <p>Goals are numbered in a bottom-up topological order, leaves first: every child has a smaller
- * index than each of its parents. Siblings are numbered next to each other where the graph allows,
- * so that a parent reads its children from one stretch of memory. The graph is held as primitive
- * arrays: for each goal with children, the range of its children (sorted by goal id, the order the
- * built-in strategies add in) with one number per link, and a strategy code; for each goal, its
- * parent, or where a goal has several, where its list of parents starts (for incremental
- * updates). See {@link #footprintBytes()}.
+ * <p>Goals are numbered in a bottom-up topological order, goals scored from a value of their own
+ * first: every child has a smaller index than each parent it counts for. Siblings are numbered next
+ * to each other where the graph allows, so that a parent reads its children from one stretch of
+ * memory. The links that count are held as primitive arrays: for each goal scored from its
+ * children, the range of its children (sorted by goal id, the order the built-in strategies add
+ * in) with one number per link, and a loop code; for each goal, its parent, or where a goal has
+ * several, where its list of parents starts (for incremental updates). See {@link
+ * #footprintBytes()}.
  *
  * <h2>Fast path and general path</h2>
  *
@@ -58,285 +78,38 @@ import org.jspecify.annotations.Nullable;
  * as primitive loops over the arrays, without allocating: each link's share of its parent ({@code
  * weight / total weight}) is computed once when the cascade is built, exactly as the strategy
  * computes it, and the loop adds the children in goal-id order as the strategy does, so the result
- * is the strategy's, bit for bit. Any other {@link AggregationStrategy} is called through its
- * interface with a list of {@link WeightedScore}s, and builds its receipt each time: the general
- * path allocates and is much slower (the weighted mean called this way takes about 50 times as
- * long as its fast path on a million goals). So is a built-in whose children are not all scored
- * (see {@link MissingScorePolicy#EXCLUDE}) or whose input it would reject (an OKR grade outside 0
- * to 1), for that goal only.
+ * is the strategy's, bit for bit. A strategy takes a fast loop only if its class and its whole
+ * configuration (apart from rounding) are a built-in's; one with a parameter, a wrapper or any
+ * other {@link AggregationStrategy} is called through its interface with a list of {@link
+ * WeightedScore}s, and builds its receipt each time: the general path allocates and is much slower
+ * (the weighted mean called this way takes about 50 times as long as its fast path on a million
+ * goals). So is a built-in whose children are not all scored (see {@link
+ * MissingScorePolicy#EXCLUDE}) or whose input it would reject (an OKR grade outside 0 to 1), for
+ * that goal only.
  *
- * <p>Instances are immutable and safe to share between threads. A cascade belongs to one graph:
- * after the graph changes, build a new cascade.
+ * <p>Instances are immutable and safe to share between threads. A cascade belongs to one graph;
+ * {@link #withGraph} gives the same configuration over a changed graph.
  */
 public final class Cascade {
-  static final byte CUSTOM = 0;
-  static final byte WEIGHTED = 1;
-  static final byte EQUAL = 2;
-  static final byte TARGET_SIZE = 3;
-  static final byte MINIMUM = 4;
-  static final byte OKR = 5;
-
   /** The most distinct strategies (by class and configuration) one cascade may use: 2^23. */
   public static final int MAX_STRATEGIES = 1 << 23;
 
-  private static final Class<?> MEAN_CLASS = AggregationStrategy.weightedMean().getClass();
-  private static final Class<?> MINIMUM_CLASS = AggregationStrategy.minimum().getClass();
-
   private final AlignmentGraph graph;
-  private final CompactGraph view;
-  private final MissingScorePolicy missing;
-  private final @Nullable Scale leafRange;
-
+  final Settings settings;
+  final Layout layout;
+  final Evaluation eval;
   /** The number of goals. */
   final int size;
-  /** Indices {@code [0, leaves)} are the goals without children; the others have children. */
+  /** Indices {@code [0, leaves)} are the goals scored from a value of their own. */
   final int leaves;
-  /** Cascade index to the graph's index. */
-  final int[] indexAt;
-  /** The graph's index to cascade index. */
-  final int[] positionOf;
-  /**
-   * Two ints per goal with children, so that an update reads both from one cache line: for parent
-   * {@code q} (cascade index {@code leaves + q}), {@code rows[2q]} is the start of its links (which
-   * end where the next parent's start, {@code rows[2q + 2]}; a sentinel closes the last) and {@code
-   * rows[2q + 1]} is its loop kind (low 8 bits) and the index of its strategy in {@link
-   * #strategies} (the bits above).
-   */
-  final int[] rows;
-  /** Per link, the cascade index of the child. Sorted by goal id within a parent. */
-  final int[] child;
-  /**
-   * Per link, the number the fast path uses: the child's share {@code weight / total} for the
-   * means, the raw link weight for the others.
-   */
-  final double[] childWeight;
-  /**
-   * The parents of goal {@code p}, for incremental updates, so that the usual single parent costs
-   * one read: {@code up[p] >= 0} is its only parent's cascade index; {@code -1} means none; {@code
-   * up[p] = -2 - at} means {@code manyUp[at]} parents, listed in {@code manyUp[at + 1 ..]}.
-   */
-  final int[] up;
-  /** The parent lists of the goals with two or more parents: a count, then the indices. */
-  final int[] manyUp;
-  final AggregationStrategy[] strategies;
-  /** Target size per cascade index, or null if all are 1. */
-  final double @Nullable [] sizes;
 
-  private Cascade(Builder b) {
-    this.graph = b.graph;
-    this.view = graph.compact();
-    this.missing = b.missing;
-    this.leafRange = b.leafRange;
-    CompactGraph g = view;
-    int n = g.size();
-    int m = g.linkCount();
-    this.size = n;
-
-    // 1. each goal's rank by id: children are added in that order, as the built-ins do
-    Integer[] byId = new Integer[n];
-    for (int i = 0; i < n; i++) {
-      byId[i] = i;
-    }
-    GoalId[] ids = new GoalId[n];
-    for (int i = 0; i < n; i++) {
-      ids[i] = g.goalAt(i).id();
-    }
-    Arrays.sort(byId, (x, y) -> ids[x].compareTo(ids[y]));
-    int[] rank = new int[n];
-    for (int r = 0; r < n; r++) {
-      rank[byId[r]] = r;
-    }
-
-    // 2. children rows by graph index, sorted by rank
-    int[] dStart = new int[n + 1];
-    int maxDegree = 0;
-    for (int i = 0; i < n; i++) {
-      int degree = g.childCount(i);
-      dStart[i + 1] = dStart[i] + degree;
-      maxDegree = Math.max(maxDegree, degree);
-    }
-    int[] dChild = new int[m];
-    double[] dWeight = new double[m];
-    long[] keys = new long[maxDegree];
-    for (int i = 0; i < n; i++) {
-      int degree = dStart[i + 1] - dStart[i];
-      for (int j = 0; j < degree; j++) {
-        keys[j] = ((long) rank[g.childAt(i, j)] << 32) | j;
-      }
-      Arrays.sort(keys, 0, degree);
-      for (int j = 0; j < degree; j++) {
-        int original = (int) keys[j];
-        dChild[dStart[i] + j] = g.childAt(i, original);
-        dWeight[dStart[i] + j] = g.childWeightAt(i, original);
-      }
-    }
-
-    // 3. top-down order (Kahn), appending a parent's children together
-    int[] pending = new int[n];
-    int[] order = new int[n];
-    int tail = 0;
-    for (int i = 0; i < n; i++) {
-      pending[i] = g.parentCount(i);
-      if (pending[i] == 0) {
-        order[tail++] = i;
-      }
-    }
-    for (int head = 0; head < tail; head++) {
-      int u = order[head];
-      for (int k = dStart[u]; k < dStart[u + 1]; k++) {
-        if (--pending[dChild[k]] == 0) {
-          order[tail++] = dChild[k];
-        }
-      }
-    }
-    if (tail != n) {
-      throw new IllegalStateException("the alignment graph is not acyclic, which it guarantees");
-    }
-
-    // 4. cascade indices: reversed (bottom-up), leaves first
-    int leafCount = 0;
-    for (int i = 0; i < n; i++) {
-      if (dStart[i + 1] == dStart[i]) {
-        leafCount++;
-      }
-    }
-    this.leaves = leafCount;
-    this.indexAt = new int[n];
-    this.positionOf = new int[n];
-    int nextLeaf = 0;
-    int nextParent = leafCount;
-    for (int t = n - 1; t >= 0; t--) {
-      int u = order[t];
-      int p = dStart[u + 1] == dStart[u] ? nextLeaf++ : nextParent++;
-      indexAt[p] = u;
-      positionOf[u] = p;
-    }
-
-    // 5. target sizes by cascade index
-    if (b.sizes.isEmpty()) {
-      this.sizes = null;
-    } else {
-      double[] s = new double[n];
-      Arrays.fill(s, 1.0);
-      b.sizes.forEach((id, value) -> s[positionOf[g.indexOf(id)]] = value);
-      this.sizes = s;
-    }
-
-    // 6. strategies of the goals with children, and their rows with the numbers the loops use
-    int parents = n - leafCount;
-    Map<List<Object>, Integer> table = new LinkedHashMap<>();
-    List<AggregationStrategy> distinct = new ArrayList<>();
-    this.rows = new int[2 * parents + 2];
-    this.child = new int[m];
-    this.childWeight = new double[m];
-    for (int q = 0; q < parents; q++) {
-      int u = indexAt[leafCount + q];
-      AggregationStrategy strategy = b.overrides.getOrDefault(ids[u], b.defaultStrategy);
-      Integer entry = table.get(List.of(strategy.getClass(), strategy.config()));
-      if (entry == null) {
-        entry = distinct.size();
-        if (entry == MAX_STRATEGIES) {
-          throw new InvalidInputException(
-              "strategies", strategy.config(),
-              "is one strategy too many: a cascade uses at most " + MAX_STRATEGIES
-                  + " distinct roll-up strategies (by class and configuration)");
-        }
-        table.put(List.of(strategy.getClass(), strategy.config()), entry);
-        distinct.add(strategy);
-      }
-      byte kind = kindOf(strategy);
-      rows[2 * q + 1] = kind | (entry << 8);
-      int start = rows[2 * q];
-      int degree = dStart[u + 1] - dStart[u];
-      rows[2 * q + 2] = start + degree;
-      for (int j = 0; j < degree; j++) {
-        child[start + j] = positionOf[dChild[dStart[u] + j]];
-      }
-      shares(ids[u], kind, dChild, dWeight, dStart[u], degree, start, ids);
-    }
-    this.strategies = distinct.toArray(new AggregationStrategy[0]);
-
-    // 7. parents of every goal, for incremental updates
-    this.up = new int[n];
-    int listed = 0;
-    for (int p = 0; p < n; p++) {
-      int count = g.parentCount(indexAt[p]);
-      listed += count > 1 ? count + 1 : 0;
-    }
-    this.manyUp = new int[listed];
-    int at = 0;
-    for (int p = 0; p < n; p++) {
-      int u = indexAt[p];
-      int count = g.parentCount(u);
-      if (count == 0) {
-        up[p] = -1;
-      } else if (count == 1) {
-        up[p] = positionOf[g.parentAt(u, 0)];
-      } else {
-        up[p] = -2 - at;
-        manyUp[at++] = count;
-        for (int j = 0; j < count; j++) {
-          manyUp[at++] = positionOf[g.parentAt(u, j)];
-        }
-      }
-    }
-  }
-
-  /**
-   * Fills {@code childWeight[at .. at + degree)} for one parent: the means get each child's share
-   * of the total, computed as the built-in computes it; the others the raw link weight.
-   */
-  private void shares(GoalId goal, byte kind, int[] dChild, double[] dWeight, int from, int degree, int at, GoalId[] ids) {
-    if (kind == CUSTOM || kind == MINIMUM) {
-      System.arraycopy(dWeight, from, childWeight, at, degree);
-      return;
-    }
-    double largest = 0;
-    for (int j = 0; j < degree; j++) {
-      double w =
-          switch (kind) {
-            case WEIGHTED -> dWeight[from + j];
-            case TARGET_SIZE -> dWeight[from + j] * size(child[at + j]);
-            default -> 1.0;
-          };
-      if (!Double.isFinite(w)) {
-        throw new InvalidInputException(
-            "targetSize", size(child[at + j]),
-            "times the link weight " + dWeight[from + j] + " of " + ids[dChild[from + j]] + " -> " + goal
-                + " must be finite");
-      }
-      childWeight[at + j] = w;
-      largest = Math.max(largest, w);
-    }
-    // as MeanAggregation: weights from 2^990 up are summed scaled by a power of two, so the total is finite
-    int scale = Math.max(0, Math.getExponent(largest) - 990);
-    double total = 0;
-    for (int j = 0; j < degree; j++) {
-      childWeight[at + j] = Math.scalb(childWeight[at + j], -scale);
-      total += childWeight[at + j];
-    }
-    if (!(total > 0)) {
-      throw new InvalidInputException(
-          "targetSize", total,
-          "of the children of " + goal + " (weight times target size, summed) must be positive for "
-              + AggregationStrategy.PROPORTIONAL_TO_TARGET);
-    }
-    for (int j = 0; j < degree; j++) {
-      childWeight[at + j] = childWeight[at + j] / total;
-    }
-  }
-
-  private static byte kindOf(AggregationStrategy strategy) {
-    if (strategy.getClass() == MEAN_CLASS) {
-      return switch (strategy.config().name()) {
-        case AggregationStrategy.WEIGHTED_MEAN -> WEIGHTED;
-        case AggregationStrategy.MEAN -> EQUAL;
-        case AggregationStrategy.PROPORTIONAL_TO_TARGET -> TARGET_SIZE;
-        case AggregationStrategy.OKR -> OKR;
-        default -> CUSTOM;
-      };
-    }
-    return strategy.getClass() == MINIMUM_CLASS ? MINIMUM : CUSTOM;
+  private Cascade(AlignmentGraph graph, Settings settings) {
+    this.graph = graph;
+    this.settings = settings;
+    this.layout = new Layout(graph, settings);
+    this.eval = new Evaluation(layout);
+    this.size = layout.size;
+    this.leaves = layout.leaves;
   }
 
   /**
@@ -363,6 +136,25 @@ public final class Cascade {
     return builder(graph).build();
   }
 
+  /**
+   * Returns a cascade with this one's configuration over a changed graph, such as the graph after
+   * {@link AlignmentGraph#withGoal}, {@link AlignmentGraph#withoutGoal}, {@link
+   * AlignmentGraph#withLink} or {@link AlignmentGraph#withoutLink}. Per-goal settings of goals the
+   * graph no longer holds are dropped, and so are a strategy or a parent rule of a goal that no
+   * longer has children; everything else is kept. To carry the scores over too, use {@link
+   * CascadeResult#withGraph}.
+   *
+   * @param changed the changed graph
+   * @return the cascade over it
+   * @throws NullPointerException if {@code changed} is null
+   * @throws InvalidInputException as {@link Builder#build()} does, for a target size that no longer
+   *     fits its new siblings
+   */
+  public Cascade withGraph(AlignmentGraph changed) {
+    requireNonNull(changed, "changed");
+    return new Cascade(changed, settings.forGraph(changed));
+  }
+
   // ---------------------------------------------------------------------------------------------
   // Reading
 
@@ -385,7 +177,8 @@ public final class Cascade {
   }
 
   /**
-   * Returns the number of goals without children, which take leaf values.
+   * Returns the number of goals scored from a value of their own (the goals without children, and
+   * those under {@link MeasuredParentRule#ownMeasure()}), which take leaf values.
    *
    * @return the number of leaves
    */
@@ -394,12 +187,46 @@ public final class Cascade {
   }
 
   /**
-   * Returns what a goal with neither children nor a leaf value counts for.
+   * Returns what a goal without a score counts for, unless configured per goal.
    *
    * @return the policy
    */
   public MissingScorePolicy missingScores() {
-    return missing;
+    return settings.missing();
+  }
+
+  /**
+   * Returns what one goal counts for when it has no score.
+   *
+   * @param goal the goal
+   * @return its policy: its own if set, else the cascade's
+   * @throws NullPointerException if {@code goal} is null
+   * @throws UnknownReferenceException if the graph does not hold the goal
+   */
+  public MissingScorePolicy missingScores(GoalId goal) {
+    return layout.policy(require(requireNonNull(goal, "goal")));
+  }
+
+  /**
+   * Returns the statuses whose goals count in their parents' roll-up.
+   *
+   * @return the statuses
+   */
+  public Set<GoalStatus> countedStatuses() {
+    return settings.counted();
+  }
+
+  /**
+   * Returns how a goal is scored when it has both children and a measure of its own.
+   *
+   * @param goal the goal
+   * @return its rule: its own if set, else the cascade's; {@link MeasuredParentRule#children()}
+   *     for a goal measured as derived
+   * @throws NullPointerException if {@code goal} is null
+   * @throws UnknownReferenceException if the graph does not hold the goal
+   */
+  public MeasuredParentRule measuredParentRule(GoalId goal) {
+    return settings.rule(layout.goalAt(require(requireNonNull(goal, "goal"))));
   }
 
   /**
@@ -408,7 +235,7 @@ public final class Cascade {
    * @return the range
    */
   public Optional<Scale> leafRange() {
-    return Optional.ofNullable(leafRange);
+    return Optional.ofNullable(settings.leafRange());
   }
 
   /**
@@ -422,8 +249,8 @@ public final class Cascade {
    * @throws NullPointerException if {@code goal} is null
    */
   public int indexOf(GoalId goal) {
-    int i = view.indexOf(Checks.notNull("goal", goal));
-    return i < 0 ? -1 : positionOf[i];
+    int i = layout.view.indexOf(Checks.notNull("goal", goal));
+    return i < 0 ? -1 : layout.positionOf[i];
   }
 
   /**
@@ -438,10 +265,11 @@ public final class Cascade {
   }
 
   /**
-   * Returns whether a goal is a leaf: it has no children, so its score is a supplied value.
+   * Returns whether a goal is a leaf: scored from a value of its own, because it has no children
+   * or because of {@link MeasuredParentRule#ownMeasure()}.
    *
    * @param goal the goal
-   * @return true if nothing is aligned to it
+   * @return true if it takes a leaf value rather than a roll-up of children
    * @throws UnknownReferenceException if the graph does not hold the goal
    */
   public boolean isLeaf(GoalId goal) {
@@ -457,7 +285,7 @@ public final class Cascade {
    */
   public Optional<AggregationStrategy> strategy(GoalId goal) {
     int p = require(goal);
-    return p < leaves ? Optional.empty() : Optional.of(strategyAt(p - leaves));
+    return p < leaves ? Optional.empty() : Optional.of(layout.strategyAt(p - leaves));
   }
 
   /**
@@ -469,7 +297,7 @@ public final class Cascade {
    * @throws UnknownReferenceException if the graph does not hold the goal
    */
   public double targetSize(GoalId goal) {
-    return size(require(goal));
+    return layout.size(require(goal));
   }
 
   /**
@@ -482,7 +310,7 @@ public final class Cascade {
   }
 
   /**
-   * Scores every goal: leaves from the supplied values (or the {@link MissingScorePolicy}), then
+   * Scores every goal: leaves from the supplied values (or their {@link MissingScorePolicy}), then
    * every other goal from its children, bottom-up.
    *
    * @param values the leaf values, made by this cascade's {@link #leafValues()}
@@ -495,28 +323,38 @@ public final class Cascade {
     Checks.notNull("values", values);
     Checks.require(values.cascade() == this, "values", "LeafValues of another cascade", "must come from this cascade's leafValues()");
     double[] scores = new double[size];
-    long @Nullable [] supplied = missing == MissingScorePolicy.ZERO ? new long[(size + 63) >>> 6] : null;
+    long @Nullable [] supplied = layout.anyZero ? new long[(size + 63) >>> 6] : null;
     double[] given = values.values;
     for (int p = 0; p < leaves; p++) {
-      double v = given[p];
-      if (v == v) {
-        scores[p] = v;
-        if (supplied != null) {
-          supplied[p >>> 6] |= 1L << p;
-        }
-      } else {
-        scores[p] = switch (missing) {
-          case EXCLUDE -> Double.NaN;
-          case ZERO -> 0.0;
-          case REJECT -> throw new InvalidInputException(
-              "leafValues." + idAt(p), null,
-              "must be set: the goal has no children, and missing scores are rejected (MissingScorePolicy.REJECT)");
-        };
+      scores[p] = valueOrPolicy(p, given[p], supplied);
+    }
+    double @Nullable [] own = null;
+    if (layout.blend != null) {
+      own = new double[size - leaves];
+      for (int q = 0; q < own.length; q++) {
+        own[q] = layout.blend[q] == 0 ? Double.NaN : valueOrPolicy(leaves + q, values.own(q), supplied);
       }
     }
-    CascadeResult result = new CascadeResult(this, scores, supplied);
+    CascadeResult result = new CascadeResult(this, scores, own, supplied);
     result.recompute();
     return result;
+  }
+
+  /** Returns a supplied value, noting it as supplied, or what the goal's policy makes of none. */
+  double valueOrPolicy(int p, double v, long @Nullable [] supplied) {
+    if (v == v) {
+      if (supplied != null) {
+        supplied[p >>> 6] |= 1L << p;
+      }
+      return v;
+    }
+    return switch (layout.policy(p)) {
+      case EXCLUDE -> Double.NaN;
+      case ZERO -> 0.0;
+      case REJECT -> throw new InvalidInputException(
+          "leafValues." + idAt(p), null,
+          "must be set: the goal is scored from a value of its own, and missing scores are rejected (MissingScorePolicy.REJECT)");
+    };
   }
 
   /**
@@ -529,14 +367,7 @@ public final class Cascade {
    * @return the bytes
    */
   public long footprintBytes() {
-    return bytes(indexAt.length, 4) + bytes(positionOf.length, 4) + bytes(rows.length, 4)
-        + bytes(child.length, 4) + bytes(childWeight.length, 8) + bytes(up.length, 4)
-        + bytes(manyUp.length, 4)
-        + (sizes == null ? 0 : bytes(sizes.length, 8));
-  }
-
-  static long bytes(int length, int elementSize) {
-    return (16L + (long) length * elementSize + 7) & ~7L;
+    return layout.footprintBytes();
   }
 
   /**
@@ -547,176 +378,17 @@ public final class Cascade {
   @Override
   public String toString() {
     List<String> names = new ArrayList<>();
-    for (AggregationStrategy s : strategies) {
+    for (AggregationStrategy s : layout.strategies) {
       names.add(s.config().toString());
     }
-    return "Cascade[goals=" + size + ", leaves=" + leaves + ", strategies=" + names + ", missing=" + missing + "]";
+    return "Cascade[goals=" + size + ", leaves=" + leaves + ", strategies=" + names + ", missing=" + settings.missing() + "]";
   }
 
   // ---------------------------------------------------------------------------------------------
-  // The roll-up of one goal, shared by the full and the incremental pass
-
-  /**
-   * Computes parent {@code q} (cascade index {@code leaves + q}) from the current scores. The
-   * built-ins run as loops over the arrays; everything else, and a built-in whose children are not
-   * all scored or would be rejected, goes through the strategy.
-   */
-  double compute(int q, double[] v) {
-    int s = rows[2 * q];
-    int e = rows[2 * q + 2];
-    switch ((byte) rows[2 * q + 1]) {
-      case WEIGHTED, EQUAL, TARGET_SIZE -> {
-        double sum = 0;
-        for (int k = s; k < e; k++) {
-          sum += v[child[k]] * childWeight[k];
-        }
-        if (sum != sum) {
-          return general(q, v); // a child without a score
-        }
-        return sum != 0 && insideRange(s, e, v, sum) ? sum : exactMean(s, e, v);
-      }
-      case OKR -> {
-        double sum = 0;
-        for (int k = s; k < e; k++) {
-          double x = v[child[k]];
-          if (!(x >= 0.0 && x <= 1.0)) {
-            return general(q, v); // a child without a score, or a grade the strategy rejects
-          }
-          sum += x * childWeight[k];
-        }
-        return sum != 0 && insideRange(s, e, v, sum) ? sum : exactMean(s, e, v);
-      }
-      case MINIMUM -> {
-        double best = v[child[s]];
-        if (best != best) {
-          return general(q, v);
-        }
-        for (int k = s + 1; k < e; k++) {
-          double x = v[child[k]];
-          if (x != x) {
-            return general(q, v);
-          }
-          if (x < best) {
-            best = x;
-          }
-        }
-        return best;
-      }
-      default -> {
-        return general(q, v);
-      }
-    }
-  }
-
-  /**
-   * Returns whether some child's score is at most {@code sum} and some child's at least {@code
-   * sum}: then the built-in's final clamp of the mean into the children's range, {@code
-   * Math.max(min, Math.min(max, sum))}, returns a non-zero {@code sum} unchanged, and the fast loop
-   * need not track the range (whose branches cost more than the sum). Usually decided by the first
-   * two or three children.
-   */
-  private boolean insideRange(int s, int e, double[] v, double sum) {
-    boolean below = false;
-    boolean above = false;
-    for (int k = s; k < e; k++) {
-      double x = v[child[k]];
-      below |= x <= sum;
-      above |= x >= sum;
-      if (below & above) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Computes a mean exactly as the built-in does, with the clamp into the children's range by
-   * {@link Math#min} and {@link Math#max}: for a result of zero, whose sign the clamp decides, and
-   * for a sum that rounding took outside the children's range.
-   */
-  private double exactMean(int s, int e, double[] v) {
-    double sum = 0;
-    double lo = Double.POSITIVE_INFINITY;
-    double hi = Double.NEGATIVE_INFINITY;
-    for (int k = s; k < e; k++) {
-      double x = v[child[k]];
-      sum += x * childWeight[k];
-      lo = Math.min(lo, x);
-      hi = Math.max(hi, x);
-    }
-    return Math.max(lo, Math.min(hi, sum));
-  }
-
-  /** Computes parent {@code q} through its strategy's interface; NaN if no child has a score. */
-  double general(int q, double[] v) {
-    List<WeightedScore> inputs = inputs(q, v, null, null);
-    if (inputs.isEmpty()) {
-      return Double.NaN;
-    }
-    return strategyAt(q).aggregate(inputs).receipt().unroundedValue();
-  }
-
-  /**
-   * Returns the inputs of parent {@code q}: one per child with a score, with the raw link weight and
-   * the child's target size. If {@code notes} is given, adds a note for each child left out or
-   * counted as 0.
-   */
-  List<WeightedScore> inputs(int q, double[] v, long @Nullable [] supplied, @Nullable List<String> notes) {
-    int s = rows[2 * q];
-    int e = rows[2 * q + 2];
-    double[] weights = rawWeights(q);
-    List<WeightedScore> inputs = new ArrayList<>(e - s);
-    for (int k = s; k < e; k++) {
-      int c = child[k];
-      double x = v[c];
-      if (x != x) {
-        if (notes != null) {
-          notes.add(idAt(c) + " has no score: left out (MissingScorePolicy.EXCLUDE)");
-        }
-        continue;
-      }
-      if (notes != null && supplied != null && c < leaves && (supplied[c >>> 6] & (1L << c)) == 0) {
-        notes.add(idAt(c) + " has no leaf value: counted as 0 (MissingScorePolicy.ZERO)");
-      }
-      inputs.add(new WeightedScore(idAt(c).value(), x, weights[k - s], size(c)));
-    }
-    return inputs;
-  }
-
-  /** Returns the raw link weights of parent {@code q}'s children, in its row's order. */
-  private double[] rawWeights(int q) {
-    int s = rows[2 * q];
-    int e = rows[2 * q + 2];
-    if (kindAt(q) == CUSTOM || kindAt(q) == MINIMUM) {
-      return Arrays.copyOfRange(childWeight, s, e);
-    }
-    int u = indexAt[leaves + q];
-    Map<Integer, Double> byChild = new HashMap<>();
-    for (int j = 0; j < view.childCount(u); j++) {
-      byChild.put(positionOf[view.childAt(u, j)], view.childWeightAt(u, j));
-    }
-    double[] weights = new double[e - s];
-    for (int k = s; k < e; k++) {
-      weights[k - s] = byChild.get(child[k]);
-    }
-    return weights;
-  }
-
-  AggregationStrategy strategyAt(int q) {
-    return strategies[rows[2 * q + 1] >>> 8];
-  }
-
-  /** Returns the loop kind of parent {@code q}. */
-  byte kindAt(int q) {
-    return (byte) rows[2 * q + 1];
-  }
-
-  double size(int p) {
-    return sizes == null ? 1.0 : sizes[p];
-  }
+  // Checks shared with LeafValues and CascadeResult
 
   GoalId idAt(int p) {
-    return view.goalAt(indexAt[p]).id();
+    return layout.idAt(p);
   }
 
   /** Returns the cascade index of a goal, or throws. */
@@ -728,32 +400,40 @@ public final class Cascade {
     return p;
   }
 
-  /** Returns the cascade index of a leaf, or throws. */
-  int requireLeaf(GoalId goal) {
+  /**
+   * Returns the cascade index of a goal that takes a value of its own, or throws: a leaf, or a goal
+   * that blends its own value with its children's ({@link MeasuredParentRule#blend}).
+   */
+  int requireValued(GoalId goal) {
     int p = require(goal);
-    if (p >= leaves) {
+    if (p >= leaves && !blends(p)) {
       throw notALeaf(p);
     }
     return p;
   }
 
-  /** Checks an index given by the caller and that it is a leaf. */
-  int requireLeafIndex(int index) {
+  /** Checks an index given by the caller and that its goal takes a value of its own. */
+  int requireValuedIndex(int index) {
     if (index < 0 || index >= size) {
       Checks.inRange("index", index, 0, size - 1);
     }
-    if (index >= leaves) {
+    if (index >= leaves && !blends(index)) {
       throw notALeaf(index);
     }
     return index;
+  }
+
+  private boolean blends(int p) {
+    return layout.blend != null && layout.blend[p - leaves] != 0;
   }
 
   private InvalidInputException notALeaf(int p) {
     int q = p - leaves;
     return new InvalidInputException(
         "goal", idAt(p),
-        "must be a goal without children to take a leaf value; its score is rolled up from its "
-            + (rows[2 * q + 2] - rows[2 * q]) + " children");
+        "must be a goal without children, or one scored from its own measure (MeasuredParentRule ownMeasure() or blend),"
+            + " to take a leaf value; its score is rolled up from its " + (layout.rows[2 * q + 2] - layout.rows[2 * q])
+            + " counted children");
   }
 
   /** Checks a leaf value; builds a message only when it fails. */
@@ -761,8 +441,9 @@ public final class Cascade {
     if (!Double.isFinite(value)) {
       Checks.finite("leafValues." + idAt(p), value);
     }
-    if (leafRange != null && !leafRange.contains(value)) {
-      throw new InvalidInputException("leafValues." + idAt(p), value, "must lie in the cascade's leaf range " + leafRange);
+    Scale range = settings.leafRange();
+    if (range != null && !range.contains(value)) {
+      throw new InvalidInputException("leafValues." + idAt(p), value, "must lie in the cascade's leaf range " + range);
     }
     return value;
   }
@@ -784,7 +465,11 @@ public final class Cascade {
     private final Map<GoalId, Double> sizes = new HashMap<>();
     private MissingScorePolicy missing = MissingScorePolicy.EXCLUDE;
     private boolean missingSet;
+    private final Map<GoalId, MissingScorePolicy> missingPerGoal = new HashMap<>();
     private @Nullable Scale leafRange;
+    private @Nullable Set<GoalStatus> counted;
+    private @Nullable MeasuredParentRule parentRule;
+    private final Map<GoalId, MeasuredParentRule> parentRules = new HashMap<>();
 
     Builder(AlignmentGraph graph) {
       this.graph = graph;
@@ -853,7 +538,7 @@ public final class Cascade {
     }
 
     /**
-     * Sets what a goal with neither children nor a leaf value counts for; {@link
+     * Sets what a goal without a score counts for, unless set per goal; {@link
      * MissingScorePolicy#EXCLUDE} unless set.
      *
      * @param policy the policy
@@ -866,6 +551,90 @@ public final class Cascade {
       Checks.require(!missingSet, "missingScores", policy, "must be set once; it is already " + missing);
       missing = policy;
       missingSet = true;
+      return this;
+    }
+
+    /**
+     * Sets what one goal counts for when it has no score, such as {@link MissingScorePolicy#ZERO}
+     * for a goal a host wants to count as 0 until it is measured, while the others are left out.
+     * For a goal scored from its children, {@link MissingScorePolicy#REJECT} is the same as {@link
+     * MissingScorePolicy#EXCLUDE}: a goal whose children have no score is not an input error.
+     *
+     * @param goal the goal
+     * @param policy its policy
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     * @throws UnknownReferenceException if the graph does not hold the goal
+     * @throws InvalidInputException if the goal's policy was already set
+     */
+    public Builder missingScores(GoalId goal, MissingScorePolicy policy) {
+      requireNonNull(goal, "goal");
+      requireNonNull(policy, "policy");
+      requireGoal(goal);
+      Checks.require(
+          !missingPerGoal.containsKey(goal), "goal", goal,
+          "must have its missing-score policy set once; it is already " + missingPerGoal.get(goal));
+      missingPerGoal.put(goal, policy);
+      return this;
+    }
+
+    /**
+     * Sets the statuses whose goals count in their parents' roll-up; all but {@link
+     * GoalStatus#DRAFT} and {@link GoalStatus#CANCELLED} unless set. Include {@code DRAFT} for a
+     * what-if over planned goals.
+     *
+     * @param statuses the statuses, at least one
+     * @return this builder
+     * @throws NullPointerException if {@code statuses} is or holds null
+     * @throws InvalidInputException if {@code statuses} is empty or the statuses were already set
+     */
+    public Builder countedStatuses(Set<GoalStatus> statuses) {
+      requireNonNull(statuses, "statuses");
+      statuses.forEach(s -> requireNonNull(s, "statuses"));
+      Checks.require(!statuses.isEmpty(), "countedStatuses", statuses, "must hold at least one status");
+      Checks.require(counted == null, "countedStatuses", statuses, "must be set once; they are already " + counted);
+      counted = Set.copyOf(EnumSet.copyOf(statuses));
+      return this;
+    }
+
+    /**
+     * Sets how a goal with children and a measure of its own is scored, unless set per goal;
+     * {@link MeasuredParentRule#children()} unless set.
+     *
+     * @param rule the rule
+     * @return this builder
+     * @throws NullPointerException if {@code rule} is null
+     * @throws InvalidInputException if the rule was already set
+     */
+    public Builder measuredParents(MeasuredParentRule rule) {
+      requireNonNull(rule, "rule");
+      Checks.require(parentRule == null, "measuredParents", rule, "must be set once; it is already " + parentRule);
+      parentRule = rule;
+      return this;
+    }
+
+    /**
+     * Sets how one goal with children and a measure of its own is scored.
+     *
+     * @param goal the goal, with children and a measure other than derived
+     * @param rule the rule
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     * @throws UnknownReferenceException if the graph does not hold the goal
+     * @throws InvalidInputException if the goal has no children, is measured as derived, or its
+     *     rule was already set
+     */
+    public Builder measuredParent(GoalId goal, MeasuredParentRule rule) {
+      requireNonNull(goal, "goal");
+      requireNonNull(rule, "rule");
+      requireGoal(goal);
+      Checks.require(!graph.children(goal).isEmpty(), "goal", goal, "must have children to take a measured-parent rule");
+      Checks.require(
+          !(graph.goal(goal).orElseThrow().measure() instanceof GoalMeasure.Derived), "goal", goal,
+          "must have a measure of its own to take a measured-parent rule; it is measured as derived");
+      Checks.require(
+          !parentRules.containsKey(goal), "goal", goal, "must have its rule set once; it is already " + parentRules.get(goal));
+      parentRules.put(goal, rule);
       return this;
     }
 
@@ -896,7 +665,12 @@ public final class Cascade {
      *     weight and target size overflows
      */
     public Cascade build() {
-      return new Cascade(this);
+      Settings settings = new Settings(
+          defaultStrategy, overrides, sizes, missing, missingPerGoal, leafRange,
+          counted == null ? Settings.DEFAULT_COUNTED : counted,
+          parentRule == null ? MeasuredParentRule.children() : parentRule,
+          parentRules);
+      return new Cascade(graph, settings);
     }
 
     private void requireGoal(GoalId goal) {

@@ -54,6 +54,8 @@ public final class CascadeResult {
    * not NaN, so no bit is kept (and an update touches one cache line less).
    */
   private final long @Nullable [] supplied;
+  /** By parent {@code q}, the own value of a goal that blends it with its children's; null if none does. */
+  private final double @Nullable [] own;
 
   // reusable working state of update(): a min-heap of cascade indices (which may hold a goal
   // twice; the copies pop one after the other and the second is skipped), and the undo log
@@ -62,10 +64,16 @@ public final class CascadeResult {
   private int[] undoIndex = new int[64];
   private double[] undoValue = new double[64];
   private int undoSize;
+  /** How far {@link #prefetchAncestors} walks up a chain of single parents. */
+  private static final int MAX_PREFETCH = 32;
+  /** The sum of what {@link #prefetchAncestors} read, kept so that its reads stay. */
+  @SuppressWarnings("unused")
+  private long prefetched;
 
-  CascadeResult(Cascade cascade, double[] values, long @Nullable [] supplied) {
+  CascadeResult(Cascade cascade, double[] values, double @Nullable [] own, long @Nullable [] supplied) {
     this.cascade = cascade;
     this.values = values;
+    this.own = own;
     this.supplied = supplied;
   }
 
@@ -131,28 +139,24 @@ public final class CascadeResult {
    */
   public Optional<Receipt> receipt(GoalId goal) {
     int p = cascade.require(goal);
-    if (p < cascade.leaves || values[p] != values[p]) {
+    if (values[p] != values[p]) {
       return Optional.empty();
     }
-    int q = p - cascade.leaves;
-    List<String> notes = new ArrayList<>();
-    List<WeightedScore> inputs = cascade.inputs(q, values, supplied, notes);
-    Score score = cascade.strategyAt(q).aggregate(inputs);
-    Receipt receipt = score.receipt();
-    if (notes.isEmpty()) {
-      return Optional.of(receipt);
-    }
-    return Optional.of(
-        Receipt.builder()
-            .kind(receipt.kind())
-            .config(receipt.config())
-            .addAllLines(receipt.lines())
-            .putAllContext(receipt.context())
-            .addAllNotes(receipt.notes())
-            .addAllNotes(notes)
-            .intercept(receipt.intercept())
-            .unroundedValue(receipt.unroundedValue())
-            .build());
+    return Receipts.of(cascade, p, values, own, supplied);
+  }
+
+  /**
+   * Returns why a goal has no score, which is not the same as a score of 0.
+   *
+   * @param goal the goal
+   * @return the reason; empty for a goal with a score (including one counted as 0 by its {@link
+   *     MissingScorePolicy})
+   * @throws NullPointerException if {@code goal} is null
+   * @throws dev.pillars.core.UnknownReferenceException if the graph does not hold the goal
+   */
+  public Optional<NoScoreReason> noScoreReason(GoalId goal) {
+    int p = cascade.require(java.util.Objects.requireNonNull(goal, "goal"));
+    return values[p] == values[p] ? Optional.empty() : Optional.of(cascade.eval.reason(p));
   }
 
   /**
@@ -164,11 +168,13 @@ public final class CascadeResult {
    * @throws InvalidInputException if the goal has children
    */
   public boolean hasLeafValue(GoalId goal) {
-    return isSupplied(cascade.requireLeaf(goal));
+    return isSupplied(cascade.requireValued(goal));
   }
 
-  private boolean isSupplied(int p) {
-    return supplied != null ? (supplied[p >>> 6] & (1L << p)) != 0 : values[p] == values[p];
+
+  /** Returns the value a goal scored from a value of its own holds: a leaf's score, a blend's own value. */
+  double valueAt(int p) {
+    return p < cascade.leaves ? values[p] : ownAt(p - cascade.leaves);
   }
 
   /**
@@ -182,7 +188,7 @@ public final class CascadeResult {
    *     leaf range, or a strategy on the way up rejects its inputs; then no score has changed
    */
   public int update(GoalId goal, double value) {
-    int p = cascade.requireLeaf(goal);
+    int p = cascade.requireValued(goal);
     return apply(p, cascade.checkValue(p, value), true);
   }
 
@@ -198,7 +204,7 @@ public final class CascadeResult {
    *     score has changed
    */
   public int updateAt(int index, double value) {
-    int p = cascade.requireLeafIndex(index);
+    int p = cascade.requireValuedIndex(index);
     return apply(p, cascade.checkValue(p, value), true);
   }
 
@@ -214,8 +220,8 @@ public final class CascadeResult {
    *     has changed
    */
   public int clear(GoalId goal) {
-    int p = cascade.requireLeaf(goal);
-    return switch (cascade.missingScores()) {
+    int p = cascade.requireValued(goal);
+    return switch (cascade.layout.policy(p)) {
       case EXCLUDE -> apply(p, Double.NaN, false);
       case ZERO -> apply(p, 0.0, false);
       case REJECT -> throw new InvalidInputException(
@@ -228,13 +234,7 @@ public final class CascadeResult {
    * roll-up. With built-in strategies it allocates nothing.
    */
   public void recompute() {
-    Cascade c = cascade;
-    double[] v = values;
-    int leaves = c.leaves;
-    int parents = c.size - leaves;
-    for (int q = 0; q < parents; q++) {
-      v[leaves + q] = c.compute(q, v);
-    }
+    cascade.eval.rollUp(values, own);
   }
 
   /**
@@ -243,7 +243,8 @@ public final class CascadeResult {
    * @return the copy
    */
   public CascadeResult copy() {
-    return new CascadeResult(cascade, values.clone(), supplied == null ? null : supplied.clone());
+    return new CascadeResult(
+        cascade, values.clone(), own == null ? null : own.clone(), supplied == null ? null : supplied.clone());
   }
 
   /**
@@ -255,8 +256,9 @@ public final class CascadeResult {
    * @return the bytes
    */
   public long footprintBytes() {
-    return Cascade.bytes(values.length, 8) + (supplied == null ? 0 : Cascade.bytes(supplied.length, 8))
-        + Cascade.bytes(heap.length, 4) + Cascade.bytes(undoIndex.length, 4) + Cascade.bytes(undoValue.length, 8);
+    return Layout.bytes(values.length, 8) + (supplied == null ? 0 : Layout.bytes(supplied.length, 8))
+        + (own == null ? 0 : Layout.bytes(own.length, 8))
+        + Layout.bytes(heap.length, 4) + Layout.bytes(undoIndex.length, 4) + Layout.bytes(undoValue.length, 8);
   }
 
   /**
@@ -269,22 +271,97 @@ public final class CascadeResult {
     return "CascadeResult[goals=" + cascade.size + "]";
   }
 
+  /**
+   * Moves these scores to the same cascade over a changed graph, such as the graph after {@link
+   * dev.pillars.core.alignment.AlignmentGraph#withGoal}, {@link
+   * dev.pillars.core.alignment.AlignmentGraph#withoutGoal}, {@link
+   * dev.pillars.core.alignment.AlignmentGraph#withLink} or {@link
+   * dev.pillars.core.alignment.AlignmentGraph#withoutLink} (moving a subtree is a link removed and
+   * one added). Every value supplied for a goal's own measure (a leaf's, a blend's own value) is
+   * carried over by goal id to the goal, if it still takes one; a new goal, or a goal that has lost
+   * its last child and was scored from its children, has no value yet and counts as its {@link
+   * MissingScorePolicy} says. The scores equal
+   * those of {@link Cascade#rollUp} of the carried values on {@link Cascade#withGraph}, bit for bit;
+   * only the goals whose own children, weights, sizes, strategy or rule changed, and the goals above
+   * them whose scores then change, are recomputed. Laying out the new cascade costs time {@code
+   * O(n log n)} for {@code n} goals, as building one does; this result is left as it was.
+   *
+   * @param changed the changed graph
+   * @return new scores over the changed graph
+   * @throws NullPointerException if {@code changed} is null
+   * @throws InvalidInputException as {@link Cascade#withGraph} does; under {@link
+   *     MissingScorePolicy#REJECT}, if a goal scored from a value of its own has none; or if a
+   *     strategy rejects its new inputs
+   */
+  public CascadeResult withGraph(dev.pillars.core.alignment.AlignmentGraph changed) {
+    java.util.Objects.requireNonNull(changed, "changed");
+    return CarryOver.carry(cascade, this, cascade.withGraph(changed));
+  }
+
+  boolean isSupplied(int p) {
+    return supplied != null ? (supplied[p >>> 6] & (1L << p)) != 0 : valueAt(p) == valueAt(p);
+  }
+
+  double ownAt(int q) {
+    return own == null ? Double.NaN : own[q];
+  }
+
+  /** Queues the parents of goal {@code p} for {@link #propagateSeeds()}. */
+  void seedParents(int p) {
+    pushParents(p);
+  }
+
+  /** Queues goal {@code p} for {@link #propagateSeeds()}. */
+  void seed(int p) {
+    push(p);
+  }
+
+  /** Recomputes the queued goals and what depends on them. */
+  void propagateSeeds() {
+    undoSize = 0;
+    propagate();
+  }
+
   // ---------------------------------------------------------------------------------------------
   // Incremental update
 
   private int apply(int p, double value, boolean isSupplied) {
-    double old = values[p];
+    int leaves = cascade.leaves;
+    double[] slot = p < leaves ? values : java.util.Objects.requireNonNull(own);
+    int at = p < leaves ? p : p - leaves;
+    double old = slot[at];
     boolean wasSupplied = isSupplied(p);
     setSupplied(p, isSupplied);
     if (Double.doubleToRawLongBits(old) == Double.doubleToRawLongBits(value)) {
       return 0;
     }
-    values[p] = value;
+    slot[at] = value;
     undoSize = 0;
-    int recomputed = 0;
     try {
-      pushParents(p);
-      int leaves = cascade.leaves;
+      if (p < leaves) {
+        prefetchAncestors(p);
+        pushParents(p);
+      } else {
+        push(p);
+      }
+      return propagate();
+    } catch (RuntimeException e) {
+      slot[at] = old;
+      setSupplied(p, wasSupplied);
+      throw e;
+    }
+  }
+
+  /**
+   * Recomputes the goals in the heap, children before parents, pushing each one's parents when its
+   * score changes; on an exception puts every score back.
+   */
+  private int propagate() {
+    int recomputed = 0;
+    Evaluation e = cascade.eval;
+    int[] up = cascade.layout.up;
+    int leaves = cascade.leaves;
+    try {
       int previous = -1;
       while (heapSize > 0) {
         int a = pop();
@@ -292,25 +369,52 @@ public final class CascadeResult {
           continue;
         }
         previous = a;
-        double now = cascade.compute(a - leaves, values);
+        double now = e.evaluate(a - leaves, values, own);
         recomputed++;
         double before = values[a];
         if (Double.doubleToRawLongBits(now) != Double.doubleToRawLongBits(before)) {
           remember(a, before);
           values[a] = now;
-          pushParents(a);
+          int u = up[a];
+          if (u >= 0) {
+            push(u);
+          } else if (u < -1) {
+            pushParents(a);
+          }
         }
       }
       return recomputed;
-    } catch (RuntimeException e) {
+    } catch (RuntimeException failure) {
       heapSize = 0;
       for (int i = undoSize - 1; i >= 0; i--) {
         values[undoIndex[i]] = undoValue[i];
       }
-      values[p] = old;
-      setSupplied(p, wasSupplied);
-      throw e;
+      throw failure;
     }
+  }
+
+  /**
+   * Reads, before recomputing anything, the first word of what each ancestor of a leaf on its chain
+   * of single parents will need: its row, its first link and its score. On a large cascade each is a
+   * cache miss; the walk up the chain is serial (each parent is known only from the one below), but
+   * the reads for one ancestor overlap with the walk to the next, where the recomputation would wait
+   * for each in turn. The sum is kept in a field so that the reads are not optimised away.
+   */
+  private void prefetchAncestors(int p) {
+    Layout l = cascade.layout;
+    int[] up = l.up;
+    int[] rows = l.rows;
+    int leaves = l.leaves;
+    long touched = 0;
+    int a = up[p];
+    for (int depth = 0; a >= 0 && depth < MAX_PREFETCH; depth++) {
+      int q = a - leaves;
+      int start = rows[2 * q];
+      touched += start + l.child[start] + Double.doubleToRawLongBits(l.childWeight[start])
+          + Double.doubleToRawLongBits(values[a]);
+      a = up[a];
+    }
+    prefetched = touched;
   }
 
   private void setSupplied(int p, boolean on) {
@@ -335,11 +439,11 @@ public final class CascadeResult {
   }
 
   private void pushParents(int p) {
-    int up = cascade.up[p];
+    int up = cascade.layout.up[p];
     if (up >= 0) {
       push(up);
     } else if (up < -1) {
-      int[] many = cascade.manyUp;
+      int[] many = cascade.layout.manyUp;
       int at = -2 - up;
       for (int k = at + 1, end = at + 1 + many[at]; k < end; k++) {
         push(many[k]);

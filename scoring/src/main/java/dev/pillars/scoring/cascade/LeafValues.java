@@ -9,12 +9,16 @@ import dev.pillars.core.kpi.MeasurementSeries;
 import dev.pillars.scoring.Score;
 import dev.pillars.scoring.attainment.AttainmentStrategy;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The values a caller supplies for the leaves of a {@link Cascade} (the goals without children):
- * KPI attainment, manual progress, milestone shares, or any finite number the host computes.
+ * The values a caller supplies for the leaves of a {@link Cascade} (the goals without children, and
+ * those scored from their own measure) and for the own measure of goals that blend it with their
+ * children's ({@link MeasuredParentRule#blend}): KPI attainment, manual progress, milestone shares,
+ * or any finite number the host computes.
  *
  * <p>Obtained from {@link Cascade#leafValues()} and passed to {@link Cascade#rollUp}. A leaf
  * without a value counts as the cascade's {@link MissingScorePolicy} says. Every setter checks its
@@ -28,11 +32,38 @@ public final class LeafValues {
   private final Cascade cascade;
   /** By cascade index of the leaves; NaN where none is set. */
   final double[] values;
+  /** By parent {@code q}, the own values of goals that blend them with their children's; null if none does. */
+  private final double @Nullable [] own;
 
   LeafValues(Cascade cascade) {
     this.cascade = cascade;
     this.values = new double[cascade.leaves];
     Arrays.fill(values, Double.NaN);
+    this.own = cascade.layout.blend == null ? null : new double[cascade.size - cascade.leaves];
+    if (own != null) {
+      Arrays.fill(own, Double.NaN);
+    }
+  }
+
+  /** Returns the own value of blending parent {@code q}, or NaN. */
+  double own(int q) {
+    return own == null ? Double.NaN : own[q];
+  }
+
+  private void put(int p, double value) {
+    if (p < values.length) {
+      values[p] = value;
+    } else {
+      Objects.requireNonNull(own)[p - values.length] = value;
+    }
+  }
+
+  private boolean blends(int p) {
+    return own != null && p >= values.length && Objects.requireNonNull(cascade.layout.blend)[p - values.length] != 0;
+  }
+
+  private double at(int p) {
+    return p < values.length ? values[p] : own(p - values.length);
   }
 
   /**
@@ -55,8 +86,8 @@ public final class LeafValues {
    *     finite or outside the leaf range
    */
   public LeafValues set(GoalId goal, double value) {
-    int p = cascade.requireLeaf(goal);
-    values[p] = cascade.checkValue(p, value);
+    int p = cascade.requireValued(goal);
+    put(p, cascade.checkValue(p, value));
     return this;
   }
 
@@ -70,8 +101,8 @@ public final class LeafValues {
    *     or the value is not finite or outside the leaf range
    */
   public LeafValues setAt(int index, double value) {
-    int p = cascade.requireLeafIndex(index);
-    values[p] = cascade.checkValue(p, value);
+    int p = cascade.requireValuedIndex(index);
+    put(p, cascade.checkValue(p, value));
     return this;
   }
 
@@ -84,7 +115,7 @@ public final class LeafValues {
    * @throws dev.pillars.core.InvalidInputException if the goal has children
    */
   public LeafValues clear(GoalId goal) {
-    values[cascade.requireLeaf(goal)] = Double.NaN;
+    put(cascade.requireValued(goal), Double.NaN);
     return this;
   }
 
@@ -97,7 +128,7 @@ public final class LeafValues {
    * @throws dev.pillars.core.InvalidInputException if the goal has children
    */
   public OptionalDouble get(GoalId goal) {
-    double v = values[cascade.requireLeaf(goal)];
+    double v = at(cascade.requireValued(goal));
     return v == v ? OptionalDouble.of(v) : OptionalDouble.empty();
   }
 
@@ -108,7 +139,9 @@ public final class LeafValues {
    */
   public int count() {
     int count = 0;
-    for (double v : values) {
+    int valued = own == null ? values.length : cascade.size;
+    for (int p = 0; p < valued; p++) {
+      double v = at(p);
       if (v == v) {
         count++;
       }
@@ -126,14 +159,18 @@ public final class LeafValues {
    *     range; then nothing is set
    */
   public LeafValues putGoalProgress() {
-    double[] next = values.clone();
-    for (int p = 0; p < next.length; p++) {
-      OptionalDouble progress = cascade.graph().goal(cascade.idAt(p)).orElseThrow().progress();
-      if (progress.isPresent()) {
+    int valued = own == null ? values.length : cascade.size;
+    double[] next = new double[valued];
+    for (int p = 0; p < valued; p++) {
+      next[p] = at(p);
+      OptionalDouble progress = cascade.layout.goalAt(p).progress();
+      if (progress.isPresent() && (p < values.length || blends(p))) {
         next[p] = cascade.checkValue(p, progress.getAsDouble());
       }
     }
-    System.arraycopy(next, 0, values, 0, next.length);
+    for (int p = 0; p < valued; p++) {
+      put(p, next[p]);
+    }
     return this;
   }
 
@@ -159,7 +196,7 @@ public final class LeafValues {
     Checks.notNull("series", series);
     Checks.notNull("aggregation", aggregation);
     Checks.notNull("strategy", strategy);
-    int p = cascade.requireLeaf(goal);
+    int p = cascade.requireValued(goal);
     Goal g = cascade.graph().goal(goal).orElseThrow();
     if (!(g.measure() instanceof GoalMeasure.Kpi kpi)) {
       throw new dev.pillars.core.InvalidInputException(
@@ -172,7 +209,7 @@ public final class LeafValues {
       return Optional.empty();
     }
     Score score = strategy.attainment(measured.getAsDouble(), kpi.target());
-    values[p] = cascade.checkValue(p, score.receipt().unroundedValue());
+    put(p, cascade.checkValue(p, score.receipt().unroundedValue()));
     return Optional.of(score);
   }
 

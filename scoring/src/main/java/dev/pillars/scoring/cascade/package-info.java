@@ -12,9 +12,22 @@
  *   <li>{@link dev.pillars.scoring.cascade.CascadeResult}: the score of every goal, a receipt for
  *       any one goal on demand, and incremental updates that recompute only the changed leaf's
  *       ancestors.
- *   <li>{@link dev.pillars.scoring.cascade.MissingScorePolicy}: what a goal with neither children
- *       nor a leaf value counts for.
+ *   <li>{@link dev.pillars.scoring.cascade.MissingScorePolicy}: what a goal without a score counts
+ *       for, for the whole cascade or per goal; {@link dev.pillars.scoring.cascade.NoScoreReason}:
+ *       why a goal has no score, which is not a score of 0.
+ *   <li>{@link dev.pillars.scoring.cascade.MeasuredParentRule}: how a goal with children and a
+ *       measure of its own is scored (own measure, children, or a declared blend).
  * </ul>
+ *
+ * <p>Goals whose status the cascade does not count (draft and cancelled, unless configured) are
+ * left out of their parents' roll-up, and receipts say so. When the graph changes, {@link
+ * dev.pillars.scoring.cascade.CascadeResult#withGraph} carries the values over and recomputes
+ * only what the change reaches.
+ *
+ * <p>Inside the package, {@code Cascade} and its builder are the public face; the compact form is
+ * laid out by the package-private {@code Layout}, evaluated by {@code Evaluation} (the loop per
+ * strategy chosen explicitly by {@code FastPath}), explained by {@code Receipts}, and moved to a
+ * changed graph by {@code CarryOver}.
  *
  * <p>A typical use:
  *

@@ -12,6 +12,7 @@ import dev.pillars.core.goal.GoalId;
 import dev.pillars.core.goal.GoalLevel;
 import dev.pillars.core.goal.GoalMeasure;
 import dev.pillars.core.goal.GoalOwner;
+import dev.pillars.core.goal.GoalStatus;
 import dev.pillars.core.goal.Milestone;
 import dev.pillars.core.kpi.Aggregation;
 import dev.pillars.core.kpi.KpiId;
@@ -89,6 +90,7 @@ class CascadeTest {
         .owner(level == GoalLevel.INDIVIDUAL ? GoalOwner.employee(EmployeeId.of(id.value())) : GoalOwner.unit(OrgUnitId.of(id.value())))
         .level(level)
         .period(YEAR)
+        .status(GoalStatus.ACTIVE)
         .measure(measure)
         .build();
   }
@@ -164,17 +166,17 @@ class CascadeTest {
   @Test
   void theBuiltInsRunOnTheFastPathAndOtherStrategiesOnTheGeneralPath() {
     Map<AggregationStrategy, Byte> expected = Map.of(
-        AggregationStrategy.weightedMean(), Cascade.WEIGHTED,
-        AggregationStrategy.mean(), Cascade.EQUAL,
-        AggregationStrategy.proportionalToTarget(), Cascade.TARGET_SIZE,
-        AggregationStrategy.minimum(), Cascade.MINIMUM,
-        AggregationStrategy.okr(), Cascade.OKR,
-        StrategyRegistry.builtIns().aggregation(StrategyConfig.of("mean").withRounding(Rounding.halfUp(2))), Cascade.EQUAL,
-        new Maximum(), Cascade.CUSTOM);
+        AggregationStrategy.weightedMean(), FastPath.WEIGHTED,
+        AggregationStrategy.mean(), FastPath.EQUAL,
+        AggregationStrategy.proportionalToTarget(), FastPath.TARGET_SIZE,
+        AggregationStrategy.minimum(), FastPath.MINIMUM,
+        AggregationStrategy.okr(), FastPath.OKR,
+        StrategyRegistry.builtIns().aggregation(StrategyConfig.of("mean").withRounding(Rounding.halfUp(2))), FastPath.EQUAL,
+        new Maximum(), FastPath.GENERAL);
     expected.forEach((strategy, kind) -> {
       Cascade cascade = Cascade.builder(GRAPH).defaultStrategy(strategy).build();
       for (int q = 0; q < cascade.size() - cascade.leafCount(); q++) {
-        assertThat(cascade.kindAt(q)).as(strategy.toString()).isEqualTo(kind);
+        assertThat(cascade.layout.kindAt(q)).as(strategy.toString()).isEqualTo(kind);
       }
     });
   }
@@ -312,7 +314,7 @@ class CascadeTest {
     assertThat(result.hasLeafValue(DEE)).isFalse();
     assertThat(score(result, OPS)).isEqualTo(0.5);
     assertThat(result.receipt(OPS).orElseThrow().notes())
-        .containsExactly("dee has no score: left out (MissingScorePolicy.EXCLUDE)");
+        .containsExactly("dee has no score (NO_VALUE): left out (MissingScorePolicy.EXCLUDE)");
     assertThat(result.receipt(OPS).orElseThrow().unroundedValue()).isEqualTo(0.5);
     result.clear(CAI);
     assertThat(result.score(OPS)).isEmpty();
@@ -385,7 +387,8 @@ class CascadeTest {
     assertThatThrownBy(() -> values.set(ANA, 1.5))
         .hasMessage("leafValues.ana was 1.5: must lie in the cascade's leaf range [0.0, 1.0]");
     assertThatThrownBy(() -> values.set(SALES, 0.5))
-        .hasMessage("goal was sales: must be a goal without children to take a leaf value; its score is rolled up from its 3 children");
+        .hasMessage("goal was sales: must be a goal without children, or one scored from its own measure"
+            + " (MeasuredParentRule ownMeasure() or blend), to take a leaf value; its score is rolled up from its 3 counted children");
     assertThatThrownBy(() -> values.setAt(-1, 0.5)).isInstanceOf(InvalidInputException.class);
     assertThatThrownBy(() -> values.setAt(cascade.size(), 0.5)).isInstanceOf(InvalidInputException.class);
     assertThat(values.get(ANA)).hasValue(0.4);

@@ -253,7 +253,7 @@ class CascadeProperties {
   }
 
   /** Every goal's score as raw bits (NaN for none), by goal id. */
-  private static Map<GoalId, Long> bits(CascadeResult result) {
+  static Map<GoalId, Long> bits(CascadeResult result) {
     Map<GoalId, Long> bits = new LinkedHashMap<>();
     Cascade cascade = result.cascade();
     for (int i = 0; i < cascade.size(); i++) {
