@@ -3,6 +3,7 @@
  * implements to store Pillars aggregates. Interfaces, their exceptions and small values only.
  */
 @org.jspecify.annotations.NullMarked
+@SuppressWarnings("module") // the stores the internal package is exported to are built after this module
 module dev.pillars.persistence.spi {
   requires transitive dev.pillars.core;
   requires static transitive org.jspecify;
