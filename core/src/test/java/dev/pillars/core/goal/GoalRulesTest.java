@@ -13,7 +13,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -131,5 +133,31 @@ class GoalRulesTest {
       assertThatThrownBy(() -> individual(closed).reweight(2, CLOCK))
           .isInstanceOf(InvalidInputException.class).hasMessageContaining("must be DRAFT or ACTIVE");
     }
+  }
+
+  @Test
+  void checkInHistoriesAreEqualByGoalAndCheckIns() {
+    GoalId goal = GoalId.of("g");
+    CheckIn first = new CheckIn(goal, CLOCK.instant(), 0.2, 0.5, Optional.empty());
+    CheckInHistory one = CheckInHistory.empty(goal).append(first);
+    assertThat(one).isEqualTo(CheckInHistory.of(goal, List.of(first))).hasSameHashCodeAs(CheckInHistory.of(goal, List.of(first)));
+    assertThat(one).isNotEqualTo(CheckInHistory.empty(goal)).isNotEqualTo(first);
+    assertThat(one.hashCode()).isNotEqualTo(CheckInHistory.empty(goal).hashCode());
+    assertThat(CheckInHistory.empty(goal)).isNotEqualTo(CheckInHistory.empty(GoalId.of("other")));
+    assertThat(CheckInHistory.empty(goal).hashCode()).isNotEqualTo(CheckInHistory.empty(GoalId.of("other")).hashCode());
+    assertThat(one).hasToString("CheckInHistory[goalId=g, checkIns=1]");
+  }
+
+  @Test
+  void aMilestoneEventCarriesAProgressAboveZeroAndAtMostOne() {
+    GoalId goal = GoalId.of("g");
+    assertThat(new MilestoneCompleted(goal, 0, "Plan", 1.0, CLOCK.instant()).progress()).isEqualTo(1.0);
+    assertThat(new MilestoneCompleted(goal, 0, "Plan", Double.MIN_VALUE, CLOCK.instant()).progress()).isEqualTo(Double.MIN_VALUE);
+    assertThatThrownBy(() -> new MilestoneCompleted(goal, 0, "Plan", 0.0, CLOCK.instant()))
+        .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("progress was 0.0");
+    assertThatThrownBy(() -> new MilestoneCompleted(goal, 0, "Plan", 1.0000001, CLOCK.instant()))
+        .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("progress was 1.0000001");
+    assertThatThrownBy(() -> GoalMeasure.milestones(List.of()))
+        .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("measure.milestones was");
   }
 }
