@@ -69,6 +69,19 @@ class ZScoreProperties {
   }
 
   @Test
+  void theResultDoesNotDependOnTheOrderOfTheInput() {
+    qt().forAll(POPULATIONS).checkAssert(ratings -> {
+      List<RaterRating> reversed = new ArrayList<>(ratings);
+      java.util.Collections.reverse(reversed);
+      List<NormalisedRating> forward = Z.normalise(ratings);
+      List<NormalisedRating> backward = Z.normalise(reversed);
+      for (int i = 0; i < ratings.size(); i++) {
+        assertThat(backward.get(ratings.size() - 1 - i).score()).isEqualTo(forward.get(i).score());
+      }
+    });
+  }
+
+  @Test
   void everyReceiptReplaysToTheSameScoreAndItsContributionsAddUp() {
     StrategyRegistry registry = StrategyRegistry.builtIns();
     qt().forAll(POPULATIONS).checkAssert(ratings -> {
