@@ -82,6 +82,34 @@ class CascadeUndoTest {
     assertThat(result.scores()).isEqualTo(cascade.rollUp(cascade.leafValues().set(GoalId.of("leaf"), 0.4)).scores());
   }
 
+  @Test
+  void theBuilderTakesEachSettingOnceAndOnlyForGoalsOfTheGraph() {
+    AlignmentGraph graph = chain(1);
+    GoalId nowhere = GoalId.of("nowhere");
+    assertThatThrownBy(() -> Cascade.builder(graph).strategy(nowhere, AggregationStrategy.mean()))
+        .isInstanceOf(dev.pillars.core.UnknownReferenceException.class).hasMessageContaining("nowhere");
+    assertThatThrownBy(() -> Cascade.builder(graph).targetSize(nowhere, 1))
+        .isInstanceOf(dev.pillars.core.UnknownReferenceException.class).hasMessageContaining("nowhere");
+    assertThatThrownBy(() -> Cascade.builder(graph).targetSize(GoalId.of("leaf"), 1).targetSize(GoalId.of("leaf"), 2))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("must have its target size set once");
+    assertThatThrownBy(() -> Cascade.builder(graph).missingScores(MissingScorePolicy.ZERO).missingScores(MissingScorePolicy.ZERO))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("must be set once");
+    assertThatThrownBy(() -> Cascade.builder(graph).leafRange(dev.pillars.scoring.Scale.FRACTION).leafRange(dev.pillars.scoring.Scale.FRACTION))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("must be set once");
+    Cascade cascade = Cascade.builder(graph).targetSize(GoalId.of("leaf"), 40).missingScores(MissingScorePolicy.ZERO).build();
+    assertThat(cascade.targetSize(GoalId.of("leaf"))).isEqualTo(40.0);
+    assertThat(cascade.missingScores()).isEqualTo(MissingScorePolicy.ZERO);
+    CascadeResult result = cascade.rollUp(cascade.leafValues());
+    assertThat(result.hasLeafValue(GoalId.of("leaf"))).isFalse();
+    assertThat(result.score(GoalId.of("top"))).hasValue(0.0);
+    assertThat(result.update(GoalId.of("leaf"), 0.0)).isZero(); // same score, now supplied
+    assertThat(result.hasLeafValue(GoalId.of("leaf"))).isTrue();
+    assertThat(result.clear(GoalId.of("leaf"))).isZero();
+    assertThat(result.hasLeafValue(GoalId.of("leaf"))).isFalse();
+    result.update(GoalId.of("leaf"), 0.5);
+    assertThat(result.clear(GoalId.of("leaf"))).isEqualTo(2);
+  }
+
   /** The weighted mean, refusing any child above a limit: a custom strategy's own rule. */
   private static final class AtMost implements AggregationStrategy {
     private final double limit;
