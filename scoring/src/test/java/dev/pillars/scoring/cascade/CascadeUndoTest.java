@@ -110,6 +110,22 @@ class CascadeUndoTest {
     assertThat(result.clear(GoalId.of("leaf"))).isEqualTo(2);
   }
 
+  @Test
+  void leafValuesListTheFirstFortyLeavesAndCountTheRest() {
+    AlignmentGraph.Builder graph = AlignmentGraph.builder().addGoal(unit("top"));
+    for (int i = 0; i < 42; i++) {
+      graph.addGoal(person("e" + (100 + i))).addLink(GoalId.of("e" + (100 + i)), GoalId.of("top"), 1);
+    }
+    Cascade cascade = Cascade.of(graph.build());
+    LeafValues values = cascade.leafValues().set(cascade.goalAt(0), 0.25);
+    assertThat(values.toString())
+        .startsWith("LeafValues[" + cascade.goalAt(0) + "=0.25, " + cascade.goalAt(1) + "=none, ")
+        .endsWith(", " + cascade.goalAt(39) + "=none, and 2 more]")
+        .doesNotContain(cascade.goalAt(40) + "=");
+    Cascade small = Cascade.of(chain(1));
+    assertThat(small.leafValues().set(GoalId.of("leaf"), 1.0)).hasToString("LeafValues[leaf=1.0]");
+  }
+
   /** The weighted mean, refusing any child above a limit: a custom strategy's own rule. */
   private static final class AtMost implements AggregationStrategy {
     private final double limit;
