@@ -1,0 +1,51 @@
+package dev.pillars.engine;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.pillars.core.TenantId;
+import dev.pillars.engine.access.Actor;
+import dev.pillars.engine.internal.Engine;
+
+/** The engine's view of one tenant; {@link #as(Actor)} gives its services for one actor. */
+public final class Tenant {
+  private final Engine engine;
+  private final TenantId id;
+
+  Tenant(Engine engine, TenantId id) {
+    this.engine = engine;
+    this.id = id;
+  }
+
+  /**
+   * Returns the tenant's id.
+   *
+   * @return the id
+   */
+  public TenantId id() {
+    return id;
+  }
+
+  /**
+   * Returns the tenant's services, acting for one actor.
+   *
+   * @param actor who the calls are made for
+   * @return the session
+   * @throws NullPointerException if {@code actor} is null
+   */
+  public Session as(Actor actor) {
+    return new Session(engine.call(id, requireNonNull(actor, "actor")));
+  }
+
+  /**
+   * Drops the scores the engine keeps for this tenant, so the next score read loads them from the
+   * store afresh. Needed only after the tenant's data was changed other than through this engine.
+   */
+  public void reloadScores() {
+    engine.forgetScores(id);
+  }
+
+  @Override
+  public String toString() {
+    return "Tenant[" + id.value() + "]";
+  }
+}
