@@ -17,5 +17,7 @@ module dev.pillars.engine {
   exports dev.pillars.engine.event;
   exports dev.pillars.engine.goal;
   exports dev.pillars.engine.kpi;
+  exports dev.pillars.engine.org;
+  exports dev.pillars.engine.privacy;
   exports dev.pillars.engine.score;
 }

@@ -4,6 +4,8 @@ import dev.pillars.engine.access.Actor;
 import dev.pillars.engine.goal.GoalService;
 import dev.pillars.engine.internal.Call;
 import dev.pillars.engine.kpi.KpiService;
+import dev.pillars.engine.org.OrganisationService;
+import dev.pillars.engine.privacy.PrivacyService;
 import dev.pillars.engine.score.ScoreService;
 
 /**
@@ -51,6 +53,24 @@ public final class Session {
    */
   public ScoreService scores() {
     return new ScoreService(call);
+  }
+
+  /**
+   * Returns the organisation workflows.
+   *
+   * @return the organisation service
+   */
+  public OrganisationService organisation() {
+    return new OrganisationService(call);
+  }
+
+  /**
+   * Returns export and erasure of personal data.
+   *
+   * @return the privacy service
+   */
+  public PrivacyService privacy() {
+    return new PrivacyService(call);
   }
 
   @Override

@@ -30,12 +30,14 @@ public interface AccessPolicy {
    * <ul>
    *   <li>A system actor may perform exactly the actions it was declared with, on any resource.
    *   <li>A person unknown to the organisation may do nothing.
-   *   <li>People may read and act on their own goals and scores (view, edit, check in, align).
+   *   <li>People may read and act on their own goals and scores (view, edit, check in, align),
+   *       and export their own personal data.
    *   <li>Managers may do the same for everyone who reports to them, directly or down the chain.
    *   <li>A unit's goals may be read by the unit's members (sub-units included) and acted on by
    *       everyone who manages, directly or down the chain, at least one of those members.
    *   <li>Every person of the tenant may read the tenant's own data (its KPIs); defining KPIs and
-   *       recording measurements takes a tenant-wide HR grant or a system actor.
+   *       recording measurements, managing the organisation and erasing personal data take an HR
+   *       grant or a system actor.
    *   <li>An {@link HrGrant} allows its actions on the data of the employees and units in its
    *       unit's subtree, or everywhere for a tenant-wide grant (and then on the tenant's own data
    *       too).

@@ -20,7 +20,13 @@ public enum Action {
   /** Define a KPI. */
   DEFINE_KPI,
   /** Record or correct a KPI measurement. */
-  RECORD_MEASUREMENT;
+  RECORD_MEASUREMENT,
+  /** Read the organisation snapshot or synchronise it with the host's. */
+  MANAGE_ORGANISATION,
+  /** Export everything the tenant holds about one person (the right of access). */
+  EXPORT_PERSONAL_DATA,
+  /** Erase one person's personal data (the right to be forgotten). */
+  ERASE_PERSONAL_DATA;
 
   /**
    * Returns whether the action only reads.

@@ -58,6 +58,10 @@ enum StandardAccessPolicy implements AccessPolicy {
             "a manager may " + action + " on the data of everyone who reports to them, down the chain"));
       }
     }
+    if (resource instanceof Resource.OfEmployee of && action == Action.EXPORT_PERSONAL_DATA
+        && of.employee().equals(person.employee())) {
+      return Optional.of(AccessDecision.allow("people may export their own personal data"));
+    }
     if (resource instanceof Resource.OfUnit of && OWN_GOALS.contains(action)) {
       if (leads(person, of.unit(), organisation)) {
         return Optional.of(AccessDecision.allow(

@@ -140,6 +140,10 @@ class AccessPolicyProperties {
           && (of.employee().equals(p) || chain(of.employee()).contains(p))) {
         return true;
       }
+      if (resource instanceof Resource.OfEmployee of && action == Action.EXPORT_PERSONAL_DATA
+          && of.employee().equals(p)) {
+        return true;
+      }
       if (resource instanceof Resource.OfUnit of) {
         if (OWN.contains(action)) {
           for (EmployeeId m : managerOf.keySet()) {
