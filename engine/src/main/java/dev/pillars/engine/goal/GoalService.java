@@ -2,16 +2,20 @@ package dev.pillars.engine.goal;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.pillars.core.Checks;
 import dev.pillars.core.alignment.AlignmentLink;
 import dev.pillars.core.alignment.GoalAligned;
 import dev.pillars.core.alignment.GoalUnaligned;
 import dev.pillars.core.event.Change;
+import dev.pillars.core.event.DomainEvent;
 import dev.pillars.core.goal.CheckIn;
 import dev.pillars.core.goal.CheckInHistory;
 import dev.pillars.core.goal.CheckInRecorded;
 import dev.pillars.core.goal.Goal;
 import dev.pillars.core.goal.GoalId;
 import dev.pillars.core.goal.GoalStatus;
+import dev.pillars.core.goal.GoalTemplate;
+import dev.pillars.core.org.EmployeeId;
 import dev.pillars.engine.access.Action;
 import dev.pillars.engine.internal.Call;
 import dev.pillars.engine.internal.Outcome;
@@ -19,7 +23,11 @@ import dev.pillars.engine.internal.Resources;
 import dev.pillars.engine.internal.ScoreEffect;
 import dev.pillars.persistence.spi.AlignmentLinkRepository;
 import dev.pillars.persistence.spi.Versioned;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -40,6 +48,9 @@ import java.util.Optional;
  * }</pre>
  */
 public final class GoalService {
+  /** How many rows a bulk write hands the store at once. */
+  private static final int BULK_BATCH = 1_000;
+
   private final Call call;
 
   /**
@@ -198,12 +209,148 @@ public final class GoalService {
     return call.write("unalign goals", work -> {
       load(work, child, Action.ALIGN_GOAL);
       AlignmentLinkRepository alignment = work.repositories().alignment();
-      AlignmentLink link = alignment.find(child, parent).orElseThrow(() -> new dev.pillars.core.UnknownReferenceException(
-          "link", child.value() + " -> " + parent.value(), "must name an alignment link of the tenant"));
+      AlignmentLink link = alignment.find(child, parent).orElseThrow(() -> unknownLink(child, parent));
       alignment.remove(child, parent, alignment.graphVersion());
       return new Outcome<>(link, List.of(new GoalUnaligned(link, call.clock().instant())), ScoreEffect.GRAPH,
           "alignment");
     });
+  }
+
+  /**
+   * Moves a goal, with everything aligned under it, from one parent to another in one unit of
+   * work: the old link is removed and a new one added. The store rejects a move that would close a
+   * cycle or break the period rule, and then nothing changes.
+   *
+   * @param goal the goal to move, which the actor may align
+   * @param from its current parent
+   * @param to its new parent, which the actor may see
+   * @param weight the new link's weight, positive and finite
+   * @return the new link
+   * @throws dev.pillars.core.UnknownReferenceException if there is no link from the goal to
+   *     {@code from}
+   * @throws dev.pillars.core.InvalidInputException if the weight is not positive and finite, or
+   *     the new link breaks a graph rule
+   * @throws dev.pillars.engine.access.AccessDeniedException if the actor may not align the goal
+   *     or see the new parent
+   */
+  public AlignmentLink move(GoalId goal, GoalId from, GoalId to, double weight) {
+    requireNonNull(from, "from");
+    AlignmentLink added = AlignmentLink.of(requireNonNull(goal, "goal"), requireNonNull(to, "to"), weight);
+    return call.write("move goal", work -> {
+      load(work, goal, Action.ALIGN_GOAL);
+      load(work, to, Action.VIEW_GOAL);
+      AlignmentLinkRepository alignment = work.repositories().alignment();
+      AlignmentLink removed = alignment.find(goal, from).orElseThrow(() -> unknownLink(goal, from));
+      long version = alignment.remove(goal, from, alignment.graphVersion());
+      alignment.add(added, version);
+      var at = call.clock().instant();
+      return new Outcome<>(added, List.of(new GoalUnaligned(removed, at), new GoalAligned(added, at)),
+          ScoreEffect.GRAPH, "alignment");
+    });
+  }
+
+  /**
+   * Gives every person the goals of a template, aligned as the template says. Everything is
+   * validated before anything is written: each copy's id and fields, the actor's right to edit
+   * each person's goals, that no copy's id is taken, and that each parent exists, may be seen and
+   * spans the copy's period. Then the copies are created (in draft) and aligned, all in one unit of
+   * work, or in units of work of {@code peoplePerUnitOfWork} people each; a later batch that fails
+   * (a conflicting concurrent write) leaves the earlier ones committed, and the report of the
+   * exception says so.
+   *
+   * @param template the goals to give
+   * @param people who gets them; no one twice
+   * @param peoplePerUnitOfWork how many people's goals each unit of work writes, at least 1; use
+   *     {@code people.size()} for one unit of work
+   * @return what was written
+   * @throws NullPointerException if an argument is null
+   * @throws dev.pillars.core.InvalidInputException if {@code people} is empty or names someone
+   *     twice, the batch size is below 1, a copy's id is taken or too long, or a parent is unknown
+   *     or does not span a copy's period
+   * @throws dev.pillars.engine.access.AccessDeniedException if the actor may not edit someone's
+   *     goals or see a parent
+   */
+  public Assignment assign(GoalTemplate template, List<EmployeeId> people, int peoplePerUnitOfWork) {
+    requireNonNull(template, "template");
+    List<EmployeeId> everyone = List.copyOf(requireNonNull(people, "people"));
+    Checks.require(!everyone.isEmpty(), "people", everyone, "must name at least one person");
+    Checks.require(new HashSet<>(everyone).size() == everyone.size(), "people", everyone.size() + " ids",
+        "must not name anyone twice");
+    Checks.inRange("peoplePerUnitOfWork", peoplePerUnitOfWork, 1, Integer.MAX_VALUE);
+    Map<EmployeeId, List<Goal>> copies = new LinkedHashMap<>();
+    for (EmployeeId person : everyone) {
+      copies.put(person, template.goalsFor(person));
+    }
+    call.read(scope -> {
+      for (GoalTemplate.Entry entry : template.entries()) {
+        entry.parent().ifPresent(parent -> {
+          Goal found = load(scope, parent, Action.VIEW_GOAL).value();
+          Checks.require(found.period().encloses(entry.prototype().period()), "entries", entry.prototype().id(),
+              "must have a period inside its parent " + parent + "'s period " + found.period());
+        });
+      }
+      for (Map.Entry<EmployeeId, List<Goal>> person : copies.entrySet()) {
+        for (Goal copy : person.getValue()) {
+          scope.require(Action.EDIT_GOAL, Resources.ofGoal(copy));
+          if (scope.repositories().goals().find(copy.id()).isPresent()) {
+            throw new dev.pillars.core.InvalidInputException(
+                "goal", copy.id(), "must not exist yet: template " + template.name() + " was given to "
+                    + person.getKey() + " before");
+          }
+        }
+      }
+      return copies.size();
+    });
+    long goals = 0;
+    long links = 0;
+    int units = 0;
+    List<EmployeeId> batch = new ArrayList<>();
+    for (int i = 0; i < everyone.size(); i++) {
+      batch.add(everyone.get(i));
+      if (batch.size() == peoplePerUnitOfWork || i == everyone.size() - 1) {
+        long[] written = writeBatch(template, batch, copies);
+        goals += written[0];
+        links += written[1];
+        units++;
+        batch = new ArrayList<>();
+      }
+    }
+    return new Assignment(template.name(), everyone.size(), goals, links, units);
+  }
+
+  private long[] writeBatch(GoalTemplate template, List<EmployeeId> batch, Map<EmployeeId, List<Goal>> copies) {
+    return call.write("assign goal template", work -> {
+      List<Goal> goals = new ArrayList<>();
+      List<AlignmentLink> links = new ArrayList<>();
+      List<DomainEvent> events = new ArrayList<>();
+      var at = call.clock().instant();
+      for (EmployeeId person : batch) {
+        List<Goal> mine = copies.get(person);
+        for (int e = 0; e < mine.size(); e++) {
+          Change<Goal> created = Goal.create(mine.get(e), call.clock());
+          goals.add(created.value());
+          events.addAll(created.events());
+          GoalTemplate.Entry entry = template.entries().get(e);
+          if (entry.parent().isPresent()) {
+            AlignmentLink link = AlignmentLink.of(created.value().id(), entry.parent().get(), entry.weight());
+            links.add(link);
+            events.add(new GoalAligned(link, at));
+          }
+        }
+      }
+      work.repositories().goals().insertAll(goals.iterator(), BULK_BATCH);
+      AlignmentLinkRepository alignment = work.repositories().alignment();
+      if (!links.isEmpty()) {
+        alignment.addAll(links.iterator(), BULK_BATCH, alignment.graphVersion());
+      }
+      return new Outcome<>(new long[] {goals.size(), links.size()}, events, ScoreEffect.GRAPH,
+          "template:" + template.name());
+    });
+  }
+
+  private static dev.pillars.core.UnknownReferenceException unknownLink(GoalId child, GoalId parent) {
+    return new dev.pillars.core.UnknownReferenceException(
+        "link", child.value() + " -> " + parent.value(), "must name an alignment link of the tenant");
   }
 
   /**
