@@ -20,4 +20,5 @@ module dev.pillars.engine {
   exports dev.pillars.engine.org;
   exports dev.pillars.engine.privacy;
   exports dev.pillars.engine.score;
+  exports dev.pillars.engine.whatif;
 }

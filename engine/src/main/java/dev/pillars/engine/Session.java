@@ -7,6 +7,7 @@ import dev.pillars.engine.kpi.KpiService;
 import dev.pillars.engine.org.OrganisationService;
 import dev.pillars.engine.privacy.PrivacyService;
 import dev.pillars.engine.score.ScoreService;
+import dev.pillars.engine.whatif.WhatIf;
 
 /**
  * The services of one tenant, acting for one actor: cheap to create per request, safe to share
@@ -71,6 +72,15 @@ public final class Session {
    */
   public PrivacyService privacy() {
     return new PrivacyService(call);
+  }
+
+  /**
+   * Returns an empty what-if: candidate changes tried against a copy of the tenant.
+   *
+   * @return the what-if
+   */
+  public WhatIf whatIf() {
+    return new WhatIf(call);
   }
 
   @Override

@@ -45,6 +45,10 @@ public final class Call {
     this.actor = actor;
   }
 
+  Engine engine() {
+    return engine;
+  }
+
   /**
    * Returns the tenant.
    *

@@ -23,6 +23,8 @@ public final class Engine {
   final AccessPolicy access;
   final int maxAttempts;
   final ScoreBook scores;
+  final AggregationStrategy rollUp;
+  final AttainmentStrategy attainment;
   final AggregateLocks locks = new AggregateLocks(256);
 
   /**
@@ -49,7 +51,9 @@ public final class Engine {
     this.events = requireNonNull(events, "events");
     this.access = requireNonNull(access, "access");
     this.maxAttempts = maxAttempts;
-    this.scores = new ScoreBook(store, requireNonNull(rollUp, "rollUp"), requireNonNull(attainment, "attainment"));
+    this.rollUp = requireNonNull(rollUp, "rollUp");
+    this.attainment = requireNonNull(attainment, "attainment");
+    this.scores = new ScoreBook(store, rollUp, attainment);
   }
 
   /**

@@ -1,12 +1,11 @@
 package dev.pillars.engine.internal;
 
-import dev.pillars.core.alignment.AlignmentGraph;
-import dev.pillars.core.alignment.AlignmentLink;
 import dev.pillars.core.goal.Goal;
 import dev.pillars.core.goal.GoalId;
 import dev.pillars.core.goal.GoalMeasure;
 import dev.pillars.core.kpi.KpiDefinition;
 import dev.pillars.core.kpi.KpiId;
+import dev.pillars.core.kpi.MeasurementSeries;
 import dev.pillars.engine.score.GoalScore;
 import dev.pillars.persistence.spi.Repositories;
 import dev.pillars.persistence.spi.Versioned;
@@ -23,13 +22,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
- * One tenant's live scores: the cascade built from its stored goals and links, the leaf values
- * from the goals' own progress and their KPIs' attainment, and the roll-up, updated in place as
- * check-ins and measurements commit. Guarded by its own monitor; the engine re-reads what changed
- * from committed data, so updates applied in any order converge on the stored state.
+ * One tenant's scores: the cascade built from its goals and links, the leaf values from the goals'
+ * own progress and their KPIs' attainment, and the roll-up. The live scores are updated in place as
+ * check-ins and measurements commit (guarded by this object's monitor; each update re-reads what
+ * changed from committed data, so updates applied in any order converge on the stored state); the
+ * sandbox computes a pair of them from in-memory data.
  */
 final class TenantScores {
   private final Cascade cascade;
@@ -40,42 +39,28 @@ final class TenantScores {
   /** The attainment score, with its receipt, of each KPI-measured leaf that has one. */
   private final Map<GoalId, Score> attainments = new HashMap<>();
 
-  private TenantScores(Cascade cascade, AttainmentStrategy attainment, Repositories committed) {
-    this.cascade = cascade;
+  TenantScores(TenantData data, AggregationStrategy rollUp, AttainmentStrategy attainment) {
+    this.cascade = Cascade.builder(data.graph()).defaultStrategy(rollUp).build();
     this.attainment = attainment;
     Map<KpiId, List<GoalId>> byKpi = new HashMap<>();
     LeafValues leaves = cascade.leafValues().putGoalProgress();
-    for (Goal goal : cascade.graph().goals()) {
+    for (Goal goal : data.goals()) {
       if (cascade.isLeaf(goal.id()) && goal.measure() instanceof GoalMeasure.Kpi kpi) {
         byKpi.computeIfAbsent(kpi.kpi(), k -> new ArrayList<>()).add(goal.id());
+        KpiDefinition definition = data.definitions().get(kpi.kpi());
+        if (definition != null) {
+          leaves.putAttainment(goal.id(), data.series().get(kpi.kpi()), definition.aggregation(), attainment)
+              .ifPresent(score -> attainments.put(goal.id(), score));
+        }
       }
     }
     this.goalsByKpi = byKpi;
-    for (Map.Entry<KpiId, List<GoalId>> entry : byKpi.entrySet()) {
-      Optional<KpiDefinition> definition = committed.kpiDefinitions().find(entry.getKey()).map(Versioned::value);
-      if (definition.isEmpty()) {
-        continue;
-      }
-      var series = committed.measurements().series(entry.getKey());
-      for (GoalId goal : entry.getValue()) {
-        leaves.putAttainment(goal, series, definition.get().aggregation(), attainment)
-            .ifPresent(score -> attainments.put(goal, score));
-      }
-    }
     this.result = cascade.rollUp(leaves);
   }
 
   /** Loads a tenant's scores from its committed data. */
   static TenantScores load(Repositories committed, AggregationStrategy rollUp, AttainmentStrategy attainment) {
-    AlignmentGraph.Builder graph = AlignmentGraph.builder();
-    try (Stream<Versioned<Goal>> goals = committed.goals().stream()) {
-      goals.forEach(goal -> graph.addGoal(goal.value()));
-    }
-    try (Stream<AlignmentLink> links = committed.alignment().stream()) {
-      links.forEach(graph::addLink);
-    }
-    Cascade cascade = Cascade.builder(graph.build()).defaultStrategy(rollUp).build();
-    return new TenantScores(cascade, attainment, committed);
+    return new TenantScores(TenantData.read(committed), rollUp, attainment);
   }
 
   synchronized Optional<GoalScore> score(GoalId goal) {
@@ -91,6 +76,15 @@ final class TenantScores {
       receipt = Optional.ofNullable(attainments.get(goal));
     }
     return Optional.of(new GoalScore(goal, value.getAsDouble(), receipt.map(Score::receipt)));
+  }
+
+  /** Every goal's score, in the graph's order. */
+  synchronized Map<GoalId, Optional<GoalScore>> all() {
+    Map<GoalId, Optional<GoalScore>> all = new java.util.LinkedHashMap<>();
+    for (Goal goal : cascade.graph().goals()) {
+      all.put(goal.id(), score(goal.id()));
+    }
+    return all;
   }
 
   /** Re-reads one goal's own progress from committed data and updates its ancestors. */
@@ -115,7 +109,7 @@ final class TenantScores {
     if (definition.isEmpty()) {
       return;
     }
-    var series = committed.measurements().series(kpi);
+    MeasurementSeries series = committed.measurements().series(kpi);
     for (GoalId goal : goals) {
       Goal g = cascade.graph().goal(goal).orElseThrow();
       GoalMeasure.Kpi measure = (GoalMeasure.Kpi) g.measure();
