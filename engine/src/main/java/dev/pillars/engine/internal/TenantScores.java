@@ -109,11 +109,12 @@ final class TenantScores {
     if (definition.isEmpty()) {
       return;
     }
-    MeasurementSeries series = committed.measurements().series(kpi);
     for (GoalId goal : goals) {
       Goal g = cascade.graph().goal(goal).orElseThrow();
       GoalMeasure.Kpi measure = (GoalMeasure.Kpi) g.measure();
-      OptionalDouble measured = series.aggregate(g.period(), definition.get().aggregation());
+      MeasurementSeries inPeriod =
+          MeasurementSeries.of(kpi, committed.measurements().range(kpi, g.period().start(), g.period().end()));
+      OptionalDouble measured = inPeriod.aggregate(g.period(), definition.get().aggregation());
       if (measured.isEmpty()) {
         result.clear(goal);
         attainments.remove(goal);

@@ -75,7 +75,7 @@ public final class KpiService {
    */
   public Measurement record(KpiId kpi, LocalDate observedOn, double value) {
     requireNonNull(observedOn, "observedOn");
-    return measure("record measurement", kpi,
+    return measure("record measurement", kpi, observedOn,
         series -> series.record(observedOn, value, call.clock()),
         change -> change.event(MeasurementRecorded.class).orElseThrow().measurement());
   }
@@ -96,7 +96,7 @@ public final class KpiService {
    */
   public Measurement correct(KpiId kpi, LocalDate observedOn, double value) {
     requireNonNull(observedOn, "observedOn");
-    return measure("correct measurement", kpi,
+    return measure("correct measurement", kpi, observedOn,
         series -> series.correct(observedOn, value, call.clock()),
         change -> change.event(MeasurementCorrected.class).orElseThrow().correction());
   }
@@ -118,16 +118,22 @@ public final class KpiService {
     });
   }
 
+  /**
+   * Records or corrects one date's value. The domain rule needs only that date's history, so only
+   * that is read: the cost does not grow with the series.
+   */
   private Measurement measure(
       String operation,
       KpiId kpi,
+      LocalDate day,
       Function<MeasurementSeries, Change<MeasurementSeries>> rule,
       Function<Change<MeasurementSeries>, Measurement> appended) {
     requireNonNull(kpi, "kpi");
     return call.write(operation, work -> {
       work.require(Action.RECORD_MEASUREMENT, Resources.ofKpi(kpi));
       work.repositories().kpiDefinitions().find(kpi).orElseThrow(() -> Resources.unknownKpi(kpi));
-      Change<MeasurementSeries> change = rule.apply(work.repositories().measurements().series(kpi));
+      MeasurementSeries thatDay = MeasurementSeries.of(kpi, work.repositories().measurements().history(kpi, day, day));
+      Change<MeasurementSeries> change = rule.apply(thatDay);
       Measurement measurement = appended.apply(change);
       work.repositories().measurements().append(measurement);
       return Outcome.of(measurement, change, ScoreEffect.kpi(kpi), key(kpi));
