@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * only after the unit of work has committed.
  *
  * <p>One engine per store for now: the scores an engine keeps do not yet notice commits that
- * another engine, or the host directly, makes to the same tenant; {@link Tenant#reloadScores()}
+ * another engine, or the host directly, makes to the same tenant; {@link Tenant#reload()}
  * makes an engine read them afresh.
  */
 public final class Pillars {

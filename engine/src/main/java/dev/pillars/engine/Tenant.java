@@ -37,10 +37,10 @@ public final class Tenant {
   }
 
   /**
-   * Drops the scores the engine keeps for this tenant, so the next score read loads them from the
-   * store afresh. Needed only after the tenant's data was changed other than through this engine.
+   * Drops what the engine keeps of this tenant in memory (its organisation and its scores), so the
+   * next call reads them from the store afresh.
    */
-  public void reloadScores() {
+  public void reload() {
     engine.forgetScores(id);
   }
 

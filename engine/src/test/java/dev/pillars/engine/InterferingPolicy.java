@@ -3,12 +3,11 @@ package dev.pillars.engine;
 import static dev.pillars.engine.EngineFixture.ACME;
 import static dev.pillars.engine.EngineFixture.BEN_GOAL;
 
-import dev.pillars.core.org.Organisation;
 import dev.pillars.engine.access.AccessDecision;
 import dev.pillars.engine.access.AccessPolicy;
+import dev.pillars.engine.access.AccessRequest;
 import dev.pillars.engine.access.Action;
 import dev.pillars.engine.access.Actor;
-import dev.pillars.engine.access.Resource;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -27,8 +26,8 @@ final class InterferingPolicy implements AccessPolicy {
   }
 
   @Override
-  public AccessDecision decide(Actor actor, Action action, Resource resource, Organisation organisation) {
-    if (action == Action.CHECK_IN && remaining.getAndDecrement() > 0) {
+  public AccessDecision decide(AccessRequest request) {
+    if (request.action() == Action.CHECK_IN && remaining.getAndDecrement() > 0) {
       Thread writer = new Thread(() ->
           other.tenant(ACME).as(Actor.person(EngineFixture.ANA)).goals().checkIn(BEN_GOAL, 0.1, 0.5, Optional.empty()));
       writer.start();
@@ -39,6 +38,6 @@ final class InterferingPolicy implements AccessPolicy {
         throw new IllegalStateException(e);
       }
     }
-    return AccessPolicy.standard().decide(actor, action, resource, organisation);
+    return AccessPolicy.standard().decide(request);
   }
 }

@@ -1,14 +1,13 @@
 package dev.pillars.engine.access;
 
-import dev.pillars.core.org.Organisation;
-
 /**
  * Decides whether an actor may perform an action on a resource. The engine asks before every call,
  * reads included, and throws {@link AccessDeniedException} on a denial.
  *
- * <p><b>Duties of an implementation.</b> Thread-safe and free of side effects; it decides from its
- * arguments alone (the organisation is the tenant's current snapshot), quickly, and never throws
- * for a well-formed request: an actor unknown to the organisation is a denial, not an error.
+ * <p><b>Duties of an implementation.</b> Thread-safe and free of side effects; it decides from the
+ * request alone (whose organisation is the tenant's current snapshot, read only when asked for),
+ * quickly, and never throws for a well-formed request: an actor unknown to the organisation is a
+ * denial, not an error.
  * A host wraps {@link #standard()} to add rules of its own, or writes its own policy.
  */
 @FunctionalInterface
@@ -16,13 +15,10 @@ public interface AccessPolicy {
   /**
    * Decides one request.
    *
-   * @param actor who asks
-   * @param action what they want to do
-   * @param resource what they want to do it to
-   * @param organisation the tenant's organisation
+   * @param request the actor, the action, the resource and the tenant's organisation
    * @return the decision and the rule that made it
    */
-  AccessDecision decide(Actor actor, Action action, Resource resource, Organisation organisation);
+  AccessDecision decide(AccessRequest request);
 
   /**
    * Returns the standard policy:

@@ -23,13 +23,17 @@ enum StandardAccessPolicy implements AccessPolicy {
   private static final Set<Action> READ_TENANT = EnumSet.of(Action.VIEW_KPI, Action.VIEW_GOAL, Action.VIEW_SCORE);
 
   @Override
-  public AccessDecision decide(Actor actor, Action action, Resource resource, Organisation organisation) {
+  public AccessDecision decide(AccessRequest request) {
+    Actor actor = request.actor();
+    Action action = request.action();
+    Resource resource = request.resource();
     if (actor instanceof Actor.SystemActor system) {
       return system.allowed().contains(action)
           ? AccessDecision.allow("system actor " + system.systemName() + " is declared with " + action)
           : AccessDecision.deny("system actor " + system.systemName() + " is not declared with " + action);
     }
     Actor.Person person = (Actor.Person) actor;
+    Organisation organisation = request.organisation();
     Optional<Employee> self = organisation.employee(person.employee());
     if (self.isEmpty()) {
       return AccessDecision.deny(person.employee() + " is not an employee of the tenant's organisation");

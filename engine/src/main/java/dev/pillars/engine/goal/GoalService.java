@@ -20,7 +20,7 @@ import dev.pillars.engine.access.Action;
 import dev.pillars.engine.internal.Call;
 import dev.pillars.engine.internal.Outcome;
 import dev.pillars.engine.internal.Resources;
-import dev.pillars.engine.internal.ScoreEffect;
+import dev.pillars.engine.internal.Effect;
 import dev.pillars.persistence.spi.AlignmentLinkRepository;
 import dev.pillars.persistence.spi.Versioned;
 import java.util.ArrayList;
@@ -79,7 +79,7 @@ public final class GoalService {
       work.require(Action.EDIT_GOAL, Resources.ofGoal(draft));
       Change<Goal> change = Goal.create(draft, call.clock());
       work.repositories().goals().insert(change.value());
-      return Outcome.of(change.value(), change, ScoreEffect.GRAPH, key(draft.id()));
+      return Outcome.of(change.value(), change, Effect.GRAPH, key(draft.id()));
     });
   }
 
@@ -107,7 +107,7 @@ public final class GoalService {
    */
   public Goal transition(GoalId goal, GoalStatus status) {
     requireNonNull(status, "status");
-    return change("change goal status", goal, Action.EDIT_GOAL, ScoreEffect.GRAPH,
+    return change("change goal status", goal, Action.EDIT_GOAL, Effect.GRAPH,
         g -> g.transitionTo(status, call.clock()));
   }
 
@@ -122,7 +122,7 @@ public final class GoalService {
    * @throws dev.pillars.engine.access.AccessDeniedException if the actor may not edit the goal
    */
   public Goal reweight(GoalId goal, double weight) {
-    return change("reweight goal", goal, Action.EDIT_GOAL, ScoreEffect.GRAPH, g -> g.reweight(weight, call.clock()));
+    return change("reweight goal", goal, Action.EDIT_GOAL, Effect.GRAPH, g -> g.reweight(weight, call.clock()));
   }
 
   /**
@@ -148,7 +148,7 @@ public final class GoalService {
       CheckIn checkIn = change.event(CheckInRecorded.class).orElseThrow().checkIn();
       work.repositories().goals().update(change.value(), stored.version());
       work.repositories().checkIns().append(checkIn);
-      return Outcome.of(checkIn, change, ScoreEffect.goal(goal), key(goal));
+      return Outcome.of(checkIn, change, Effect.goal(goal), key(goal));
     });
   }
 
@@ -165,7 +165,7 @@ public final class GoalService {
    */
   public Goal completeMilestone(GoalId goal, String milestone) {
     requireNonNull(milestone, "milestone");
-    return change("complete milestone", goal, Action.CHECK_IN, ScoreEffect.goal(goal),
+    return change("complete milestone", goal, Action.CHECK_IN, Effect.goal(goal),
         g -> g.completeMilestone(milestone, call.clock()));
   }
 
@@ -189,7 +189,7 @@ public final class GoalService {
       load(work, parent, Action.VIEW_GOAL);
       AlignmentLinkRepository alignment = work.repositories().alignment();
       alignment.add(link, alignment.graphVersion());
-      return new Outcome<>(link, List.of(new GoalAligned(link, call.clock().instant())), ScoreEffect.GRAPH,
+      return new Outcome<>(link, List.of(new GoalAligned(link, call.clock().instant())), Effect.GRAPH,
           "alignment");
     });
   }
@@ -211,7 +211,7 @@ public final class GoalService {
       AlignmentLinkRepository alignment = work.repositories().alignment();
       AlignmentLink link = alignment.find(child, parent).orElseThrow(() -> unknownLink(child, parent));
       alignment.remove(child, parent, alignment.graphVersion());
-      return new Outcome<>(link, List.of(new GoalUnaligned(link, call.clock().instant())), ScoreEffect.GRAPH,
+      return new Outcome<>(link, List.of(new GoalUnaligned(link, call.clock().instant())), Effect.GRAPH,
           "alignment");
     });
   }
@@ -245,7 +245,7 @@ public final class GoalService {
       alignment.add(added, version);
       var at = call.clock().instant();
       return new Outcome<>(added, List.of(new GoalUnaligned(removed, at), new GoalAligned(added, at)),
-          ScoreEffect.GRAPH, "alignment");
+          Effect.GRAPH, "alignment");
     });
   }
 
@@ -343,7 +343,7 @@ public final class GoalService {
       if (!links.isEmpty()) {
         alignment.addAll(links.iterator(), BULK_BATCH, alignment.graphVersion());
       }
-      return new Outcome<>(new long[] {goals.size(), links.size()}, events, ScoreEffect.GRAPH,
+      return new Outcome<>(new long[] {goals.size(), links.size()}, events, Effect.GRAPH,
           "template:" + template.name());
     });
   }
@@ -387,7 +387,7 @@ public final class GoalService {
     });
   }
 
-  private Goal change(String operation, GoalId goal, Action action, ScoreEffect effect, GoalRule rule) {
+  private Goal change(String operation, GoalId goal, Action action, Effect effect, GoalRule rule) {
     requireNonNull(goal, "goal");
     return call.write(operation, work -> {
       Versioned<Goal> stored = load(work, goal, action);

@@ -2,9 +2,9 @@ package dev.pillars.engine.internal;
 
 import dev.pillars.core.TenantId;
 import dev.pillars.core.goal.GoalId;
-import dev.pillars.core.org.Organisation;
 import dev.pillars.engine.access.AccessDecision;
 import dev.pillars.engine.access.AccessDeniedException;
+import dev.pillars.engine.access.AccessRequest;
 import dev.pillars.engine.access.Action;
 import dev.pillars.engine.access.Actor;
 import dev.pillars.engine.access.Resource;
@@ -21,7 +21,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -80,7 +79,6 @@ public final class Call {
   public static class Scope {
     private final Call call;
     private final Repositories repositories;
-    private @Nullable Organisation organisation;
 
     Scope(Call call, Repositories repositories) {
       this.call = call;
@@ -104,10 +102,8 @@ public final class Call {
      * @throws AccessDeniedException if the policy denies it
      */
     public void require(Action action, Resource resource) {
-      if (organisation == null) {
-        organisation = repositories.organisation().snapshot();
-      }
-      AccessDecision decision = call.engine.access.decide(call.actor, action, resource, organisation);
+      AccessDecision decision = call.engine.access.decide(
+          AccessRequest.of(call.actor, action, resource, () -> call.engine.cache.organisation(call.tenant)));
       if (!decision.allowed()) {
         LOG.debug("Denied {} {} on {} in tenant {}: {}",
             call.actor.name(), action, resource.description(), call.tenant.value(), decision.rule());
@@ -153,7 +149,7 @@ public final class Call {
    * @return the score, or empty if the goal has none
    */
   public Optional<GoalScore> score(GoalId goal) {
-    return engine.scores.score(tenant, goal);
+    return engine.cache.score(tenant, goal);
   }
 
   /**
@@ -193,7 +189,7 @@ public final class Call {
       lock.lock();
       try {
         unitOfWork.commit();
-        engine.scores.apply(tenant, outcome.effect());
+        engine.cache.apply(tenant, outcome.effect());
         deliver(published);
       } finally {
         lock.unlock();

@@ -22,7 +22,7 @@ public final class Engine {
   final EventSink events;
   final AccessPolicy access;
   final int maxAttempts;
-  final ScoreBook scores;
+  final TenantCache cache;
   final AggregationStrategy rollUp;
   final AttainmentStrategy attainment;
   final AggregateLocks locks = new AggregateLocks(256);
@@ -53,7 +53,7 @@ public final class Engine {
     this.maxAttempts = maxAttempts;
     this.rollUp = requireNonNull(rollUp, "rollUp");
     this.attainment = requireNonNull(attainment, "attainment");
-    this.scores = new ScoreBook(store, rollUp, attainment);
+    this.cache = new TenantCache(store, rollUp, attainment);
   }
 
   /**
@@ -77,11 +77,12 @@ public final class Engine {
   }
 
   /**
-   * Forgets a tenant's live scores; they load again from the store on next use.
+   * Forgets what the engine keeps of a tenant (its organisation and live scores); they load again
+   * from the store on next use.
    *
    * @param tenant the tenant
    */
   public void forgetScores(TenantId tenant) {
-    scores.forget(requireNonNull(tenant, "tenant"));
+    cache.forget(requireNonNull(tenant, "tenant"));
   }
 }

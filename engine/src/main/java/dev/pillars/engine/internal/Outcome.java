@@ -17,7 +17,7 @@ import java.util.List;
  * @param aggregateKey the key of the aggregate changed, such as {@code goal:ana-1}
  * @param <R> the result type
  */
-public record Outcome<R>(R result, List<DomainEvent> events, ScoreEffect effect, String aggregateKey) {
+public record Outcome<R>(R result, List<DomainEvent> events, Effect effect, String aggregateKey) {
   /**
    * Creates an outcome.
    *
@@ -43,7 +43,7 @@ public record Outcome<R>(R result, List<DomainEvent> events, ScoreEffect effect,
    * @param <R> the result type
    * @return the outcome
    */
-  public static <R> Outcome<R> of(R result, Change<?> change, ScoreEffect effect, String aggregateKey) {
+  public static <R> Outcome<R> of(R result, Change<?> change, Effect effect, String aggregateKey) {
     return new Outcome<>(result, change.events(), effect, aggregateKey);
   }
 }

@@ -13,7 +13,7 @@ import dev.pillars.engine.access.Action;
 import dev.pillars.engine.internal.Call;
 import dev.pillars.engine.internal.Outcome;
 import dev.pillars.engine.internal.Resources;
-import dev.pillars.engine.internal.ScoreEffect;
+import dev.pillars.engine.internal.Effect;
 import java.time.LocalDate;
 import java.util.function.Function;
 
@@ -55,7 +55,7 @@ public final class KpiService {
       work.require(Action.DEFINE_KPI, Resources.ofKpi(definition.id()));
       Change<KpiDefinition> change = KpiDefinition.define(definition, call.clock());
       work.repositories().kpiDefinitions().insert(change.value());
-      return Outcome.of(change.value(), change, ScoreEffect.NONE, key(definition.id()));
+      return Outcome.of(change.value(), change, Effect.NONE, key(definition.id()));
     });
   }
 
@@ -136,7 +136,7 @@ public final class KpiService {
       Change<MeasurementSeries> change = rule.apply(thatDay);
       Measurement measurement = appended.apply(change);
       work.repositories().measurements().append(measurement);
-      return Outcome.of(measurement, change, ScoreEffect.kpi(kpi), key(kpi));
+      return Outcome.of(measurement, change, Effect.kpi(kpi), key(kpi));
     });
   }
 

@@ -17,7 +17,7 @@ import dev.pillars.engine.access.Action;
 import dev.pillars.engine.access.Resource;
 import dev.pillars.engine.internal.Call;
 import dev.pillars.engine.internal.Outcome;
-import dev.pillars.engine.internal.ScoreEffect;
+import dev.pillars.engine.internal.Effect;
 import dev.pillars.persistence.spi.Repositories;
 import dev.pillars.persistence.spi.Versioned;
 import java.util.ArrayList;
@@ -90,7 +90,7 @@ public final class OrganisationService {
       Repositories store = work.repositories();
       OrganisationDiff diff = OrganisationDiff.between(store.organisation().snapshot(), snapshot);
       if (diff.isEmpty()) {
-        return new Outcome<>(diff, List.of(), ScoreEffect.NONE, "organisation");
+        return new Outcome<>(diff, List.of(), Effect.NONE, "organisation");
       }
       diff.unitsAdded().forEach(store.orgUnits()::insert);
       for (OrgUnit unit : diff.unitsChanged()) {
@@ -111,7 +111,7 @@ public final class OrganisationService {
       List<DomainEvent> events = new ArrayList<>(diff.events(call.clock()));
       int leaversAt = events.size() - diff.leavers().size() - diff.unitsRemoved().size();
       events.addAll(leaversAt, goalEvents);
-      return new Outcome<>(diff, events, goalEvents.isEmpty() ? ScoreEffect.NONE : ScoreEffect.GRAPH, "organisation");
+      return new Outcome<>(diff, events, Effect.ORGANISATION, "organisation");
     });
   }
 

@@ -8,7 +8,7 @@ import dev.pillars.engine.access.Action;
 import dev.pillars.engine.access.Resource;
 import dev.pillars.engine.internal.Call;
 import dev.pillars.engine.internal.Outcome;
-import dev.pillars.engine.internal.ScoreEffect;
+import dev.pillars.engine.internal.Effect;
 import dev.pillars.persistence.spi.ErasureReport;
 import dev.pillars.persistence.spi.PersonalDataExport;
 import java.security.SecureRandom;
@@ -89,11 +89,11 @@ public final class PrivacyService {
       work.require(Action.ERASE_PERSONAL_DATA, personalData(employee));
       ErasureReport report = work.repositories().personalData().erase(employee, pseudonym);
       if (report.nothingFound()) {
-        return new Outcome<>(report, List.of(), ScoreEffect.NONE, "employee:" + pseudonym.value());
+        return new Outcome<>(report, List.of(), Effect.NONE, "employee:" + pseudonym.value());
       }
       EmployeeErased event = new EmployeeErased(call.tenant(), pseudonym, report.pseudonymised(), report.removed(),
           report.redacted(), call.clock().instant());
-      return new Outcome<>(report, List.of(event), ScoreEffect.GRAPH, "employee:" + pseudonym.value());
+      return new Outcome<>(report, List.of(event), Effect.ORGANISATION, "employee:" + pseudonym.value());
     });
   }
 

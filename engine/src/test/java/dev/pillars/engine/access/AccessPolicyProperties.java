@@ -41,7 +41,7 @@ class AccessPolicyProperties {
             Actor actor = actor(organisation, random);
             Action action = Action.values()[random.nextInt(Action.values().length)];
             Resource resource = resource(organisation, random);
-            AccessDecision decision = AccessPolicy.standard().decide(actor, action, resource, organisation);
+            AccessDecision decision = AccessPolicy.standard().decide(AccessRequest.of(actor, action, resource, organisation));
             assertThat(decision.allowed())
                 .as("%s %s %s: %s", actor, action, resource, decision.rule())
                 .isEqualTo(new Oracle(organisation).allows(actor, action, resource));

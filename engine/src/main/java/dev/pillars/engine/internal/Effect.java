@@ -6,15 +6,20 @@ import dev.pillars.core.goal.GoalId;
 import dev.pillars.core.kpi.KpiId;
 
 /**
- * What a committed operation did to a tenant's scores, so the engine updates them after commit:
- * nothing, one goal's own progress, one KPI's measurements (every goal it measures), or the graph.
+ * What a committed operation did to what the engine keeps of a tenant in memory, so the engine
+ * updates it after commit: nothing, one goal's own progress, one KPI's measurements (every goal it
+ * measures), the graph (the scores are rebuilt), or the organisation (the organisation and the
+ * scores are read again).
  */
-public sealed interface ScoreEffect {
+public sealed interface Effect {
   /** The operation changed nothing a score depends on. */
-  ScoreEffect NONE = new None();
+  Effect NONE = new None();
 
   /** The graph changed (a goal or a link came or went, a status or weight changed). */
-  ScoreEffect GRAPH = new Graph();
+  Effect GRAPH = new Graph();
+
+  /** The organisation changed (people or units came, went or moved, or someone was erased). */
+  Effect ORGANISATION = new OrganisationChanged();
 
   /**
    * Returns the effect of a change to one goal's own progress.
@@ -22,7 +27,7 @@ public sealed interface ScoreEffect {
    * @param goal the goal
    * @return the effect
    */
-  static ScoreEffect goal(GoalId goal) {
+  static Effect goal(GoalId goal) {
     return new GoalProgress(goal);
   }
 
@@ -32,22 +37,25 @@ public sealed interface ScoreEffect {
    * @param kpi the KPI
    * @return the effect
    */
-  static ScoreEffect kpi(KpiId kpi) {
+  static Effect kpi(KpiId kpi) {
     return new KpiMeasurements(kpi);
   }
 
   /** Nothing changed. */
-  record None() implements ScoreEffect {}
+  record None() implements Effect {}
 
   /** The graph changed. */
-  record Graph() implements ScoreEffect {}
+  record Graph() implements Effect {}
+
+  /** The organisation changed. */
+  record OrganisationChanged() implements Effect {}
 
   /**
    * A goal's own progress changed.
    *
    * @param goal the goal
    */
-  record GoalProgress(GoalId goal) implements ScoreEffect {
+  record GoalProgress(GoalId goal) implements Effect {
     /**
      * Creates the effect.
      *
@@ -63,7 +71,7 @@ public sealed interface ScoreEffect {
    *
    * @param kpi the KPI
    */
-  record KpiMeasurements(KpiId kpi) implements ScoreEffect {
+  record KpiMeasurements(KpiId kpi) implements Effect {
     /**
      * Creates the effect.
      *
