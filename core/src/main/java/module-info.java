@@ -4,12 +4,10 @@
  */
 @org.jspecify.annotations.NullMarked
 module dev.pillars.core {
-  requires com.google.common;
   requires org.slf4j;
   requires static transitive org.jspecify;
   requires static org.immutables.value.annotations;
   requires static java.compiler;
-  requires static com.google.errorprone.annotations;
 
   exports dev.pillars.core;
   exports dev.pillars.core.alignment;

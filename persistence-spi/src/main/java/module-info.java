@@ -8,7 +8,6 @@ module dev.pillars.persistence.spi {
   requires static transitive org.jspecify;
   requires static org.immutables.value.annotations;
   requires static java.compiler;
-  requires static com.google.errorprone.annotations;
 
   exports dev.pillars.persistence.spi;
 }

@@ -9,7 +9,6 @@ module dev.pillars.scoring {
   requires static transitive org.jspecify;
   requires static org.immutables.value.annotations;
   requires static java.compiler;
-  requires static com.google.errorprone.annotations;
 
   exports dev.pillars.scoring;
   exports dev.pillars.scoring.aggregation;

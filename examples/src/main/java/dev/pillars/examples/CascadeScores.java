@@ -57,9 +57,9 @@ final class CascadeScores {
     return result.score(goal);
   }
 
-  /** The name of the strategy that scores a goal from its children; empty for a leaf. */
+  /** What the strategy that scores a goal from its children does, in words; "leaf" for a leaf. */
   String strategyOf(GoalId goal) {
-    return cascade.strategy(goal).map(s -> s.config().name()).orElse("leaf");
+    return cascade.strategy(goal).map(s -> Wording.strategy(s.config())).orElse("leaf");
   }
 
   /** Why a goal scores what it does: the strategy, its inputs, weights and contributions. */

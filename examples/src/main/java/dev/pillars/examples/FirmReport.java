@@ -56,7 +56,9 @@ final class FirmReport {
 
   void printOrganisation() {
     String company = org.rootUnits().get(0).name();
-    out.println(company + ", performance report on " + LocalDate.now(AcmeFirm.CLOCK));
+    String title = company + ", performance report on " + LocalDate.now(AcmeFirm.CLOCK);
+    out.println(title);
+    out.println("=".repeat(title.length()));
     out.printf(Locale.ROOT, "  %d units, %d employees; management roots: %s%n", org.units().size(), org.employees().size(),
         org.rootEmployees().stream().map(e -> e.displayName() + " (" + e.role() + ")").collect(Collectors.joining(", ")));
     for (String id : List.of("ana", "ben")) {
@@ -70,32 +72,39 @@ final class FirmReport {
     out.println();
     out.println("Goal cascade (" + graph.size() + " goals, " + graph.linkCount() + " links), scores as of "
         + LocalDate.now(AcmeFirm.CLOCK));
+    out.println("  (each goal's share is what it counts for in the score of the goal above it)");
     for (Goal goal : graph.goals()) {
       if (goal.level() == GoalLevel.ORGANISATION) {
-        printTree(goal.id(), 1.0, 1);
+        printTree(goal.id(), "", 1);
       }
     }
     out.println("  not aligned to anything:");
     for (GoalId orphan : graph.orphans()) {
-      printGoalLine(orphan, 1.0, 2);
+      printGoalLine(orphan, "", 2);
     }
   }
 
-  private void printTree(GoalId id, double weight, int depth) {
-    printGoalLine(id, weight, depth);
+  private void printTree(GoalId id, String share, int depth) {
+    printGoalLine(id, share, depth);
     for (AlignmentLink child : graph.children(id)) {
-      printTree(child.child(), child.weight(), depth + 1);
+      printTree(child.child(), ", " + shareInParent(child.child(), id), depth + 1);
     }
   }
 
-  private void printGoalLine(GoalId id, double weight, int depth) {
+  /** What a goal counts for in its parent's score, from the parent's receipt; the receipt shows the same. */
+  String shareInParent(GoalId child, GoalId parent) {
+    if (scores.score(child).isEmpty()) {
+      return "left out";
+    }
+    return "counts " + receiptTable(parent).share(child.value()) + " %";
+  }
+
+  private void printGoalLine(GoalId id, String share, int depth) {
     Goal goal = graph.goal(id).orElseThrow();
     String shared = graph.parents(id).size() > 1 ? ", " + graph.parents(id).size() + " parents" : "";
-    String weighted = weight == 1.0 ? "" : String.format(Locale.ROOT, ", weight %.0f", weight);
     OptionalDouble score = scores.score(id);
-    out.printf(Locale.ROOT, "%s%-4s %s  [%s, %s%s%s]%n", "  ".repeat(depth), score.isPresent() ? percent(score.getAsDouble()) : "-",
-        goal.title(),
-        owner(goal), how(goal), weighted, shared);
+    out.printf(Locale.ROOT, "%s%-5s %s  [%s, %s%s%s]%n", "  ".repeat(depth), score.isPresent() ? percent(score.getAsDouble()) : "-",
+        goal.title(), owner(goal), how(goal), share, shared);
   }
 
   private String owner(Goal goal) {
@@ -111,7 +120,7 @@ final class FirmReport {
     }
     GoalMeasure measure = goal.measure();
     if (measure instanceof GoalMeasure.Kpi) {
-      return "KPI " + ((GoalMeasure.Kpi) measure).kpi() + " attainment";
+      return "attainment of KPI \"" + firm.kpiReadings().get(((GoalMeasure.Kpi) measure).kpi()).definition().name() + "\"";
     }
     if (measure instanceof GoalMeasure.Milestones) {
       List<Milestone> list = ((GoalMeasure.Milestones) measure).milestones();
@@ -125,8 +134,22 @@ final class FirmReport {
 
   void printReceipt(GoalId goal) {
     out.println();
-    out.printf(Locale.ROOT, "Why \"%s\" scores %.3f:%n", graph.goal(goal).orElseThrow().title(), scores.score(goal).getAsDouble());
-    scores.receipt(goal).explain().lines().forEach(line -> out.println("  " + line));
+    out.printf(Locale.ROOT, "Why \"%s\" scores %s: the %s of its aligned goals%n", title(goal),
+        percent(scores.score(goal).getAsDouble()), scores.strategyOf(goal));
+    List<String> leftOut = graph.children(goal).stream()
+        .map(AlignmentLink::child)
+        .filter(child -> scores.score(child).isEmpty())
+        .map(child -> title(child) + ": no score yet, left out")
+        .collect(Collectors.toList());
+    receiptTable(goal).print(out, "  ", "aligned goal", leftOut);
+  }
+
+  private ReceiptTable receiptTable(GoalId goal) {
+    return ReceiptTable.percentages(scores.receipt(goal), name -> title(GoalId.of(name)));
+  }
+
+  private String title(GoalId goal) {
+    return graph.goal(goal).orElseThrow().title();
   }
 
   void printCheckIns() {
@@ -138,8 +161,8 @@ final class FirmReport {
         continue;
       }
       CheckIn latest = checkIns.get(checkIns.size() - 1);
-      out.printf(Locale.ROOT, "  %-4s %-12s on %s, confidence %.1f, %d check-in%s%s%n", percent(latest.progress()),
-          owner(goal), LocalDate.ofInstant(latest.at(), AcmeFirm.CLOCK.getZone()), latest.confidence(), checkIns.size(),
+      out.printf(Locale.ROOT, "  %-5s %-12s on %s, confidence %s, %d check-in%s%s%n", percent(latest.progress()),
+          owner(goal), LocalDate.ofInstant(latest.at(), AcmeFirm.CLOCK.getZone()), percent(latest.confidence()), checkIns.size(),
           checkIns.size() == 1 ? "" : "s", latest.comment().map(c -> ": \"" + c + "\"").orElse(""));
     }
   }
@@ -185,23 +208,26 @@ final class FirmReport {
     String unit = definition.unit();
     out.println();
     out.printf(Locale.ROOT, "%s (%s, %s): %s -> %s by %s, threshold %s, stretch %s%n", definition.name(), unit,
-        definition.direction(), number(target.baseline()), number(target.target()), due,
+        Wording.words(definition.direction()), number(target.baseline()), number(target.target()), due,
         number(target.threshold().orElseThrow()), number(target.stretch().orElseThrow()));
     out.printf(Locale.ROOT, "  %d weeks measured, %d records%n", series.dates(), series.history().size());
     for (Measurement m : series.history()) {
       List<Measurement> trail = series.historyOf(m.observedOn());
       if (trail.size() > 1 && trail.get(0).equals(m)) {
+        Measurement corrected = trail.get(trail.size() - 1);
         out.printf(Locale.ROOT, "  correction: %s read %.2f, corrected to %.2f on %s%n", m.observedOn(), m.value(),
-            trail.get(trail.size() - 1).value(), trail.get(trail.size() - 1).recordedAt());
+            corrected.value(), LocalDate.ofInstant(corrected.recordedAt(), AcmeFirm.CLOCK.getZone()));
       }
     }
     double current = kpi.over(AcmeFirm.lastFourWeeks());
-    out.printf(Locale.ROOT, "  now (mean of the last 4 weeks): %.2f %s; attainment %.2f; payout %.2f (curve 0.5 / 1.0 / 1.5)%n",
-        current, unit, Attainment.of(target, current), PayoutCurve.standard().payout(definition, target, current));
+    out.printf(Locale.ROOT, "  now (mean of the last 4 weeks): %.2f %s; attainment %s; payout %s of target "
+            + "(50 %% at threshold, 100 %% at target, 150 %% at stretch)%n",
+        current, unit, percent(Attainment.of(target, current)), percent(PayoutCurve.standard().payout(definition, target, current)));
     Trend trend = Trend.of(definition, series).orElseThrow();
-    out.printf(Locale.ROOT, "  trend: %+.4f %s per week, R^2 %.2f%n", trend.slope(), unit, trend.rSquared());
-    out.printf(Locale.ROOT, "  projection for %s: %.2f %s, attainment %.2f -> %s%n", due, trend.valueAt(due), unit,
-        trend.projectedAttainment(target, due), trend.status(target, due));
+    out.printf(Locale.ROOT, "  trend: %+.4f %s per week; the straight line explains %s of the weekly ups and downs%n",
+        trend.slope(), unit, percent(trend.rSquared()));
+    out.printf(Locale.ROOT, "  projection for %s: %.2f %s, attainment %s: %s%n", due, trend.valueAt(due), unit,
+        percent(trend.projectedAttainment(target, due)), Wording.words(trend.status(target, due)));
     Improvement improvement =
         Improvement.measure(definition, series, AcmeFirm.firstFourWeeks(), AcmeFirm.lastFourWeeks()).orElseThrow();
     out.printf(Locale.ROOT, "  improvement, first 4 weeks vs last 4: %.2f -> %.2f %s, %+.1f %% (%s)%n",
@@ -216,12 +242,12 @@ final class FirmReport {
     out.printf(Locale.ROOT, "Alignment coverage: %s of individual goals reach the objective (%d of %d)%n",
         percent(graph.alignmentCoverage().orElseThrow()), covered, individual.size());
     out.println("Orphans: " + graph.orphans().stream()
-        .map(id -> id + " (" + graph.goal(id).orElseThrow().title() + ")")
+        .map(id -> "\"" + title(id) + "\"")
         .collect(Collectors.joining(", ")));
   }
 
-  static String percent(double share) {
-    return Math.round(share * 100) + "%";
+  private static String percent(double share) {
+    return Wording.percent(share);
   }
 
   private static String number(double value) {

@@ -86,10 +86,16 @@ public final class ManufacturingExample {
     out.println();
     out.printf(Locale.ROOT, "New measurement: defect rate %.2f %% in the week of %s; mean of the last 4 weeks %.2f %%%n",
         measurement.value(), week, current);
-    out.printf(Locale.ROOT, "  %s: attainment %.3f -> %.3f; recomputed %d goals (its ancestors: %s)%n", goal,
-        CascadeScores.attainment(defects.target(), defects.over(AcmeFirm.lastFourWeeks())), attainment, recomputed,
-        scores.graph().ancestors(goal).stream().map(GoalId::toString).sorted().collect(Collectors.joining(", ")));
-    out.printf(Locale.ROOT, "  %s: %.3f -> %.3f%n", AcmeFirm.OBJECTIVE, before, scores.score(AcmeFirm.OBJECTIVE).getAsDouble());
+    out.printf(Locale.ROOT, "  \"%s\": attainment %s -> %s; recomputed %d goals, the ones above it: %s%n", title(scores, goal),
+        Wording.percent(CascadeScores.attainment(defects.target(), defects.over(AcmeFirm.lastFourWeeks()))),
+        Wording.percent(attainment), recomputed,
+        scores.graph().ancestors(goal).stream().map(id -> "\"" + title(scores, id) + "\"").sorted().collect(Collectors.joining(", ")));
+    out.printf(Locale.ROOT, "  \"%s\": %s -> %s%n", title(scores, AcmeFirm.OBJECTIVE), Wording.percent(before),
+        Wording.percent(scores.score(AcmeFirm.OBJECTIVE).getAsDouble()));
+  }
+
+  private static String title(CascadeScores scores, GoalId goal) {
+    return scores.graph().goal(goal).orElseThrow().title();
   }
 
   private static void printStored(PrintStream out, Firm firm, TenantStore tenant, String description, int unitsOfWork) {

@@ -7,6 +7,7 @@ import dev.pillars.scoring.StrategyConfig;
 import dev.pillars.scoring.aggregation.WeightedScore;
 import dev.pillars.scoring.allocation.Allocation;
 import dev.pillars.scoring.allocation.AllocationInput;
+import dev.pillars.scoring.allocation.AllocationLine;
 import dev.pillars.scoring.composition.CompositionStrategy;
 import dev.pillars.scoring.preset.Presets;
 import dev.pillars.scoring.rating.Rating;
@@ -17,7 +18,9 @@ import dev.pillars.scoring.registry.StrategyRegistry;
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Scoring a review cycle the way a migrating HR system did: two presets that keep a vendor's
@@ -41,6 +44,11 @@ public final class ScoringExample {
     StrategyRegistry registry =
         StrategyRegistry.builder().withServiceLoader(ScoringExample.class.getClassLoader()).build();
 
+    String title = "Scoring a review cycle: presets, receipts, a formula, ratings and a bonus pool";
+    out.println();
+    out.println(title);
+    out.println("=".repeat(title.length()));
+    out.println();
     out.println("== Preset 1: the old system's roll-up, an unweighted mean of direct children ==");
     List<WeightedScore> regions =
         List.of(
@@ -49,9 +57,9 @@ public final class ScoringExample {
             WeightedScore.of("east", 0.10, 1, 1_000));
     Score legacy = registry.aggregation(Presets.meanOfChildren()).aggregate(regions);
     Score bySize = registry.aggregation(StrategyConfig.of("proportional-to-target")).aggregate(regions);
-    out.printf("sales objective: %.3f as the old system computed it, %.3f with targets of $100k/$20k/$1k counting"
-        + " for their share%n", legacy.value(), bySize.value());
-    out.print(bySize.receipt().explain());
+    out.printf("sales objective: %s as the old system computed it, %s with targets of $100k/$20k/$1k counting"
+        + " for their share%n", Wording.percent(legacy.value()), Wording.percent(bySize.value()));
+    ReceiptTable.percentages(bySize.receipt(), region -> region).print(out, "  ", "region", List.of());
 
     out.println();
     out.println("== Preset 2: star ratings summed with percentage weights (goals 60, competencies 30, feedback 10) ==");
@@ -65,15 +73,16 @@ public final class ScoringExample {
     Score ben = stars.compose(Map.of("goals", 3.0, "competencies", 4.0));
     out.printf("ana: %.2f stars (%.0f %%)%n", ana.value(), Scale.stars(5).convert(ana.value(), Scale.PERCENT));
     out.printf("ben: %.2f stars, feedback missing%n", ben.value());
-    out.print(ben.receipt().explain());
+    ReceiptTable.of(ben.receipt(), component -> component, ScoringExample::stars)
+        .print(out, "  ", "component", ben.receipt().notes());
 
     out.println();
     out.println("== A receipt stored and replayed ==");
     Map<String, Object> stored = ana.receipt().config().toMap();
-    out.println("stored configuration: " + stored);
+    out.println("ana's score is stored with what computed it: " + String.join(" and ", stored.keySet()));
     Score replayed = registry.replay(ana.receipt());
-    out.println("replayed: " + replayed.value() + ", bit for bit the same: "
-        + (Double.doubleToRawLongBits(replayed.value()) == Double.doubleToRawLongBits(ana.value())));
+    out.println("replayed: " + stars(replayed.value()) + ", bit for bit the same: "
+        + (Double.doubleToRawLongBits(replayed.value()) == Double.doubleToRawLongBits(ana.value()) ? "yes" : "no"));
 
     out.println();
     out.println("== A formula an administrator typed in (CEL, from the pillars-scoring-cel jar) ==");
@@ -82,8 +91,10 @@ public final class ScoringExample {
         registry.composition(Presets.formula(text, List.of("goals", "self", "feedback")));
     Score cho = formula.compose(Map.of("goals", 0.8, "self", 0.9, "feedback", 0.7));
     Score dev = formula.compose(Map.of("goals", 0.95, "self", 0.5, "feedback", 0.6));
-    out.printf("%s%n  cho: %.3f   dev: %.3f%n", text, cho.value(), dev.value());
-    out.print(cho.receipt().explain());
+    out.printf("%s%n  cho: %s   dev: %s%n", text, Wording.percent(cho.value()), Wording.percent(dev.value()));
+    out.println("  cho's score term by term: " + cho.receipt().lines().stream()
+        .map(line -> line.name() + " " + Wording.percent(line.value()) + " adds " + Wording.percent(line.contribution()))
+        .collect(Collectors.joining(", ")));
     try {
       registry.composition(Presets.formula("goals + bonus", List.of("goals")));
     } catch (dev.pillars.core.InvalidInputException e) {
@@ -121,9 +132,19 @@ public final class ScoringExample {
                 EmployeeId.of(e.getKey()), e.getValue().level().value(), targetBonus.get(e.getKey())))
             .toList();
     Allocation pool = registry.allocation(StrategyConfig.of("rating-proportional")).allocate(1_000_001, people);
-    out.print(pool.explain());
+    out.printf("  %-9s %6s  %12s  %13s  %10s%n", "person", "rating", "target bonus", "share of pool", "paid");
+    long[] shares = Wording.percents(pool.lines().stream().mapToDouble(l -> (double) l.amount() / pool.budget()).toArray());
+    for (int i = 0; i < shares.length; i++) {
+      AllocationLine line = pool.lines().get(i);
+      out.printf("  %-9s %6d  %12s  %13s  %10s%s%n", line.recipient(), Math.round(line.rating()), Wording.dollars(line.base()),
+          shares[i] + " %", Wording.dollars(line.amount()), line.extraUnit() ? "  (+1 cent left over)" : "");
+    }
     out.println("(cents left after rounding down go to the largest remainders; ana and cho tie, ana's id comes first)");
-    long total = pool.lines().stream().mapToLong(l -> l.amount()).sum();
-    out.printf("paid out: $%d.%02d of $10000.01%n", total / 100, total % 100);
+    long total = pool.lines().stream().mapToLong(AllocationLine::amount).sum();
+    out.printf("paid out: %s of %s%n", Wording.dollars(total), Wording.dollars(pool.budget()));
+  }
+
+  private static String stars(double value) {
+    return String.format(Locale.ROOT, "%.2f", value);
   }
 }

@@ -1,3 +1,4 @@
+// region tck
 package dev.pillars.examples;
 
 import dev.pillars.examples.CustomStoreExample.AuditingStore;
@@ -14,3 +15,4 @@ class AuditingStoreCompatibilityTest extends PillarsStoreContract {
     return AuditingStore.wrapping(MemoryStore.create());
   }
 }
+// endregion

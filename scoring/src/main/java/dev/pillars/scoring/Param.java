@@ -21,6 +21,13 @@ public sealed interface Param
     permits Param.NumberValue, Param.TextValue, Param.NumberList, Param.TextList, Param.Table {
 
   /**
+   * How deep tables may nest: a table whose values are tables is 2 deep. A deeper plain form or
+   * table is rejected, so that reading, comparing and printing a configuration never runs out of
+   * stack.
+   */
+  int MAX_NESTING = 16;
+
+  /**
    * Returns a number parameter.
    *
    * @param value the number, finite
@@ -88,9 +95,15 @@ public sealed interface Param
    * @param field the parameter's name, for the error message
    * @param plain the plain form
    * @return the parameter
-   * @throws dev.pillars.core.InvalidInputException if {@code plain} is not a plain form
+   * @throws dev.pillars.core.InvalidInputException if {@code plain} is not a plain form: a map key
+   *     that is not text, a list that mixes numbers and texts, a value of another type, or maps
+   *     nested more than {@link #MAX_NESTING} deep
    */
   static Param fromPlain(String field, Object plain) {
+    return fromPlain(field, plain, 1);
+  }
+
+  private static Param fromPlain(String field, Object plain, int depth) {
     if (plain instanceof Number n) {
       return new NumberValue(Checks.finite(field, n.doubleValue()));
     }
@@ -109,19 +122,36 @@ public sealed interface Param
         return new TextList(texts);
       }
       throw new dev.pillars.core.InvalidInputException(
-          field, plain, "must be a list of numbers only or of texts only");
+          field, Plain.preview(plain), "must be a list of numbers only or of texts only");
     }
     if (plain instanceof Map<?, ?> map) {
+      Checks.require(depth <= MAX_NESTING, field, Plain.preview(plain), "must nest maps at most " + MAX_NESTING + " deep");
       SortedMap<String, Param> table = new TreeMap<>();
       for (Map.Entry<?, ?> e : map.entrySet()) {
-        Checks.require(e.getKey() instanceof String, field, plain, "must have text keys");
+        Checks.require(e.getKey() instanceof String, field, Plain.preview(e.getKey()), "must have text keys");
         String key = (String) e.getKey();
-        table.put(key, fromPlain(field + "." + key, Checks.notNull(field + "." + key, e.getValue())));
+        table.put(key, fromPlain(field + "." + key, Checks.notNull(field + "." + key, e.getValue()), depth + 1));
       }
       return new Table(table);
     }
     throw new dev.pillars.core.InvalidInputException(
-        field, plain, "must be a number, a text, a list of numbers or texts, or a map");
+        field, Plain.preview(plain), "must be a number, a text, a list of numbers or texts, or a map");
+  }
+
+  /**
+   * Returns how deep tables nest in a parameter: 0 for a number, text or list, 1 for a flat table.
+   * A table's constructor has checked its own depth, so this recursion is at most {@link
+   * #MAX_NESTING} deep.
+   */
+  private static int nesting(Param param) {
+    int deepest = 0;
+    if (param instanceof Table table) {
+      for (Param value : table.entries().values()) {
+        deepest = Math.max(deepest, nesting(value));
+      }
+      return deepest + 1;
+    }
+    return deepest;
   }
 
   /**
@@ -229,12 +259,18 @@ public sealed interface Param
      * Creates the value.
      *
      * @param entries the parameters by name
-     * @throws dev.pillars.core.InvalidInputException if a name or a value is null
+     * @throws dev.pillars.core.InvalidInputException if a name or a value is null, or tables nest
+     *     more than {@link #MAX_NESTING} deep
      */
     public Table {
       Checks.notNull("entries", entries);
       SortedMap<String, Param> copy = new TreeMap<>();
       entries.forEach((k, v) -> copy.put(Checks.notNull("entries key", k), Checks.notNull(k, v)));
+      int inner = 0;
+      for (Param value : copy.values()) {
+        inner = Math.max(inner, nesting(value));
+      }
+      Checks.require(inner < MAX_NESTING, "entries", (inner + 1) + " tables deep", "must nest tables at most " + MAX_NESTING + " deep");
       entries = Collections.unmodifiableSortedMap(copy);
     }
 

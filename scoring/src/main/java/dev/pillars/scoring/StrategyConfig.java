@@ -385,7 +385,10 @@ public final class StrategyConfig {
 
   /**
    * Reads a configuration from its plain form, as written by {@link #toMap()}. Numbers may be any
-   * {@link Number} (a JSON reader's integers are fine).
+   * {@link Number} (a JSON reader's integers are fine). Whatever the map holds, a bad form fails
+   * with an {@link InvalidInputException} whose message shows a short preview of the offending
+   * value: a key that is not text, a value of the wrong type, or parameter tables nested more than
+   * {@link Param#MAX_NESTING} deep.
    *
    * @param map the plain form
    * @return the configuration, equal to the one that was stored
@@ -393,33 +396,33 @@ public final class StrategyConfig {
    */
   public static StrategyConfig fromMap(Map<String, ?> map) {
     Checks.notNull("map", map);
-    for (String key : map.keySet()) {
+    for (Object key : ((Map<?, ?>) map).keySet()) {
       Checks.require(
           STRATEGY.equals(key) || PARAMETERS.equals(key) || ROUNDING.equals(key),
           "map",
-          key,
-          "must hold only the keys strategy, parameters and rounding");
+          Plain.preview(key),
+          "must hold only the keys strategy, parameters and rounding, as text");
     }
     Object strategy = map.get(STRATEGY);
-    Checks.require(strategy instanceof String, STRATEGY, strategy, "must be the strategy's name as text");
+    Checks.require(strategy instanceof String, STRATEGY, Plain.preview(strategy), "must be the strategy's name as text");
     StrategyConfig config = of((String) requireNonNull(strategy));
     Object params = map.get(PARAMETERS);
     if (params != null) {
-      Checks.require(params instanceof Map<?, ?>, PARAMETERS, params, "must be a map of parameters");
+      Checks.require(params instanceof Map<?, ?>, PARAMETERS, Plain.preview(params), "must be a map of parameters");
       for (Map.Entry<?, ?> e : ((Map<?, ?>) params).entrySet()) {
-        Checks.require(e.getKey() instanceof String, PARAMETERS, e.getKey(), "must have text keys");
+        Checks.require(e.getKey() instanceof String, PARAMETERS, Plain.preview(e.getKey()), "must have text keys");
         String key = (String) e.getKey();
         config = config.with(key, Param.fromPlain(key, Checks.notNull(key, e.getValue())));
       }
     }
     Object r = map.get(ROUNDING);
     if (r != null) {
-      Checks.require(r instanceof Map<?, ?>, ROUNDING, r, "must be a map with places and mode");
+      Checks.require(r instanceof Map<?, ?>, ROUNDING, Plain.preview(r), "must be a map with places and mode");
       Map<?, ?> rm = (Map<?, ?>) r;
       Object places = rm.get("places");
       Object mode = rm.get("mode");
-      Checks.require(places instanceof Number, "rounding.places", places, "must be a number");
-      Checks.require(mode instanceof String, "rounding.mode", mode, "must be a RoundingMode name");
+      Checks.require(places instanceof Number, "rounding.places", Plain.preview(places), "must be a number");
+      Checks.require(mode instanceof String, "rounding.mode", Plain.preview(mode), "must be a RoundingMode name");
       double p = ((Number) requireNonNull(places)).doubleValue();
       Checks.require(p == Math.rint(p), "rounding.places", places, "must be a whole number");
       RoundingMode m;

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.pillars.core.InvalidInputException;
 import java.math.RoundingMode;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class StrategyConfigTest {
@@ -93,5 +95,54 @@ class StrategyConfigTest {
         .hasMessageContaining("rounding.mode was 'SOMETIMES'");
     assertThatThrownBy(() -> StrategyConfig.fromMap(Map.of("strategy", "x", "rounding", Map.of("places", 2.5, "mode", "UP"))))
         .hasMessageContaining("must be a whole number");
+  }
+
+  @Test
+  void aStoredFormWithANonTextKeyIsRejectedAtEveryLevel() {
+    Map<Object, Object> top = new HashMap<>(Map.of("strategy", "x"));
+    top.put(7, "seven");
+    assertThatThrownBy(() -> StrategyConfig.fromMap(uncheckedStringKeys(top)))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("map was 7: must hold only the keys strategy, parameters and rounding, as text");
+    Map<Object, Object> table = new HashMap<>();
+    table.put(List.of(1, 2), 0.5);
+    assertThatThrownBy(() -> StrategyConfig.fromMap(Map.of("strategy", "x", "parameters", Map.of("weights", table))))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("weights was [1, 2]: must have text keys");
+  }
+
+  @Test
+  void parameterTablesNestAtMostSixteenDeep() {
+    assertThat(StrategyConfig.fromMap(Map.of("strategy", "x", "parameters", Map.of("t", nested(16)))).parameters())
+        .containsKey("t");
+    assertThatThrownBy(() -> StrategyConfig.fromMap(Map.of("strategy", "x", "parameters", Map.of("t", nested(17)))))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("t.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a was {a=1.0}: must nest maps at most 16 deep");
+    // 100,000 deep: rejected at depth 17, never walked further (its own toString would overflow the stack)
+    assertThatThrownBy(() -> StrategyConfig.fromMap(Map.of("strategy", "x", "parameters", Map.of("t", nested(100_000)))))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("t.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a was {a={a={a={...}}}}: must nest maps at most 16 deep");
+    assertThatThrownBy(() -> StrategyConfig.fromMap(Map.of("strategy", "x", "parameters", Map.of("t", List.of(nested(100_000))))))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("t was [{a={a={...}}}]: must be a list of numbers only or of texts only");
+    // a table built in code obeys the same limit
+    Param sixteen = Param.fromPlain("t", nested(16));
+    assertThatThrownBy(() -> new Param.Table(new TreeMap<>(Map.of("a", sixteen))))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("entries was '17 tables deep': must nest tables at most 16 deep");
+  }
+
+  /** Maps nested {@code depth} deep: {a={a=...{a=1.0}}}. */
+  private static Object nested(int depth) {
+    Object value = 1.0;
+    for (int i = 0; i < depth; i++) {
+      value = Map.of("a", value);
+    }
+    return value;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, ?> uncheckedStringKeys(Map<Object, Object> map) {
+    return (Map<String, ?>) (Map<?, ?>) map;
   }
 }

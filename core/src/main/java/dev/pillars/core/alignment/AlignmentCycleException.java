@@ -11,10 +11,15 @@ import java.util.stream.Collectors;
  *
  * <p>The message names the link and lists the cycle in link direction (each goal contributes to
  * the next), for example {@code "parent was g1: linking g3 -> g1 would close the cycle g1 -> g2 ->
- * g3 -> g1"}. {@link #cycle()} holds the same goals as a list.
+ * g3 -> g1"}. A cycle of more than eight goals is shown by its length, its first three goals and
+ * its last three, such as {@code "... would close a cycle of 100000 goals: g0 -> g1 -> g2 -> ...
+ * 99994 more ... -> g99998 -> g99999 -> g0"}, so the message stays short. {@link #cycle()} holds
+ * every goal of the cycle as a list.
  */
 public final class AlignmentCycleException extends InvalidInputException {
   private static final long serialVersionUID = 1L;
+  /** The longest cycle the message lists in full. */
+  private static final int LISTED = 8;
 
   // kept as text: the exception is Serializable and GoalId is not
   /** The child goal of the link that closes the cycle. */
@@ -36,11 +41,27 @@ public final class AlignmentCycleException extends InvalidInputException {
     super(
         "parent",
         parent,
-        "linking " + child + " -> " + parent + " would close the cycle "
-            + cycle.stream().map(GoalId::toString).collect(Collectors.joining(" -> ")));
+        "linking " + child + " -> " + parent + " would close " + describe(cycle));
     this.child = child.value();
     this.parent = parent.value();
     this.cycle = cycle.stream().map(GoalId::value).collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * Lists a cycle of up to {@value #LISTED} goals in full; a longer one by its length, its first
+   * three goals and its last three, so the message stays short whatever the cycle's length.
+   */
+  private static String describe(List<GoalId> cycle) {
+    int goals = cycle.size() - 1;
+    if (goals <= LISTED) {
+      return "the cycle " + join(cycle);
+    }
+    return "a cycle of " + goals + " goals: " + join(cycle.subList(0, 3)) + " -> ... " + (goals - 6)
+        + " more ... -> " + join(cycle.subList(goals - 3, goals + 1));
+  }
+
+  private static String join(List<GoalId> goals) {
+    return goals.stream().map(GoalId::toString).collect(Collectors.joining(" -> "));
   }
 
   /**

@@ -318,8 +318,9 @@ public final class AlignmentGraph {
    * GoalLevel#ORGANISATION}).
    *
    * <p>The path follows links upwards and has the fewest links. Among shortest paths it is the
-   * one with the largest product of link weights; remaining ties go, at each step from the
-   * objective downwards, to the goal with the smallest id. So the result depends only on the
+   * one with the largest product of link weights, compared exactly (weights 2 and 5 tie with 10
+   * and 1, whatever rounding would say); remaining ties go, at each step from the objective
+   * downwards, to the goal with the smallest id. So the result depends only on the
    * graph, not on the order goals and links were added in. The path stops at the first objective
    * it reaches; for an objective the path is the goal alone.
    *

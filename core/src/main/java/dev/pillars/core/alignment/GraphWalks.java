@@ -87,18 +87,27 @@ final class GraphWalks {
     return null;
   }
 
-  /** See {@link AlignmentGraph#pathToObjective}; {@code start} is a goal index. */
+  /**
+   * See {@link AlignmentGraph#pathToObjective}; {@code start} is a goal index.
+   *
+   * <p>Breadth-first, layer by layer, so every goal is first reached by a shortest path; each goal
+   * keeps the best of its shortest paths (largest product of link weights, then the smaller id one
+   * step down), which is the best extension of the best path to the goal below it. Products are
+   * compared as sums of logarithms where those differ by more than their rounding can explain, and
+   * exactly otherwise, so the documented tie rule holds (2 × 5 ties with 10 × 1).
+   */
   static Optional<List<GoalId>> pathToObjective(Goal[] goals, Csr up, int start) {
-        if (goals[start].level() == GoalLevel.ORGANISATION) {
+    if (goals[start].level() == GoalLevel.ORGANISATION) {
       return Optional.of(List.of(goals[start].id()));
     }
     BitSet seen = new BitSet();
     seen.set(start);
     Map<Integer, Integer> previous = new HashMap<>();
+    Map<Integer, Double> stepWeight = new HashMap<>();
     Map<Integer, Double> logWeight = new HashMap<>();
     logWeight.put(start, 0.0);
     List<Integer> layer = List.of(start);
-    while (!layer.isEmpty()) {
+    for (int depth = 1; !layer.isEmpty(); depth++) {
       List<Integer> next = new ArrayList<>();
       for (int u : layer) {
         double base = logWeight.get(u);
@@ -107,23 +116,27 @@ final class GraphWalks {
           if (seen.get(p)) {
             continue; // reached by a shorter path
           }
-          double candidate = base + Math.log(up.weight[k]);
+          double w = up.weight[k];
+          double candidate = base + Math.log(w);
           Integer before = previous.get(p);
           if (before == null) {
             next.add(p);
-            previous.put(p, u);
-            logWeight.put(p, candidate);
-          } else if (better(goals, candidate, u, logWeight.get(p), before)) {
-            previous.put(p, u);
-            logWeight.put(p, candidate);
+          } else {
+            int order = compare(candidate, logWeight.get(p), depth, u, w, before, stepWeight.get(p), previous, stepWeight);
+            if (order < 0 || (order == 0 && goals[u].id().compareTo(goals[before].id()) >= 0)) {
+              continue;
+            }
           }
+          previous.put(p, u);
+          stepWeight.put(p, w);
+          logWeight.put(p, candidate);
         }
       }
       int best = -1;
       for (int p : next) {
         seen.set(p);
         if (goals[p].level() == GoalLevel.ORGANISATION
-            && (best < 0 || better(goals, logWeight.get(p), p, logWeight.get(best), best))) {
+            && (best < 0 || better(goals, p, best, depth, logWeight, previous, stepWeight))) {
           best = p;
         }
       }
@@ -140,14 +153,50 @@ final class GraphWalks {
     return Optional.empty();
   }
 
-  /**
-   * Compares two candidates of the same path length: the larger sum of log weights wins, then the
-   * smaller goal id.
-   */
+  /** Whether objective {@code p} beats objective {@code best}, both {@code depth} links up. */
   private static boolean better(
-      Goal[] goals, double logWeight, int goal, double bestLogWeight, int bestGoal) {
-    return logWeight > bestLogWeight
-        || (logWeight == bestLogWeight && goals[goal].id().compareTo(goals[bestGoal].id()) < 0);
+      Goal[] goals,
+      int p,
+      int best,
+      int depth,
+      Map<Integer, Double> logWeight,
+      Map<Integer, Integer> previous,
+      Map<Integer, Double> stepWeight) {
+    int order =
+        compare(logWeight.get(p), logWeight.get(best), depth, previous.get(p), stepWeight.get(p),
+            previous.get(best), stepWeight.get(best), previous, stepWeight);
+    return order > 0 || (order == 0 && goals[p].id().compareTo(goals[best].id()) < 0);
+  }
+
+  /**
+   * Compares the weight products of two paths of {@code depth} links: the best path to {@code a}
+   * then a link of weight {@code wa}, against the same for {@code b}. Their sums of logarithms
+   * {@code logA} and {@code logB} decide where they differ by more than the rounding of {@code
+   * depth} logarithms and additions can explain; otherwise the products are compared exactly,
+   * over the links where the two paths differ (they are equally long, so walking both down in
+   * step reaches the goal where they meet).
+   */
+  private static int compare(
+      double logA,
+      double logB,
+      int depth,
+      int a,
+      double wa,
+      int b,
+      double wb,
+      Map<Integer, Integer> previous,
+      Map<Integer, Double> stepWeight) {
+    double rounding = 2 * depth * (Math.ulp(745.2) + Math.ulp(745.2 * depth));
+    if (Math.abs(logA - logB) > rounding) {
+      return logA > logB ? 1 : -1;
+    }
+    List<Double> left = new ArrayList<>(List.of(wa));
+    List<Double> right = new ArrayList<>(List.of(wb));
+    for (int x = a, y = b; x != y; x = previous.get(x), y = previous.get(y)) {
+      left.add(stepWeight.get(x));
+      right.add(stepWeight.get(y));
+    }
+    return ExactProduct.compare(left, right);
   }
 
   /** See {@link AlignmentGraph#alignmentCoverage}. */

@@ -1,6 +1,7 @@
 package dev.pillars.core.kpi;
 
 import dev.pillars.core.Checks;
+import dev.pillars.core.InvalidInputException;
 import java.util.OptionalDouble;
 
 /**
@@ -24,13 +25,15 @@ public enum Aggregation {
    * Combines values given in observation order.
    *
    * <p>The result is empty when there are no values. {@link #MEAN} is the sum divided by the
-   * count; if that sum would overflow, the mean is computed from the values divided by the count
-   * first, so it stays finite.
+   * count, summed with every value scaled by the same power of two (exact) so that no partial sum
+   * can overflow: the mean of finite values is always finite and lies between their smallest and
+   * largest. {@link #SUM} has no such escape, since the sum itself may not fit a double; it is
+   * then rejected.
    *
    * @param values the values, in the order of their observation dates; each finite
    * @return the combined value, or empty if {@code values} is empty
-   * @throws dev.pillars.core.InvalidInputException if a value is not finite
-   * @throws ArithmeticException if {@link #SUM} of finite values overflows to infinity
+   * @throws dev.pillars.core.InvalidInputException if a value is not finite, or if {@link #SUM} of
+   *     finite values is beyond the range of a double
    */
   public OptionalDouble apply(double... values) {
     Checks.notNull("values", values);
@@ -44,17 +47,17 @@ public enum Aggregation {
       case LAST:
         return OptionalDouble.of(values[values.length - 1]);
       case SUM:
-        double sum = sum(values, 1);
+        double sum = 0;
+        for (double value : values) {
+          sum += value;
+        }
         if (!Double.isFinite(sum)) {
-          throw new ArithmeticException("the sum of " + values.length + " values overflows a double");
+          throw new InvalidInputException(
+              "values", values.length + " values", "must have a SUM within the range of a double, not " + sum);
         }
         return OptionalDouble.of(sum);
       case MEAN:
-        double mean = sum(values, 1) / values.length;
-        if (!Double.isFinite(mean)) {
-          mean = sum(values, values.length);
-        }
-        return OptionalDouble.of(mean);
+        return OptionalDouble.of(mean(values));
       case MIN:
         double min = values[0];
         for (double value : values) {
@@ -72,11 +75,27 @@ public enum Aggregation {
     }
   }
 
-  private static double sum(double[] values, int divisor) {
+  /**
+   * The mean of finite values, summed at the scale of the largest magnitude: each value is
+   * multiplied by the same power of two, which is exact, so the result equals the plain {@code sum
+   * / n} wherever that does not overflow, and is finite where it would. Rounding is then kept
+   * within the values' range.
+   */
+  private static double mean(double[] values) {
+    double largest = 0;
+    double min = values[0];
+    double max = values[0];
+    for (double value : values) {
+      largest = Math.max(largest, Math.abs(value));
+      min = Math.min(min, value);
+      max = Math.max(max, value);
+    }
+    int exponent = Math.getExponent(largest);
     double sum = 0;
     for (double value : values) {
-      sum += value / divisor;
+      sum += Math.scalb(value, -exponent);
     }
-    return sum;
+    double mean = Math.scalb(sum / values.length, exponent);
+    return mean < min ? min : mean > max ? max : mean;
   }
 }

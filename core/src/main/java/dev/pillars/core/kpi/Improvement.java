@@ -1,6 +1,7 @@
 package dev.pillars.core.kpi;
 
 import dev.pillars.core.Checks;
+import dev.pillars.core.InvalidInputException;
 import dev.pillars.core.Period;
 import java.util.Locale;
 import java.util.Optional;
@@ -102,7 +103,8 @@ public final class Improvement {
    * @param laterWindow the window after, starting after {@code baselineWindow} ends
    * @return the improvement, or empty if a window holds no measurement
    * @throws dev.pillars.core.InvalidInputException if the series is of another KPI, the windows
-   *     overlap or are out of order, or the KPI is {@link Direction#WITHIN_RANGE} (pass its target)
+   *     overlap or are out of order, the KPI is {@link Direction#WITHIN_RANGE} (pass its target),
+   *     or a window's {@link Aggregation#SUM} is beyond the range of a double
    */
   public static Optional<Improvement> measure(
       KpiDefinition definition, MeasurementSeries series, Period baselineWindow, Period laterWindow) {
@@ -127,7 +129,8 @@ public final class Improvement {
    * @param laterWindow the window after, starting after {@code baselineWindow} ends
    * @return the improvement, or empty if a window holds no measurement
    * @throws dev.pillars.core.InvalidInputException if the series is of another KPI, the target
-   *     points another way, or the windows overlap or are out of order
+   *     points another way, the windows overlap or are out of order, or a window's {@link
+   *     Aggregation#SUM} is beyond the range of a double
    */
   public static Optional<Improvement> measure(
       KpiDefinition definition,
@@ -156,8 +159,8 @@ public final class Improvement {
         "laterWindow",
         laterWindow,
         "must start after baselineWindow " + baselineWindow + " ends");
-    OptionalDouble before = series.aggregate(baselineWindow, definition.aggregation());
-    OptionalDouble after = series.aggregate(laterWindow, definition.aggregation());
+    OptionalDouble before = aggregate("baselineWindow", series, baselineWindow, definition.aggregation());
+    OptionalDouble after = aggregate("laterWindow", series, laterWindow, definition.aggregation());
     if (before.isEmpty() || after.isEmpty()) {
       return Optional.empty();
     }
@@ -165,6 +168,16 @@ public final class Improvement {
       return Optional.of(withinBand(target.band().get(), before.getAsDouble(), after.getAsDouble()));
     }
     return Optional.of(of(definition.direction(), before.getAsDouble(), after.getAsDouble()));
+  }
+
+  /** Aggregates a window, naming the window when its {@link Aggregation#SUM} overflows. */
+  private static OptionalDouble aggregate(
+      String field, MeasurementSeries series, Period window, Aggregation aggregation) {
+    try {
+      return series.aggregate(window, aggregation);
+    } catch (InvalidInputException e) {
+      throw new InvalidInputException(field, window, "must hold values whose " + aggregation + " is within the range of a double");
+    }
   }
 
   private static OptionalDouble ratio(double numerator, double denominator) {

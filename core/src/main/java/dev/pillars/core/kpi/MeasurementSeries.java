@@ -216,7 +216,8 @@ public final class MeasurementSeries {
    * @param period the period
    * @param aggregation how to combine them; {@link Aggregation#LAST} takes the latest date's value
    * @return the period's value, or empty if no value was observed in it
-   * @throws ArithmeticException if a {@link Aggregation#SUM} overflows
+   * @throws InvalidInputException if a {@link Aggregation#SUM} of the period's values is beyond
+   *     the range of a double (every other aggregation of finite values is finite)
    */
   public OptionalDouble aggregate(Period period, Aggregation aggregation) {
     Checks.notNull("aggregation", aggregation);

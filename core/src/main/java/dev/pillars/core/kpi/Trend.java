@@ -1,26 +1,43 @@
 package dev.pillars.core.kpi;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.pillars.core.Checks;
+import dev.pillars.core.InvalidInputException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
  * The least-squares line through a KPI's measurements, and what it projects.
  *
- * <p>The x axis counts {@link Frequency} steps from the first observation date (the {@link
- * #origin()}, x = 0), so the {@link #slope()} is the change per step (per week for a weekly KPI)
- * and the {@link #intercept()} is the fitted value at the origin. Each measurement is one point;
- * nothing is aggregated per step first.
+ * <p>The x axis counts {@link Frequency} steps from the first observation date, the {@link
+ * #origin()}: x = 0 is that date, not any absolute date. So the {@link #slope()} is the change per
+ * step (per week for a weekly KPI) and {@link #valueAtOrigin()} is the line's value on the first
+ * observation date (what a textbook calls the intercept on this axis). Each measurement is one
+ * point; nothing is aggregated per step first.
+ *
+ * <p><b>One value per date.</b> As in a {@link MeasurementSeries}, whose {@link
+ * MeasurementSeries#current()} view holds the latest value of each date, a trend takes at most one
+ * measurement per observation date: {@link #fit(List, Frequency)} and {@link #movingAverage(List,
+ * int)} reject two measurements of one date, naming both.
  *
  * <p><b>Degenerate cases.</b> {@link #fit(List, Frequency)} returns empty when there are fewer
- * than two points or all points share one observation date: no line is defined. When all values
- * are equal, the fit is the horizontal line through them (slope 0) and {@link #rSquared()} is 1,
- * since that line fits them exactly. Otherwise R² is {@code 1 - SSres / SStot}, kept within [0,
- * 1] against rounding.
+ * than two points: no line is defined. When all values are equal, the fit is the horizontal line
+ * through them (slope 0) and {@link #rSquared()} is 1, since that line fits them exactly.
+ * Otherwise R² is {@code 1 - SSres / SStot}, kept within [0, 1] against rounding.
+ *
+ * <p><b>Range.</b> The sums are taken with the values scaled by one power of two (exact), so no
+ * sum of squares overflows, whatever the finite values. The slope and the line's values on the
+ * first and last observation dates are then finite, or the measurements are rejected: values
+ * that change by more than the range of a double per step (such as {@code -Double.MAX_VALUE} then
+ * {@code Double.MAX_VALUE} a step later) have no finite slope. Projections far beyond the
+ * observed dates may still leave that range; {@link #projectedAttainment} rejects them.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -29,8 +46,10 @@ public final class Trend {
   private final LocalDate origin;
   private final LocalDate lastObserved;
   private final int points;
-  private final double slope;
-  private final double intercept;
+  /** The values were divided by {@code 2^exponent} before fitting; slope and origin value too. */
+  private final int exponent;
+  private final double scaledSlope;
+  private final double scaledAtOrigin;
   private final double rSquared;
 
   private Trend(
@@ -38,51 +57,52 @@ public final class Trend {
       LocalDate origin,
       LocalDate lastObserved,
       int points,
-      double slope,
-      double intercept,
+      int exponent,
+      double scaledSlope,
+      double scaledAtOrigin,
       double rSquared) {
     this.frequency = frequency;
     this.origin = origin;
     this.lastObserved = lastObserved;
     this.points = points;
-    this.slope = slope;
-    this.intercept = intercept;
+    this.exponent = exponent;
+    this.scaledSlope = scaledSlope;
+    this.scaledAtOrigin = scaledAtOrigin;
     this.rSquared = rSquared;
   }
 
   /**
    * Fits the least-squares line through measurements.
    *
-   * @param measurements the points, in any order; usually a series' {@link
-   *     MeasurementSeries#current()} view
+   * @param measurements the points, in any order, at most one per observation date; usually a
+   *     series' {@link MeasurementSeries#current()} view
    * @param frequency the step the slope is counted in
-   * @return the trend, or empty if there are fewer than two points or all share one date
-   * @throws dev.pillars.core.InvalidInputException if an argument is null or holds null
+   * @return the trend, or empty if there are fewer than two points
+   * @throws dev.pillars.core.InvalidInputException if an argument is null or holds null, two
+   *     measurements share an observation date, or the values change too fast for a finite slope
+   *     (see the class description)
    */
   public static Optional<Trend> fit(List<Measurement> measurements, Frequency frequency) {
-    Checks.notNull("measurements", measurements);
     Checks.notNull("frequency", frequency);
+    requireOnePerDate(measurements);
     int n = measurements.size();
-    for (int i = 0; i < n; i++) {
-      Checks.notNull("measurements[" + i + "]", measurements.get(i));
-    }
     if (n < 2) {
       return Optional.empty();
     }
     LocalDate origin = measurements.get(0).observedOn();
     LocalDate last = origin;
     double largest = 0;
+    double min = measurements.get(0).value();
+    double max = min;
     for (Measurement m : measurements) {
       origin = m.observedOn().isBefore(origin) ? m.observedOn() : origin;
       last = m.observedOn().isAfter(last) ? m.observedOn() : last;
       largest = Math.max(largest, Math.abs(m.value()));
+      min = Math.min(min, m.value());
+      max = Math.max(max, m.value());
     }
-    if (origin.equals(last)) {
-      return Optional.empty();
-    }
-    double first = measurements.get(0).value();
-    if (measurements.stream().allMatch(m -> m.value() == first)) {
-      return Optional.of(new Trend(frequency, origin, last, n, 0, first, 1));
+    if (min == max) {
+      return Optional.of(new Trend(frequency, origin, last, n, 0, 0, measurements.get(0).value(), 1));
     }
     // Scale the values by a power of two (exact) so that sums of squares cannot overflow.
     int exponent = Math.getExponent(largest);
@@ -109,16 +129,42 @@ public final class Trend {
       syy += dy * dy;
     }
     double slope = sxy / sxx;
-    double intercept = meanY - slope * meanX;
+    double atOrigin = meanY - slope * meanX;
     double residuals = 0;
     for (int i = 0; i < n; i++) {
-      double r = y[i] - (intercept + slope * x[i]);
+      double r = y[i] - (atOrigin + slope * x[i]);
       residuals += r * r;
     }
     double rSquared = syy == 0 ? 1 : Math.min(1, Math.max(0, 1 - residuals / syy));
-    return Optional.of(
-        new Trend(
-            frequency, origin, last, n, Math.scalb(slope, exponent), Math.scalb(intercept, exponent), rSquared));
+    Trend trend = new Trend(frequency, origin, last, n, exponent, slope, atOrigin, rSquared);
+    Checks.require(
+        Double.isFinite(trend.slope())
+            && Double.isFinite(trend.valueAtOrigin())
+            && Double.isFinite(trend.valueAt(last)),
+        "measurements",
+        n + " values from " + min + " to " + max + " between " + origin + " and " + last,
+        "must change by less than the range of a double per " + frequency + " step; their line has slope "
+            + trend.slope());
+    return Optional.of(trend);
+  }
+
+  /**
+   * Requires a non-null list of non-null measurements with at most one per observation date.
+   */
+  private static void requireOnePerDate(List<Measurement> measurements) {
+    Checks.notNull("measurements", measurements);
+    Map<LocalDate, Integer> firstIndex = new HashMap<>();
+    for (int i = 0; i < measurements.size(); i++) {
+      Measurement m = Checks.notNull("measurements[" + i + "]", measurements.get(i));
+      Integer earlier = firstIndex.putIfAbsent(m.observedOn(), i);
+      if (earlier != null) {
+        throw new InvalidInputException(
+            "measurements[" + i + "].observedOn",
+            m.observedOn(),
+            "must differ from that of measurements[" + earlier + "]: a trend takes one value per date, as a"
+                + " series' current() view holds it");
+      }
+    }
   }
 
   /**
@@ -157,14 +203,14 @@ public final class Trend {
    * of points {@code i} to {@code i + window - 1}, dated on the last of them. There are {@code n -
    * window + 1} results for {@code n} points, none if there are fewer points than the window.
    *
-   * @param measurements the points, in any order
+   * @param measurements the points, in any order, at most one per observation date
    * @param window the number of points averaged, at least 1
-   * @return the moving average, ordered by date
-   * @throws dev.pillars.core.InvalidInputException if {@code window} is below 1 or an argument is
-   *     null
+   * @return the moving average, ordered by date; finite, each value within its window's values
+   * @throws dev.pillars.core.InvalidInputException if {@code window} is below 1, an argument is
+   *     null or holds null, or two measurements share an observation date
    */
   public static List<DatedValue> movingAverage(List<Measurement> measurements, int window) {
-    Checks.notNull("measurements", measurements);
+    requireOnePerDate(measurements);
     Checks.inRange("window", window, 1, Integer.MAX_VALUE);
     List<Measurement> sorted = new ArrayList<>(measurements);
     sorted.sort(Comparator.comparing(Measurement::observedOn));
@@ -218,19 +264,21 @@ public final class Trend {
   /**
    * Returns the fitted change per frequency step.
    *
-   * @return the slope
+   * @return the slope, finite
    */
   public double slope() {
-    return slope;
+    return Math.scalb(scaledSlope, exponent);
   }
 
   /**
-   * Returns the fitted value at the origin.
+   * Returns the line's value on the {@link #origin()}, the first observation date, where x = 0:
+   * the intercept of the line on this trend's own axis, which starts at the first observation (not
+   * at any absolute date). Equal to {@code valueAt(origin())}.
    *
-   * @return the intercept
+   * @return the fitted value on the first observation date, finite
    */
-  public double intercept() {
-    return intercept;
+  public double valueAtOrigin() {
+    return Math.scalb(scaledAtOrigin, exponent);
   }
 
   /**
@@ -246,11 +294,13 @@ public final class Trend {
    * Returns the value the line projects for a date, before, inside or after the fitted range.
    *
    * @param date the date
-   * @return {@code intercept + slope * steps(origin, date)}
+   * @return {@code valueAtOrigin() + slope() * steps(origin, date)}, computed at the fit's scale;
+   *     finite from the origin to the last observation date, and infinite only where a projection
+   *     leaves the range of a double
    * @throws dev.pillars.core.InvalidInputException if {@code date} is null
    */
   public double valueAt(LocalDate date) {
-    return intercept + slope * frequency.stepsBetween(origin, date);
+    return Math.scalb(scaledAtOrigin + scaledSlope * frequency.stepsBetween(origin, date), exponent);
   }
 
   /**
@@ -301,15 +351,49 @@ public final class Trend {
    * @param target the target; its {@link KpiTarget#target()} value is aimed for
    * @param due the due date
    * @return the required slope, or empty if {@code due} is not after the last observation date
+   * @throws dev.pillars.core.InvalidInputException if the required slope is beyond the range of a
+   *     double, as {@link #requiredSlope(double, LocalDate)}
    */
   public OptionalDouble requiredSlope(KpiTarget target, LocalDate due) {
     Checks.notNull("target", target);
     Checks.notNull("due", due);
+    return requiredSlope(target.target(), due);
+  }
+
+  /**
+   * Returns the slope needed to go from the fitted value at the last observation date to a value at
+   * the due date, per frequency step, such as the nearer end of a target band.
+   *
+   * <p>The difference is taken at half scale where it would overflow, so a finite rate is found
+   * whenever one exists (from {@code -Double.MAX_VALUE} to {@code Double.MAX_VALUE} over two steps
+   * or more, for instance).
+   *
+   * @param value the value aimed for, finite
+   * @param due the due date
+   * @return the required slope, finite, or empty if {@code due} is not after the last observation
+   *     date
+   * @throws NullPointerException if {@code due} is null
+   * @throws dev.pillars.core.InvalidInputException if {@code value} is not finite, or the required
+   *     slope is beyond the range of a double (the value is too far to reach in the steps left)
+   */
+  public OptionalDouble requiredSlope(double value, LocalDate due) {
+    Checks.finite("value", value);
+    requireNonNull(due, "due");
     if (!due.isAfter(lastObserved)) {
       return OptionalDouble.empty();
     }
     double steps = frequency.stepsBetween(lastObserved, due);
-    return OptionalDouble.of((target.target() - valueAt(lastObserved)) / steps);
+    double now = valueAt(lastObserved);
+    double rate = (value - now) / steps;
+    if (!Double.isFinite(rate)) {
+      rate = Math.scalb((Math.scalb(value, -1) - Math.scalb(now, -1)) / steps, 1);
+    }
+    Checks.require(
+        Double.isFinite(rate),
+        "value",
+        value,
+        "must be reachable at a finite rate from the trend line's " + now + " on " + lastObserved + " by " + due);
+    return OptionalDouble.of(rate);
   }
 
   /**
@@ -319,6 +403,6 @@ public final class Trend {
    */
   @Override
   public String toString() {
-    return "Trend[" + slope + "/" + frequency + ", R^2=" + rSquared + ", " + points + " points from " + origin + "]";
+    return "Trend[" + slope() + "/" + frequency + ", R^2=" + rSquared + ", " + points + " points from " + origin + "]";
   }
 }

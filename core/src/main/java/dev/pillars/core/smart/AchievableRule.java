@@ -74,26 +74,27 @@ final class AchievableRule {
           Verdict.FAIL,
           standing + ", short of " + number(aim) + " " + unit + ", and the goal was due on " + due + ": no time is left");
     }
-    double required =
-        target.band().isPresent()
-            ? gap / definition.frequency().stepsBetween(last, due)
-            : sign * trend.requiredSlope(target, due).orElseThrow();
+    double required = sign * trend.requiredSlope(aim, due).orElseThrow();
     double historical = sign * trend.slope();
     String step = " " + unit + " per " + step(definition.frequency());
     String rates =
         "needs " + signed(sign * required) + step + " to reach " + number(aim) + " " + unit + " by " + due
             + ", history gives " + signed(trend.slope()) + step
-            + String.format(Locale.ROOT, " (R^2 %.2f, %d points)", trend.rSquared(), trend.points());
+            + String.format(Locale.ROOT, " (the trend line explains %d %% of the variation in %d points)",
+                Math.round(trend.rSquared() * 100), trend.points());
     if (trend.slope() == 0 || trend.rSquared() < policy.minRSquared()) {
       return finding(
           SmartLetter.ACHIEVABLE,
           Verdict.WARN,
-          "no clear trend (R^2 below " + number(policy.minRSquared()) + " or flat): " + rates);
+          "no clear trend (it explains less than " + Math.round(policy.minRSquared() * 100)
+              + " % of the variation, or is flat): " + rates);
     }
     if (historical < 0) {
       return finding(SmartLetter.ACHIEVABLE, Verdict.FAIL, "the trend goes the wrong way: " + rates);
     }
-    String times = number(required / historical) + " times the historical rate";
+    double ratio = required / historical;
+    String times =
+        (Double.isFinite(ratio) ? number(ratio) : "more than " + number(Double.MAX_VALUE)) + " times the historical rate";
     if (required <= historical * policy.passRatio()) {
       return finding(SmartLetter.ACHIEVABLE, Verdict.PASS, "the trend delivers it: " + rates);
     }

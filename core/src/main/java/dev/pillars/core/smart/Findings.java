@@ -34,12 +34,18 @@ final class Findings {
     return (value > 0 ? "+" : "") + number(value);
   }
 
-  /** At least three significant digits, and every digit before the decimal point; no exponent. */
+  /**
+   * At least three significant digits, and every digit before the decimal point; no exponent below
+   * 10^15 in magnitude, three significant digits and an exponent from there (1.31E+307).
+   */
   static String number(double value) {
     if (value == 0 || !Double.isFinite(value)) {
       return value == 0 ? "0" : String.valueOf(value);
     }
     BigDecimal exact = new BigDecimal(value);
+    if (Math.abs(value) >= 1e15) {
+      return exact.round(new MathContext(3, RoundingMode.HALF_UP)).toString();
+    }
     int integerDigits = exact.precision() - exact.scale();
     MathContext precision = new MathContext(Math.max(3, integerDigits), RoundingMode.HALF_UP);
     return exact.round(precision).stripTrailingZeros().toPlainString();

@@ -69,8 +69,8 @@ import java.util.Optional;
  *   <li>FAIL if the due date is not after the last observation date: no time is left to close the
  *       gap.
  *   <li>The <em>required rate</em> is the gap divided by the steps from the last observation to
- *       the due date (for a target that is better higher or lower, {@link
- *       Trend#requiredSlope(KpiTarget, LocalDate)} with the sign of "better"); the
+ *       the due date ({@link Trend#requiredSlope(double, LocalDate)} towards the aim, with the
+ *       sign of "better"); the
  *       <em>historical rate</em> is the trend's {@link Trend#slope()}, also with the sign of
  *       "better". WARN if the trend is flat (slope 0) or unclear ({@link Trend#rSquared()} below
  *       {@link SmartPolicy#minRSquared()}): history cannot tell.
@@ -175,8 +175,10 @@ public final class SmartAssessor {
    * @param context the alignment graph and KPI histories, any of them optional
    * @return the assessment: five findings, S, M, A, R, T
    * @throws UnknownReferenceException if the context's graph does not hold the goal
-   * @throws dev.pillars.core.InvalidInputException if an argument is null, or the context's
-   *     definition of the goal's KPI points another way than the goal's target
+   * @throws dev.pillars.core.InvalidInputException if an argument is null, the context's
+   *     definition of the goal's KPI points another way than the goal's target, the KPI's values
+   *     change too fast for a finite trend ({@link Trend#fit}), or the aim lies too far from the
+   *     trend line for a finite required rate ({@link Trend#requiredSlope(double, LocalDate)})
    */
   public SmartAssessment assess(Goal goal, SmartContext context) {
     Checks.notNull("goal", goal);

@@ -14,6 +14,7 @@ import dev.pillars.core.event.Change;
 import dev.pillars.core.goal.Goal;
 import dev.pillars.core.goal.GoalId;
 import dev.pillars.core.goal.GoalLevel;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -39,7 +40,7 @@ class AlignmentGraphProperties {
     Goals.H1, Goals.H2, Goals.Q1, Goals.TWO_YEARS
   };
   private static final double[] WEIGHTS = {
-    1, 1, 1, 2, 2, 3, 0.5, 0.25, 1.5, 4, 1, 2, 10, 0.1, 1,
+    1, 1, 1, 2, 2, 3, 0.5, 0.25, 1.5, 4, 1, 2, 10, 0.1, 5,
     0.0, -1.0, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY
   };
   private static final int VALID_WEIGHTS = 15;
@@ -416,7 +417,7 @@ class AlignmentGraphProperties {
           paths.stream().filter(p -> s.level(p.get(p.size() - 1)) == GoalLevel.ORGANISATION).toList();
       if (!objectives.isEmpty()) {
         Comparator<List<Integer>> heaviest =
-            Comparator.comparingDouble((List<Integer> p) -> logWeight(edges, p)).reversed();
+            Comparator.comparing((List<Integer> p) -> product(edges, p)).reversed();
         Comparator<List<Integer>> smallestIdsFromTheTop =
             (p, q) -> {
               for (int k = p.size() - 1; k >= 0; k--) {
@@ -445,12 +446,13 @@ class AlignmentGraphProperties {
     return Optional.empty();
   }
 
-  static double logWeight(Map<Edge, Double> edges, List<Integer> path) {
-    double sum = 0.0;
+  /** The exact product of a path's link weights (BigDecimal holds every double exactly). */
+  static BigDecimal product(Map<Edge, Double> edges, List<Integer> path) {
+    BigDecimal product = BigDecimal.ONE;
     for (int k = 0; k + 1 < path.size(); k++) {
-      sum += Math.log(edges.get(new Edge(path.get(k), path.get(k + 1))));
+      product = product.multiply(new BigDecimal(edges.get(new Edge(path.get(k), path.get(k + 1)))));
     }
-    return sum;
+    return product;
   }
 
   @Test

@@ -182,6 +182,36 @@ class AlignmentGraphTest {
     }
 
     @Test
+    void equalProductsTieExactlyWhateverTheirLogarithmsRoundTo() {
+      // 2 x 5 = 10 x 1, though log(2) + log(5) < log(10) in doubles: the smaller id o1 wins
+      AlignmentGraph graph =
+          AlignmentGraph.builder()
+              .addGoals(List.of(objective("o1"), objective("o2"), unit("u1"), unit("u2"), individual("i")))
+              .addLink(link("i", "u1", 2))
+              .addLink(link("u1", "o1", 5))
+              .addLink(link("i", "u2", 10))
+              .addLink(link("u2", "o2", 1))
+              .build();
+      assertThat(graph.pathToObjective(id("i"))).contains(ids("i", "u1", "o1"));
+      // one goal reached both ways: 2 x 5 through v1 ties with 10 x 1 through v2, and v1 is the smaller id
+      AlignmentGraph converging =
+          AlignmentGraph.builder()
+              .addGoals(List.of(objective("o"), unit("u"), unit("v1"), unit("v2"), individual("i")))
+              .addLink(link("i", "v1", 2))
+              .addLink(link("v1", "u", 5))
+              .addLink(link("i", "v2", 10))
+              .addLink(link("v2", "u", 1))
+              .addLink(link("u", "o"))
+              .build();
+      assertThat(converging.pathToObjective(id("i"))).contains(ids("i", "v1", "u", "o"));
+      // a product larger by one part in 2^52 still wins over the smaller id
+      AlignmentGraph heavier =
+          graph.withoutLink(id("u2"), id("o2"), CLOCK).value()
+              .withLink(link("u2", "o2", Math.nextUp(1.0)), CLOCK).value();
+      assertThat(heavier.pathToObjective(id("i"))).contains(ids("i", "u2", "o2"));
+    }
+
+    @Test
     void anObjectiveIsItsOwnPathAndAnUnalignedGoalHasNone() {
       AlignmentGraph graph = cascade();
       assertThat(graph.pathToObjective(id("quality"))).contains(ids("quality"));
@@ -248,6 +278,40 @@ class AlignmentGraphTest {
       assertThatThrownBy(() -> graph.withLink(link("d", "a"), CLOCK))
           .isInstanceOf(AlignmentCycleException.class)
           .hasMessage("parent was a: linking d -> a would close the cycle a -> d -> a");
+    }
+
+    @Test
+    void aCycleThroughAHundredThousandGoalsHasAShortMessageNamingItsEndsAndLength() {
+      int n = 100_000;
+      AlignmentGraph.Builder builder = AlignmentGraph.builder();
+      for (int i = 0; i < n; i++) {
+        builder.addGoal(unit("g" + i));
+      }
+      for (int i = 0; i + 1 < n; i++) {
+        builder.addLink(link("g" + i, "g" + (i + 1)));
+      }
+      String message =
+          "parent was g0: linking g99999 -> g0 would close a cycle of 100000 goals: g0 -> g1 -> g2 -> ... 99994"
+              + " more ... -> g99997 -> g99998 -> g99999 -> g0";
+      AlignmentGraph chain = builder.build();
+      assertThatThrownBy(() -> chain.withLink(link("g99999", "g0"), CLOCK))
+          .isInstanceOfSatisfying(AlignmentCycleException.class, e -> assertThat(e.cycle()).hasSize(n + 1))
+          .hasMessage(message);
+      assertThatThrownBy(() -> builder.addLink(link("g99999", "g0")).build())
+          .isInstanceOfSatisfying(AlignmentCycleException.class, e -> assertThat(e.cycle()).hasSize(n + 1))
+          .hasMessage(message);
+      // nine goals are shown by their ends too; eight in full
+      AlignmentGraph nine = chain("a", "b", "c", "d", "e", "f", "g", "h", "i");
+      for (String[] l : new String[][] {{"a", "b"}, {"b", "c"}, {"c", "d"}, {"d", "e"}, {"e", "f"}, {"f", "g"}, {"g", "h"}}) {
+        nine = nine.withLink(link(l[0], l[1]), CLOCK).value();
+      }
+      AlignmentGraph eight = nine;
+      assertThatThrownBy(() -> eight.withLink(link("h", "a"), CLOCK))
+          .hasMessage("parent was a: linking h -> a would close the cycle a -> b -> c -> d -> e -> f -> g -> h -> a");
+      AlignmentGraph ninth = nine.withLink(link("h", "i"), CLOCK).value();
+      assertThatThrownBy(() -> ninth.withLink(link("i", "a"), CLOCK))
+          .hasMessage("parent was a: linking i -> a would close a cycle of 9 goals: a -> b -> c -> ... 3 more ... -> g -> h"
+              + " -> i -> a");
     }
 
     @Test

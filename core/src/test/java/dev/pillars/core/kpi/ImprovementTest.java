@@ -80,6 +80,26 @@ class ImprovementTest {
   }
 
   @Test
+  void aWindowWhoseSumOverflowsIsRejectedNamingTheWindow() {
+    KpiDefinition units = KpiDefinition.builder()
+        .id(KpiId.of("units-shipped"))
+        .name("Units shipped")
+        .unit("units")
+        .direction(Direction.HIGHER_IS_BETTER)
+        .aggregation(Aggregation.SUM)
+        .frequency(Frequency.WEEKLY)
+        .build();
+    MeasurementSeries series = series(units.id(), Double.MAX_VALUE, Double.MAX_VALUE, 1, 2);
+    Period before = Period.of(START, START.plusWeeks(1));
+    Period after = Period.of(START.plusWeeks(2), START.plusWeeks(3));
+    assertThatThrownBy(() -> Improvement.measure(units, series, before, after))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("baselineWindow was " + before + ": must hold values whose SUM is within the range of a double");
+    assertThat(Improvement.measure(units, series(units.id(), 1, 2, 4, 5), before, after).orElseThrow().change())
+        .isEqualTo(6.0);
+  }
+
+  @Test
   void aWithinRangeKpiIsMeasuredThroughItsBand() {
     KpiDefinition temperature = KpiDefinition.builder()
         .id(KpiId.of("oven-temperature"))

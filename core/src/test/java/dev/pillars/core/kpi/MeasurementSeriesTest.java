@@ -125,6 +125,20 @@ class MeasurementSeriesTest {
   }
 
   @Test
+  void theMeanOfFiniteValuesIsFiniteWhereTheirSumOverflows() {
+    double max = Double.MAX_VALUE;
+    assertThat(Aggregation.MEAN.apply(max, max, max)).hasValue(max);
+    assertThat(Aggregation.MEAN.apply(-max, -max, -max)).hasValue(-max);
+    assertThat(Aggregation.MEAN.apply(max, -max, max, -max)).hasValue(0.0);
+    assertThat(Aggregation.MEAN.apply(max, max, 0.0, 0.0)).hasValue(max / 2);
+    MeasurementSeries series = MeasurementSeries.empty(KPI);
+    for (int i = 0; i < 3; i++) {
+      series = series.record(WEEK_1.plusWeeks(i), max, at(T1.plusSeconds(i))).value();
+    }
+    assertThat(series.aggregate(Period.of(WEEK_1, WEEK_1.plusWeeks(2)), Aggregation.MEAN)).hasValue(max);
+  }
+
+  @Test
   void betweenAndAggregateReadTheCurrentValuesOfAPeriod() {
     MeasurementSeries series = twoWeeks().correct(WEEK_1, 5.2, at(T3)).value();
     Period both = Period.of(WEEK_1, WEEK_2);
@@ -142,7 +156,8 @@ class MeasurementSeriesTest {
         .isInstanceOf(InvalidInputException.class)
         .hasMessage("values was NaN: must be a finite number");
     assertThatThrownBy(() -> Aggregation.SUM.apply(Double.MAX_VALUE, Double.MAX_VALUE))
-        .isInstanceOf(ArithmeticException.class);
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("values was '2 values': must have a SUM within the range of a double, not Infinity");
     assertThat(Aggregation.MEAN.apply(Double.MAX_VALUE, Double.MAX_VALUE)).hasValue(Double.MAX_VALUE);
     assertThat(Aggregation.MIN.apply()).isEmpty();
   }

@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import dev.pillars.core.InvalidInputException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -57,7 +58,7 @@ class TrendProperties {
           Trend trend = Trend.fit(points, frequency).orElseThrow();
           double scale = Math.max(1, Math.max(Math.abs(a), Math.abs(b)));
           assertThat(trend.slope()).isCloseTo(b, within(1e-9 * scale));
-          assertThat(trend.intercept()).isCloseTo(a, within(1e-9 * scale));
+          assertThat(trend.valueAtOrigin()).isCloseTo(a, within(1e-9 * scale));
           assertThat(trend.rSquared()).isCloseTo(1.0, within(1e-9));
           assertThat(trend.origin()).isEqualTo(START);
           assertThat(trend.points()).isEqualTo(ks.size());
@@ -87,6 +88,47 @@ class TrendProperties {
           }
           assertThat(residuals).isCloseTo(0.0, within(1e-9 * scale));
         });
+  }
+
+  @Test
+  void finiteValuesGiveAFiniteLineOrAreRejectedNamingTheRule() {
+    qt().forAll(steps(), lists().of(AggregationProperties.anyFinite()).ofSize(60))
+        .checkAssert((ks, values) -> {
+          List<Measurement> points = new ArrayList<>();
+          for (int i = 0; i < ks.size(); i++) {
+            points.add(Measurement.of(KPI, Frequency.WEEKLY.step(START, ks.get(i)), RECORDED, values.get(i)));
+          }
+          try {
+            Trend.fit(points, Frequency.WEEKLY).ifPresent(trend -> {
+              assertThat(trend.slope()).isFinite();
+              assertThat(trend.valueAtOrigin()).isFinite();
+              assertThat(trend.valueAt(trend.lastObserved())).isFinite();
+              assertThat(trend.rSquared()).isBetween(0.0, 1.0);
+            });
+          } catch (InvalidInputException e) {
+            assertThat(e.field()).isEqualTo("measurements");
+            assertThat(e.rule()).startsWith("must change by less than the range of a double per WEEKLY step");
+          }
+          for (int window = 1; window <= 3; window++) {
+            for (DatedValue average : Trend.movingAverage(points, window)) {
+              assertThat(average.value()).isFinite();
+            }
+          }
+        });
+  }
+
+  @Test
+  void valuesWithinAQuarterOfTheRangeAlwaysFit() {
+    Gen<Double> quarter = AggregationProperties.anyFinite().map(v -> Math.scalb(v, -2));
+    qt().forAll(steps(), lists().of(quarter).ofSize(60)).checkAssert((ks, values) -> {
+      List<Measurement> points = new ArrayList<>();
+      for (int i = 0; i < ks.size(); i++) {
+        points.add(Measurement.of(KPI, Frequency.WEEKLY.step(START, ks.get(i)), RECORDED, values.get(i)));
+      }
+      Trend trend = Trend.fit(points, Frequency.WEEKLY).orElseThrow();
+      assertThat(trend.slope()).isFinite();
+      assertThat(trend.valueAtOrigin()).isFinite();
+    });
   }
 
   @Test

@@ -216,7 +216,7 @@ class SmartAssessorTest {
       assertThat(f.reason())
           .isEqualTo(
               "the trend delivers it: needs -0.0192 % per week to reach 4 % by 2026-12-28, history gives -0.02 % per"
-                  + " week (R^2 1.00, 26 points)");
+                  + " week (the trend line explains 100 % of the variation in 26 points)");
     }
 
     @Test
@@ -258,11 +258,25 @@ class SmartAssessorTest {
     }
 
     @Test
+    void aTargetAcrossTheWholeRangeOfADoubleGetsAFiniteRequiredRate() {
+      double max = Double.MAX_VALUE;
+      SmartContext high = SmartContext.empty().withKpi(
+          definition(KPI, Direction.LOWER_IS_BETTER), weekly(KPI, 26, i -> max * 0.9 - 1e300 * i));
+      Goal goal = goal("g").measure(GoalMeasure.kpi(KPI, KpiTarget.of(0, -max))).due(DUE_26_WEEKS_ON).build();
+      SmartFinding f = finding(goal, high, SmartLetter.ACHIEVABLE);
+      assertThat(f.reason())
+          .doesNotContain("Infinity")
+          .startsWith("needs 13136987 times the historical rate, more than the 2 the policy allows: needs -1.31E+307 %"
+              + " per week to reach -1.80E+308 % by 2026-12-28, history gives -1.00E+300 % per week");
+      assertThat(f.verdict()).isEqualTo(Verdict.FAIL);
+    }
+
+    @Test
     void aFlatOrUnclearTrendWarns() {
       SmartContext flat = SmartContext.empty().withKpi(definition(KPI, Direction.LOWER_IS_BETTER), line(KPI, 26, 5.0, 0));
       SmartFinding f = finding(defects(4.0), flat, SmartLetter.ACHIEVABLE);
       assertThat(f.verdict()).isEqualTo(Verdict.WARN);
-      assertThat(f.reason()).startsWith("no clear trend (R^2 below 0.3 or flat)").contains("history gives 0 % per week");
+      assertThat(f.reason()).startsWith("no clear trend (it explains less than 30 % of the variation, or is flat)").contains("history gives 0 % per week");
       // alternating values with a tiny drift: the line explains almost nothing
       MeasurementSeries zigzag = weekly(KPI, 26, i -> (i % 2 == 0 ? 5.0 : 4.0) - 0.001 * i);
       SmartContext noisy = SmartContext.empty().withKpi(definition(KPI, Direction.LOWER_IS_BETTER), zigzag);

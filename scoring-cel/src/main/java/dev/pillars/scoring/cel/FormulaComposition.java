@@ -14,6 +14,7 @@ import dev.cel.common.ast.CelExpr;
 import dev.cel.common.ast.CelMutableExpr;
 import dev.cel.common.navigation.CelNavigableMutableAst;
 import dev.cel.common.navigation.CelNavigableMutableExpr;
+import dev.cel.common.types.CelKind;
 import dev.cel.common.types.SimpleType;
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelRuntime;
@@ -127,12 +128,35 @@ final class FormulaComposition implements CompositionStrategy {
         throw failure(config, expression, checked.getErrors());
       }
       CelAbstractSyntaxTree ast = checked.getAst();
+      rejectDynamic(config, expression, ast);
       return cel.createProgram(ast);
     } catch (CelValidationException e) {
       throw failure(config, expression, e.getErrors());
     } catch (CelEvaluationException e) {
       throw new FormulaException(config.name(), expression, 0, 0, String.valueOf(e.getMessage()));
     }
+  }
+
+  /**
+   * Rejects a formula with any part of dynamic type, such as {@code dyn('hello')} or an element of
+   * {@code [goals, 'a']}: CEL checks how such a value is used only when it evaluates, so {@code
+   * goals > 0.5 ? dyn('hello') : goals} would pass {@link Cel#check} yet fail for some scores.
+   * The first such part in the text is reported.
+   */
+  private static void rejectDynamic(StrategyConfig config, String expression, CelAbstractSyntaxTree ast) {
+    Map<Long, Integer> positions = ast.getSource().getPositionsMap();
+    ast.getTypeMap().entrySet().stream()
+        .filter(e -> e.getValue().kind() == CelKind.DYN)
+        .map(e -> positions.getOrDefault(e.getKey(), 0))
+        .min(Integer::compare)
+        .ifPresent(offset -> {
+          CelSourceLocation at = ast.getSource().getOffsetLocation(offset).orElse(CelSourceLocation.NONE);
+          boolean known = at.getLine() > 0;
+          throw new FormulaException(
+              config.name(), expression, known ? at.getLine() : 0, known ? at.getColumn() + 1 : 0,
+              "has a part of dynamic type (dyn), whose use CEL checks only when scoring; every part of a formula"
+                  + " must have a static type");
+        });
   }
 
   private static boolean isIntLiteral(CelMutableExpr e) {

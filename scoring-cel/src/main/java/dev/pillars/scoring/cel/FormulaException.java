@@ -3,8 +3,9 @@ package dev.pillars.scoring.cel;
 import dev.pillars.scoring.InvalidParameterException;
 
 /**
- * A formula does not compile: it does not parse, names an undeclared variable, or does not give a
- * number. The message and {@link #line()} and {@link #column()} point at the error, such as {@code
+ * A formula does not compile: it does not parse, names an undeclared variable, does not give a
+ * number, or has a part of dynamic type ({@code dyn(...)}, a value of a mixed map) whose use CEL
+ * would check only when scoring. The message and {@link #line()} and {@link #column()} point at the error, such as {@code
  * "formula.expression was 'goals +* 2': must be a valid formula: line 1, column 8: ..."}.
  */
 public class FormulaException extends InvalidParameterException {

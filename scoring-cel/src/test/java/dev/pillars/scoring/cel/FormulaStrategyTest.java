@@ -93,6 +93,26 @@ class FormulaStrategyTest {
   }
 
   @Test
+  void aPartOfDynamicTypeIsRejectedAtConfigurationTime() {
+    // it used to configure, then fail when scoring goals above 0.5
+    assertThatThrownBy(() -> formula("goals > 0.5 ? dyn('hello') : goals"))
+        .isInstanceOfSatisfying(FormulaException.class, e -> {
+          assertThat(e.line()).isEqualTo(1);
+          assertThat(e.column()).isEqualTo(13);
+        })
+        .hasMessage("formula.expression was 'goals > 0.5 ? dyn(\'hello\') : goals': must be a valid formula: line 1,"
+            + " column 13: has a part of dynamic type (dyn), whose use CEL checks only when scoring; every part of a"
+            + " formula must have a static type");
+    assertThatThrownBy(() -> formula("dyn(goals) + 1.0")).isInstanceOf(FormulaException.class);
+    // a map of mixed values has values of dynamic type; one of doubles is fine
+    assertThatThrownBy(() -> formula("{'a': goals, 'b': 'x'}['a'] * 2.0"))
+        .hasMessageContaining("has a part of dynamic type (dyn)");
+    assertThat(formula("{'a': goals, 'b': self}['b'] * 2.0").compose(Map.of("goals", 0.5, "self", 0.25, "feedback", 0.0))
+            .value())
+        .isEqualTo(0.5);
+  }
+
+  @Test
   void evaluationIsBoundedNoMacrosNoLoops() {
     assertThatThrownBy(() -> formula("[goals, self].all(x, x > 0.0) ? 1.0 : 0.0")).isInstanceOf(FormulaException.class);
     assertThatThrownBy(() -> formula("goals + " + "1 + ".repeat(600) + "1"))

@@ -74,6 +74,9 @@ public interface AggregationStrategy extends ScoringStrategy {
   /**
    * Returns the weighted arithmetic mean: {@code sum(weight * value) / sum(weight)}.
    *
+   * <p>Any positive finite weights can be combined: where they reach 2^990 they are summed scaled
+   * down by one power of two (exact), so two weights of 1e308 give the same score as two of 1.
+   *
    * @return the strategy
    */
   static AggregationStrategy weightedMean() {

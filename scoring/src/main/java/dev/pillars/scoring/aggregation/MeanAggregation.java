@@ -64,7 +64,7 @@ final class MeanAggregation implements AggregationStrategy {
     List<WeightedScore> sorted = Inputs.sortedByName(inputs);
     int n = sorted.size();
     double[] weights = new double[n];
-    double total = 0;
+    double largest = 0;
     for (int i = 0; i < n; i++) {
       WeightedScore in = sorted.get(i);
       if (mode == Mode.OKR) {
@@ -77,7 +77,14 @@ final class MeanAggregation implements AggregationStrategy {
             case TARGET_SIZE -> in.weight() * in.size();
           };
       Checks.require(Double.isFinite(weights[i]), in.name() + ".weight", weights[i], "weight times size must be finite");
-      total += weights[i];
+      largest = Math.max(largest, weights[i]);
+    }
+    // Weights from 2^990 up are summed scaled down by a power of two (exact, and the same in
+    // Cascade's fast path), so that finite weights always have a finite total; others are unscaled.
+    int scale = Math.max(0, Math.getExponent(largest) - 990);
+    double total = 0;
+    for (int i = 0; i < n; i++) {
+      total += Math.scalb(weights[i], -scale);
     }
     Checks.require(total > 0 && Double.isFinite(total), "inputs", total,
         mode == Mode.TARGET_SIZE
@@ -89,7 +96,7 @@ final class MeanAggregation implements AggregationStrategy {
     double max = Double.NEGATIVE_INFINITY;
     for (int i = 0; i < n; i++) {
       WeightedScore in = sorted.get(i);
-      double contribution = in.value() * (weights[i] / total);
+      double contribution = in.value() * (Math.scalb(weights[i], -scale) / total);
       sum += contribution;
       min = Math.min(min, in.value());
       max = Math.max(max, in.value());

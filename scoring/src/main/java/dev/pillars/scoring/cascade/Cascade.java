@@ -291,7 +291,7 @@ public final class Cascade {
       System.arraycopy(dWeight, from, childWeight, at, degree);
       return;
     }
-    double total = 0;
+    double largest = 0;
     for (int j = 0; j < degree; j++) {
       double w =
           switch (kind) {
@@ -306,12 +306,19 @@ public final class Cascade {
                 + " must be finite");
       }
       childWeight[at + j] = w;
-      total += w;
+      largest = Math.max(largest, w);
     }
-    if (!(total > 0 && Double.isFinite(total))) {
+    // as MeanAggregation: weights from 2^990 up are summed scaled by a power of two, so the total is finite
+    int scale = Math.max(0, Math.getExponent(largest) - 990);
+    double total = 0;
+    for (int j = 0; j < degree; j++) {
+      childWeight[at + j] = Math.scalb(childWeight[at + j], -scale);
+      total += childWeight[at + j];
+    }
+    if (!(total > 0)) {
       throw new InvalidInputException(
           "targetSize", total,
-          "of the children of " + goal + " (weight times target size, summed) must be positive and finite for "
+          "of the children of " + goal + " (weight times target size, summed) must be positive for "
               + AggregationStrategy.PROPORTIONAL_TO_TARGET);
     }
     for (int j = 0; j < degree; j++) {
@@ -881,7 +888,8 @@ public final class Cascade {
      * @return the cascade
      * @throws InvalidInputException if more than {@link #MAX_STRATEGIES} distinct strategies are
      *     used, or a goal aggregated by {@link AggregationStrategy#proportionalToTarget()} has
-     *     children whose weights times target sizes add up to 0 or overflow
+     *     children whose weights times target sizes add up to 0, or one of whose products of
+     *     weight and target size overflows
      */
     public Cascade build() {
       return new Cascade(this);

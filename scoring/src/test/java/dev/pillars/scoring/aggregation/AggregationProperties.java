@@ -49,6 +49,24 @@ class AggregationProperties {
           }));
 
   @Test
+  void weightsScaledByAPowerOfTwoUpToTheLargestDoublesGiveTheSameScore() {
+    // 2^1019 times a weight of at most 10.1 stays finite, but a few of them add up beyond a double
+    qt().forAll(STRATEGIES, CHILDREN).checkAssert((strategy, children) -> {
+      List<WeightedScore> huge = new ArrayList<>();
+      for (WeightedScore c : children) {
+        huge.add(WeightedScore.of(c.name(), c.value(), Math.scalb(c.weight(), 1019), c.size()));
+      }
+      if (strategy.config().name().equals(AggregationStrategy.PROPORTIONAL_TO_TARGET)) {
+        return; // weight times size would overflow: that product is rejected, as it must be
+      }
+      Receipt plain = strategy.aggregate(children).receipt();
+      Receipt scaled = strategy.aggregate(huge).receipt();
+      assertThat(scaled.unroundedValue()).isEqualTo(plain.unroundedValue());
+      assertThat(scaled.contributionSum()).isEqualTo(plain.contributionSum());
+    });
+  }
+
+  @Test
   void contributionsAddUpToTheScore() {
     qt().forAll(STRATEGIES, CHILDREN).checkAssert((strategy, children) -> {
       Receipt receipt = strategy.aggregate(children).receipt();

@@ -118,6 +118,31 @@ class CascadeTest {
   }
 
   @Test
+  void linkWeightsWhoseTotalOverflowsStillGiveTheWeightedMeanOfTheStrategy() {
+    // two links of 1e308 (each positive and finite) add up beyond a double
+    AlignmentGraph huge =
+        AlignmentGraph.builder()
+            .addGoal(goal(SALES, GoalLevel.UNIT, GoalMeasure.derived()))
+            .addGoal(goal(ANA, GoalLevel.INDIVIDUAL, GoalMeasure.manual(0.4)))
+            .addGoal(goal(BEN, GoalLevel.INDIVIDUAL, GoalMeasure.manual(0.8)))
+            .addGoal(goal(CAI, GoalLevel.INDIVIDUAL, GoalMeasure.manual(0.5)))
+            .addLink(ANA, SALES, 1e308)
+            .addLink(BEN, SALES, 1e308)
+            .addLink(CAI, SALES, 1)
+            .build();
+    for (AggregationStrategy strategy : List.of(AggregationStrategy.weightedMean(), AggregationStrategy.proportionalToTarget())) {
+      Cascade cascade = Cascade.builder(huge).defaultStrategy(strategy).build();
+      CascadeResult result = cascade.rollUp(cascade.leafValues().set(ANA, 0.4).set(BEN, 0.8).set(CAI, 0.5));
+      assertThat(score(result, SALES)).isCloseTo(0.6, EPS);
+      Receipt receipt = strategy.aggregate(List.of(
+              WeightedScore.of("ana", 0.4, 1e308), WeightedScore.of("ben", 0.8, 1e308), WeightedScore.of("cai", 0.5, 1)))
+          .receipt();
+      assertThat(score(result, SALES)).isEqualTo(receipt.unroundedValue());
+      assertThat(receipt.lines()).extracting(ReceiptLine::weight).containsExactly(1e308, 1e308, 1.0);
+    }
+  }
+
+  @Test
   void theCompactFormNumbersLeavesFirstAndChildrenBeforeParents() {
     Cascade cascade = Cascade.of(GRAPH);
     assertThat(cascade.size()).isEqualTo(7);
