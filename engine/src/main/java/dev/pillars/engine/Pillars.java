@@ -6,6 +6,7 @@ import dev.pillars.core.TenantId;
 import dev.pillars.engine.access.AccessPolicy;
 import dev.pillars.engine.event.EventSink;
 import dev.pillars.engine.internal.Engine;
+import dev.pillars.engine.score.RollUpRule;
 import dev.pillars.persistence.spi.PillarsStore;
 import dev.pillars.scoring.aggregation.AggregationStrategy;
 import dev.pillars.scoring.attainment.AttainmentStrategy;
@@ -60,7 +61,7 @@ public final class Pillars {
     private EventSink events = EventSink.none();
     private AccessPolicy access = AccessPolicy.standard();
     private RetryPolicy retries = RetryPolicy.defaults();
-    private AggregationStrategy rollUp = AggregationStrategy.weightedMean();
+    private RollUpRule rollUp = RollUpRule.everywhere(AggregationStrategy.weightedMean());
     private AttainmentStrategy attainment = AttainmentStrategy.linear(1.0);
 
     private Builder() {}
@@ -130,7 +131,19 @@ public final class Pillars {
      * @return this builder
      */
     public Builder rollUp(AggregationStrategy rollUp) {
-      this.rollUp = requireNonNull(rollUp, "rollUp");
+      this.rollUp = RollUpRule.everywhere(requireNonNull(rollUp, "rollUp"));
+      return this;
+    }
+
+    /**
+     * Sets which strategy scores each goal from its children, per tenant and goal. Default: the
+     * weighted mean everywhere.
+     *
+     * @param rule the rule
+     * @return this builder
+     */
+    public Builder rollUp(RollUpRule rule) {
+      this.rollUp = requireNonNull(rule, "rule");
       return this;
     }
 

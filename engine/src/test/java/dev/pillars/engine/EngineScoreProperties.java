@@ -64,7 +64,12 @@ class EngineScoreProperties {
         int thread = t;
         done.add(threads.submit(() -> {
           for (int i = 0; i < 40; i++) {
-            apply(pillars, thread * 1000 + i);
+            if (i % 2 == 0) {
+              pillars.tenant(ACME).as(HR).goals().checkIn(BEN_GOAL, (i % 11) / 10.0, 0.5, Optional.empty());
+            } else {   // a date of its own for each thread and step: no two threads record the same date
+              pillars.tenant(ACME).as(FEED).kpis()
+                  .record(DEFECTS, LocalDate.of(2026, 1, 1).plusDays(thread * 20 + i / 2), 1.0 + i % 5);
+            }
           }
         }));
       }

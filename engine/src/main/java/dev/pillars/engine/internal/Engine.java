@@ -7,7 +7,7 @@ import dev.pillars.engine.access.AccessPolicy;
 import dev.pillars.engine.access.Actor;
 import dev.pillars.engine.event.EventSink;
 import dev.pillars.persistence.spi.PillarsStore;
-import dev.pillars.scoring.aggregation.AggregationStrategy;
+import dev.pillars.engine.score.RollUpRule;
 import dev.pillars.scoring.attainment.AttainmentStrategy;
 import java.time.Clock;
 
@@ -23,7 +23,7 @@ public final class Engine {
   final AccessPolicy access;
   final int maxAttempts;
   final TenantCache cache;
-  final AggregationStrategy rollUp;
+  final RollUpRule rollUp;
   final AttainmentStrategy attainment;
   final AggregateLocks locks = new AggregateLocks(256);
 
@@ -35,7 +35,7 @@ public final class Engine {
    * @param events where events go after commit
    * @param access the access policy
    * @param maxAttempts how many times an operation runs at most after optimistic conflicts
-   * @param rollUp the strategy that scores a goal from its children
+   * @param rollUp which strategy scores each goal from its children
    * @param attainment the strategy that scores a KPI-measured goal from its measurements
    */
   public Engine(
@@ -44,7 +44,7 @@ public final class Engine {
       EventSink events,
       AccessPolicy access,
       int maxAttempts,
-      AggregationStrategy rollUp,
+      RollUpRule rollUp,
       AttainmentStrategy attainment) {
     this.store = requireNonNull(store, "store");
     this.clock = requireNonNull(clock, "clock");

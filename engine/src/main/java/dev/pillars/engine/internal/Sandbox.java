@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Runs candidate changes against a copy of a tenant's committed data in memory: reads the data
@@ -43,8 +44,10 @@ public final class Sandbox {
       for (Candidate candidate : candidates) {
         after = apply(scope, store, after, candidate, call);
       }
-      TenantScores was = new TenantScores(before, engine.rollUp, engine.attainment);
-      TenantScores would = new TenantScores(after, rollUp.orElse(engine.rollUp), engine.attainment);
+      Function<Goal, AggregationStrategy> rule = goal -> engine.rollUp.strategyFor(call.tenant(), goal);
+      TenantScores was = new TenantScores(before, rule, engine.attainment);
+      TenantScores would = new TenantScores(after, rollUp.<Function<Goal, AggregationStrategy>>map(s -> goal -> s)
+          .orElse(rule), engine.attainment);
       Map<GoalId, Optional<GoalScore>> old = was.all();
       Map<GoalId, Optional<GoalScore>> now = would.all();
       List<ScoreChange> changes = new ArrayList<>();

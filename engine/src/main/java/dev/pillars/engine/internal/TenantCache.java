@@ -6,7 +6,7 @@ import dev.pillars.core.org.Organisation;
 import dev.pillars.engine.score.GoalScore;
 import dev.pillars.persistence.spi.PillarsStore;
 import dev.pillars.persistence.spi.Repositories;
-import dev.pillars.scoring.aggregation.AggregationStrategy;
+import dev.pillars.engine.score.RollUpRule;
 import dev.pillars.scoring.attainment.AttainmentStrategy;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,11 +31,11 @@ final class TenantCache {
   private static final long SLOW_LOAD_NANOS = 1_000_000_000L;
 
   private final PillarsStore store;
-  private final AggregationStrategy rollUp;
+  private final RollUpRule rollUp;
   private final AttainmentStrategy attainment;
   private final ConcurrentMap<TenantId, Slot> slots = new ConcurrentHashMap<>();
 
-  TenantCache(PillarsStore store, AggregationStrategy rollUp, AttainmentStrategy attainment) {
+  TenantCache(PillarsStore store, RollUpRule rollUp, AttainmentStrategy attainment) {
     this.store = store;
     this.rollUp = rollUp;
     this.attainment = attainment;
@@ -50,7 +50,7 @@ final class TenantCache {
 
   Optional<GoalScore> score(TenantId tenant, GoalId goal) {
     return load(tenant, "scores", s -> s.scores, (s, v) -> s.scores = v,
-        committed -> TenantScores.load(committed, rollUp, attainment)).score(goal);
+        committed -> TenantScores.load(committed, g -> rollUp.strategyFor(tenant, g), attainment)).score(goal);
   }
 
   Organisation organisation(TenantId tenant) {

@@ -1,5 +1,6 @@
 package dev.pillars.engine.internal;
 
+import dev.pillars.core.alignment.AlignmentGraph;
 import dev.pillars.core.goal.Goal;
 import dev.pillars.core.goal.GoalId;
 import dev.pillars.core.goal.GoalMeasure;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -31,6 +33,9 @@ import java.util.stream.Collectors;
  * sandbox computes a pair of them from in-memory data.
  */
 final class TenantScores {
+  /** The cascade's default; goals the roll-up rule gives another strategy are set one by one. */
+  private static final AggregationStrategy DEFAULT = AggregationStrategy.weightedMean();
+
   private final Cascade cascade;
   private final CascadeResult result;
   private final AttainmentStrategy attainment;
@@ -39,8 +44,18 @@ final class TenantScores {
   /** The attainment score, with its receipt, of each KPI-measured leaf that has one. */
   private final Map<GoalId, Score> attainments = new HashMap<>();
 
-  TenantScores(TenantData data, AggregationStrategy rollUp, AttainmentStrategy attainment) {
-    this.cascade = Cascade.builder(data.graph()).defaultStrategy(rollUp).build();
+  TenantScores(TenantData data, Function<Goal, AggregationStrategy> rollUp, AttainmentStrategy attainment) {
+    AlignmentGraph graph = data.graph();
+    Cascade.Builder builder = Cascade.builder(graph).defaultStrategy(DEFAULT);
+    for (Goal goal : data.goals()) {
+      if (!graph.children(goal.id()).isEmpty()) {
+        AggregationStrategy strategy = rollUp.apply(goal);
+        if (strategy.getClass() != DEFAULT.getClass() || !strategy.config().equals(DEFAULT.config())) {
+          builder.strategy(goal.id(), strategy);
+        }
+      }
+    }
+    this.cascade = builder.build();
     this.attainment = attainment;
     Map<KpiId, List<GoalId>> byKpi = new HashMap<>();
     LeafValues leaves = cascade.leafValues().putGoalProgress();
@@ -59,7 +74,8 @@ final class TenantScores {
   }
 
   /** Loads a tenant's scores from its committed data. */
-  static TenantScores load(Repositories committed, AggregationStrategy rollUp, AttainmentStrategy attainment) {
+  static TenantScores load(
+      Repositories committed, Function<Goal, AggregationStrategy> rollUp, AttainmentStrategy attainment) {
     return new TenantScores(TenantData.read(committed), rollUp, attainment);
   }
 
