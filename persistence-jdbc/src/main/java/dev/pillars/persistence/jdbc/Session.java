@@ -50,6 +50,13 @@ abstract class Session {
   abstract void beforeCommit(SqlWork<?> check);
 
   /**
+   * Has the unit of work run some work at commit, after it has raised the tenant's commit counter
+   * and before the database commits, given the commit's number; if it throws, nothing is
+   * committed. Outside a unit of work there is nothing to commit, and nothing happens.
+   */
+  abstract void atCommit(NumberedWork work);
+
+  /**
    * Runs a write, all or nothing: if the work throws, whatever it did is undone and the exception
    * propagates (an {@link java.sql.SQLException} as a {@link
    * dev.pillars.persistence.spi.PersistenceException}).

@@ -9,7 +9,8 @@
  * prefix} followed by: {@code goals}, {@code employees}, {@code org_units}, {@code
  * kpi_definitions} (versioned aggregates, one row each, keyed by tenant and id); {@code
  * measurements} and {@code check_ins} (append-only logs, keyed by tenant and identity); {@code
- * alignment_links} and {@code alignment_graphs} (the links, and each tenant's graph version); and
+ * alignment_links} and {@code alignment_graphs} (the links, and each tenant's graph version); {@code
+ * tenant_commits} (each tenant's commit counter) and {@code outbox} (the outbox's messages); and
  * {@code schema_history}, Flyway's record of the applied migrations.
  *
  * <h2>Implementation notes</h2>
