@@ -3,7 +3,6 @@ package dev.pillars.persistence.jdbc;
 import dev.pillars.core.TenantId;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 
@@ -32,12 +31,7 @@ final class CommitCounter {
 
   /** Returns the tenant's committed count as the connection sees it; 0 if it has no row. */
   long read(Connection connection, TenantId tenant) throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement(read)) {
-      statement.setString(1, tenant.value());
-      try (ResultSet row = statement.executeQuery()) {
-        return row.next() ? row.getLong(1) : 0;
-      }
-    }
+    return Session.number(connection, read, tenant);
   }
 
   /**

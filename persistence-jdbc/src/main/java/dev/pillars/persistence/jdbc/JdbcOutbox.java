@@ -15,7 +15,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -127,27 +126,15 @@ final class JdbcOutbox implements OutboxRepository {
 
   @Override
   public long countPending() {
-    return session.read(
-        "OutboxRepository.countPending",
-        connection -> {
-          try (PreparedStatement statement = connection.prepareStatement(count)) {
-            statement.setString(1, session.tenant().value());
-            try (ResultSet row = statement.executeQuery()) {
-              row.next();
-              return row.getLong(1);
-            }
-          }
-        });
+    return session.readNumber("OutboxRepository.countPending", count);
   }
 
   @Override
   public long markPublished(Collection<UUID> ids) {
-    requireNonNull(ids, "ids");
-    Set<UUID> distinct = new LinkedHashSet<>();
-    for (UUID id : ids) {
-      distinct.add(requireNonNull(id, "ids holds null"));
+    List<UUID> all = new ArrayList<>(new LinkedHashSet<>(requireNonNull(ids, "ids")));
+    if (all.contains(null)) {
+      throw new NullPointerException("ids holds null");
     }
-    List<UUID> all = new ArrayList<>(distinct);
     return session.write(
         "OutboxRepository.markPublished",
         connection -> {

@@ -73,10 +73,9 @@ final class MemoryOutbox implements OutboxRepository {
 
   @Override
   public long markPublished(Collection<UUID> ids) {
-    requireNonNull(ids, "ids");
-    Set<UUID> distinct = new LinkedHashSet<>();
-    for (UUID id : ids) {
-      distinct.add(requireNonNull(id, "ids holds null"));
+    Set<UUID> distinct = new LinkedHashSet<>(requireNonNull(ids, "ids"));
+    if (distinct.contains(null)) {
+      throw new NullPointerException("ids holds null");
     }
     entries.writingWork("markPublished");
     long marked = 0;

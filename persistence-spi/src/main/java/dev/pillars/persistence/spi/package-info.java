@@ -88,7 +88,7 @@
  *       work it ran in, exactly as they were before the call; the unit of work may go on or roll
  *       back. Arguments are checked before the store is consulted: a null, a version below 1 or a
  *       batch size below 1 fails with {@link dev.pillars.core.InvalidInputException}. The outbox
- *       already follows the project's newer rule, which the older repositories will adopt: a null
+ *       follows the project's error rule for new code instead: a null
  *       fails with {@link NullPointerException} naming the argument, any other bad value with
  *       {@link dev.pillars.core.InvalidInputException}.
  *   <li><b>References.</b> Data that belongs to an aggregate goes with it: deleting a goal deletes

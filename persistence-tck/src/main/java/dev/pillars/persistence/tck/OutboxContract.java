@@ -222,6 +222,32 @@ public abstract class OutboxContract extends TenantContract {
   }
 
   @Test
+  @DisplayName("a message needs every field, and a type that is not blank; its payload may be empty")
+  void badMessages() {
+    UUID id = new UUID(1, 1);
+    assertThat(new OutboxMessage(id, "goal-1", "GoalCreated", "dana", T0, "").payload()).isEmpty();
+    assertThatThrownBy(() -> new OutboxMessage(id, "goal-1", " \t", "dana", T0, "{}"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("type")
+        .hasMessageContaining("blank");
+    String[] fields = {"id", "aggregateId", "type", "actor", "occurredAt", "payload"};
+    for (int missing = 0; missing < fields.length; missing++) {
+      int m = missing;
+      assertThatThrownBy(
+              () ->
+                  new OutboxMessage(
+                      m == 0 ? null : id,
+                      m == 1 ? null : "goal-1",
+                      m == 2 ? null : "GoalCreated",
+                      m == 3 ? null : "dana",
+                      m == 4 ? null : T0,
+                      m == 5 ? null : "{}"))
+          .isInstanceOf(NullPointerException.class)
+          .hasMessage(fields[m]);
+    }
+  }
+
+  @Test
   @DisplayName("tenants are isolated: another tenant neither sees nor marks a tenant's messages, and may use the same ids")
   void tenantIsolation() {
     TenantStore first = newTenant();
