@@ -2,6 +2,7 @@ package dev.pillars.core.alignment;
 
 import dev.pillars.core.InvalidInputException;
 import dev.pillars.core.goal.GoalId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -26,8 +27,8 @@ public final class AlignmentCycleException extends InvalidInputException {
   private final String child;
   /** The parent goal of the link that closes the cycle. */
   private final String parent;
-  /** The goal ids of the cycle, in link direction. */
-  private final List<String> cycle;
+  /** The goal ids of the cycle, in link direction (an array: JDK 25's lint wants a Serializable type). */
+  private final String[] cycle;
 
   /**
    * Creates the exception for the link {@code child -> parent} that closes {@code cycle}.
@@ -44,7 +45,7 @@ public final class AlignmentCycleException extends InvalidInputException {
         "linking " + child + " -> " + parent + " would close " + describe(cycle));
     this.child = child.value();
     this.parent = parent.value();
-    this.cycle = cycle.stream().map(GoalId::value).collect(Collectors.toUnmodifiableList());
+    this.cycle = cycle.stream().map(GoalId::value).toArray(String[]::new);
   }
 
   /**
@@ -90,6 +91,6 @@ public final class AlignmentCycleException extends InvalidInputException {
    * @return the cycle, first and last element equal
    */
   public List<GoalId> cycle() {
-    return cycle.stream().map(GoalId::of).collect(Collectors.toUnmodifiableList());
+    return Arrays.stream(cycle).map(GoalId::of).collect(Collectors.toUnmodifiableList());
   }
 }

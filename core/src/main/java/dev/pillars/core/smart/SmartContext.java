@@ -8,6 +8,7 @@ import dev.pillars.core.kpi.MeasurementSeries;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -26,7 +27,8 @@ import org.jspecify.annotations.Nullable;
  *     .withKpi(unitsPerHour, outputSeries);
  * }</pre>
  *
- * <p>Instances are immutable and thread-safe; the {@code with…} methods return new contexts.
+ * <p>Instances are immutable and thread-safe values; the {@code with…} methods return new
+ * contexts.
  */
 public final class SmartContext {
   private static final SmartContext EMPTY = new SmartContext(null, Map.of());
@@ -129,6 +131,30 @@ public final class SmartContext {
    */
   public Map<KpiId, KpiHistory> kpis() {
     return kpis;
+  }
+
+  /**
+   * Returns whether another object is a context with an equal alignment graph (or none, as this
+   * one) and equal KPI histories, whatever the order they were added in.
+   *
+   * @param other the object to compare with
+   * @return whether both contexts supply the same
+   */
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof SmartContext
+        && Objects.equals(alignment, ((SmartContext) other).alignment)
+        && kpis.equals(((SmartContext) other).kpis);
+  }
+
+  /**
+   * Returns a hash code consistent with {@link #equals(Object)}.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(alignment, kpis);
   }
 
   /**

@@ -60,6 +60,9 @@ final class CommittedSession extends Session {
   void beforeCommit(SqlWork<?> check) {}
 
   @Override
+  void atCommit(NumberedWork work) {}
+
+  @Override
   <R> R write(String operation, SqlWork<R> work) {
     throw new TransactionRequiredException(tenant(), operation);
   }

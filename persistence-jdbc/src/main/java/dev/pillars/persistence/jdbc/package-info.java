@@ -9,14 +9,19 @@
  * prefix} followed by: {@code goals}, {@code employees}, {@code org_units}, {@code
  * kpi_definitions} (versioned aggregates, one row each, keyed by tenant and id); {@code
  * measurements} and {@code check_ins} (append-only logs, keyed by tenant and identity); {@code
- * alignment_links} and {@code alignment_graphs} (the links, and each tenant's graph version); and
+ * alignment_links} and {@code alignment_graphs} (the links, and each tenant's graph version); {@code
+ * tenant_commits} (each tenant's commit counter) and {@code outbox} (the outbox's messages); and
  * {@code schema_history}, Flyway's record of the applied migrations.
  *
  * <h2>Implementation notes</h2>
  *
- * <p>Everything else in this package is the store's implementation. Adding an aggregate takes a
- * migration that creates its table, a {@code Mapping} of its columns, and a repository over {@code
- * JdbcRepository}. A bulk add of alignment links inserts each batch and then checks it as a whole
+ * <p>Everything else in this package is the store's implementation. Adding a versioned aggregate
+ * takes: a migration that creates its table ({@code tenant}, {@code id}, {@code version}, then its
+ * own columns); a {@code Mapping} of those columns (names, how to bind an aggregate and read it
+ * back, see {@code KpiDefinitionMapping}); an {@code AggregateTable} field in {@code JdbcStore},
+ * which builds the table's SQL once; a repository class over {@code JdbcRepository} (about 10 lines,
+ * see {@code JdbcOrgUnitRepository}); one field in {@code JdbcRepositories} and its accessor in
+ * {@code JdbcRepositoryAccess}. The in-memory store takes the same steps with its own table. A bulk add of alignment links inserts each batch and then checks it as a whole
  * (the periods read by key, a breadth-first climb over the parents of the whole batch for cycles);
  * a batch that breaks a rule is undone and replayed link by link to report the first broken rule.
  * On PostgreSQL, a bulk add runs {@code ANALYZE} on the links and goals tables once it has added

@@ -13,8 +13,9 @@ import dev.pillars.core.TenantId;
 public abstract class AggregateException extends PersistenceException {
   private static final long serialVersionUID = 1L;
 
+  // kept as text: the exception is Serializable and TenantId is not
   /** The tenant whose data was addressed. */
-  private final TenantId tenant;
+  private final String tenant;
   /** The kind of aggregate addressed. */
   private final String aggregateType;
   /** The id of the aggregate addressed, as text. */
@@ -29,7 +30,7 @@ public abstract class AggregateException extends PersistenceException {
             + requireNonNull(tenant, "tenant")
             + "' "
             + problem);
-    this.tenant = tenant;
+    this.tenant = tenant.value();
     this.aggregateType = aggregateType;
     this.aggregateId = aggregateId;
   }
@@ -40,7 +41,7 @@ public abstract class AggregateException extends PersistenceException {
    * @return the tenant
    */
   public TenantId tenant() {
-    return tenant;
+    return TenantId.of(tenant);
   }
 
   /**

@@ -2,7 +2,6 @@ package dev.pillars.persistence.tck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
@@ -34,7 +33,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -599,16 +597,6 @@ public abstract class AggregateRepositoryContract<I, T> extends TenantContract {
     STREAM
   }
 
-  /** How a unit of work ends, or {@code OUTSIDE} for operations run without one. */
-  enum End {
-    COMMIT,
-    IN_TRANSACTION,
-    ROLLBACK,
-    CLOSE,
-    THROW,
-    OUTSIDE
-  }
-
   /**
    * One operation of a generated run.
    *
@@ -620,130 +608,57 @@ public abstract class AggregateRepositoryContract<I, T> extends TenantContract {
    */
   record Op(Kind kind, int id, int variant, int versionOffset, List<Integer> batch) {}
 
-  /**
-   * One unit of work of a generated run.
-   *
-   * @param tenant which tenant (0 or 1) it works on
-   * @param ops its operations
-   * @param end how it ends
-   */
-  record Tx(int tenant, List<Op> ops, End end) {}
-
-  private static Gen<Op> ops() {
-    return integers()
-        .between(0, Kind.values().length - 1)
-        .zip(
-            integers().between(0, IDS - 1),
-            integers().between(0, VARIANTS - 1),
-            integers().between(0, VERSION_OFFSETS.length - 1),
-            lists().of(integers().between(0, IDS - 1)).ofSizeBetween(1, 3),
-            (kind, id, variant, offset, batch) ->
-                new Op(Kind.values()[kind], id, variant, VERSION_OFFSETS[offset], batch));
-  }
-
-  private static Gen<List<Tx>> runs(int tenantCount) {
-    Gen<Tx> txs =
-        integers()
-            .between(0, tenantCount - 1)
-            .zip(
-                lists().of(ops()).ofSizeBetween(0, 6),
-                integers().between(0, 9),
-                (tenant, ops, end) -> new Tx(tenant, ops, endOf(end)));
-    return lists().of(txs).ofSizeBetween(1, 10);
-  }
-
-  private static End endOf(int n) {
-    if (n < 5) {
-      return End.COMMIT;
+  /** The repository's operations and model for {@link ModelRun}: each tenant's aggregates by id. */
+  private final class Aggregates implements TckModel<Op, Map<I, Versioned<T>>> {
+    @Override
+    public Gen<Op> operations() {
+      return integers()
+          .between(0, Kind.values().length - 1)
+          .zip(
+              integers().between(0, IDS - 1),
+              integers().between(0, VARIANTS - 1),
+              integers().between(0, VERSION_OFFSETS.length - 1),
+              lists().of(integers().between(0, IDS - 1)).ofSizeBetween(1, 3),
+              (kind, id, variant, offset, batch) ->
+                  new Op(Kind.values()[kind], id, variant, VERSION_OFFSETS[offset], batch));
     }
-    return End.values()[n - 4];
+
+    @Override
+    public TenantStore tenant() {
+      return newTenant();
+    }
+
+    @Override
+    public Map<I, Versioned<T>> seed() {
+      return new HashMap<>();
+    }
+
+    @Override
+    public Map<I, Versioned<T>> copy(Map<I, Versioned<T>> model) {
+      return new HashMap<>(model);
+    }
+
+    @Override
+    public void apply(Repositories repositories, Map<I, Versioned<T>> view, Op op, boolean inside, String context) {
+      AggregateRepositoryContract.this.apply(repository(repositories), view, op, inside, context);
+    }
+
+    @Override
+    public void compare(TenantStore tenant, Map<I, Versioned<T>> model, String where) {
+      AggregateRepositoryContract.this.compare(committed(tenant), model, where);
+    }
   }
 
   @Test
   @DisplayName("random units of work give the same reads as a simple model, after every operation")
   void behavesLikeTheModel() {
-    qt().withExamples(150).forAll(runs(1)).checkAssert(run -> replay(run, 1));
+    ModelRun.check(new Aggregates(), 1, 150);
   }
 
   @Test
   @DisplayName("random operations on two tenants with the same ids never show one tenant's data in the other")
   void tenantsStayIsolated() {
-    qt().withExamples(150).forAll(runs(2)).checkAssert(run -> replay(run, 2));
-  }
-
-  /** Thrown by a generated unit of work that ends by throwing. */
-  private static final class Abort extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    Abort() {
-      super("the unit of work ends by throwing", null, false, false);
-    }
-  }
-
-  private void replay(List<Tx> run, int tenantCount) {
-    List<TenantStore> stores = new ArrayList<>();
-    List<Map<I, Versioned<T>>> models = new ArrayList<>();
-    for (int t = 0; t < tenantCount; t++) {
-      stores.add(newTenant());
-      models.add(new HashMap<>());
-    }
-    int step = 0;
-    for (Tx tx : run) {
-      step++;
-      TenantStore tenant = stores.get(tx.tenant());
-      Map<I, Versioned<T>> committed = models.get(tx.tenant());
-      Map<I, Versioned<T>> view = new HashMap<>(committed);
-      String where = "unit of work " + step + " " + tx;
-      switch (tx.end()) {
-        case OUTSIDE:
-          for (Op op : tx.ops()) {
-            apply(committed(tenant), view, op, false, where);
-          }
-          break;
-        case COMMIT:
-          try (UnitOfWork work = tenant.begin()) {
-            tx.ops().forEach(op -> apply(repository(work), view, op, true, where));
-            work.commit();
-            assertThat(work.isActive()).as(where).isFalse();
-          }
-          models.set(tx.tenant(), view);
-          break;
-        case IN_TRANSACTION:
-          tenant.runInTransaction(work -> tx.ops().forEach(op -> apply(repository(work), view, op, true, where)));
-          models.set(tx.tenant(), view);
-          break;
-        case ROLLBACK:
-          try (UnitOfWork work = tenant.begin()) {
-            tx.ops().forEach(op -> apply(repository(work), view, op, true, where));
-            work.rollback();
-            assertThat(work.isActive()).as(where).isFalse();
-          }
-          break;
-        case CLOSE:
-          UnitOfWork closed;
-          try (UnitOfWork work = tenant.begin()) {
-            closed = work;
-            tx.ops().forEach(op -> apply(repository(work), view, op, true, where));
-          }
-          assertThat(closed.isActive()).as(where).isFalse();
-          break;
-        case THROW:
-          assertThatThrownBy(
-                  () -> tenant.runInTransaction(
-                      work -> {
-                        tx.ops().forEach(op -> apply(repository(work), view, op, true, where));
-                        throw new Abort();
-                      }))
-              .as(where)
-              .isInstanceOf(Abort.class);
-          break;
-        default:
-          throw new AssertionError(tx.end());
-      }
-      for (int t = 0; t < tenantCount; t++) {
-        compare(committed(stores.get(t)), models.get(t), "tenant " + t + " after " + where);
-      }
-    }
+    ModelRun.check(new Aggregates(), 2, 150);
   }
 
   private void compare(AggregateRepository<I, T> repository, Map<I, Versioned<T>> model, String where) {
@@ -755,8 +670,7 @@ public abstract class AggregateRepositoryContract<I, T> extends TenantContract {
   }
 
   private void apply(
-      AggregateRepository<I, T> repository, Map<I, Versioned<T>> view, Op op, boolean inside, String where) {
-    String context = where + ", operation " + op;
+      AggregateRepository<I, T> repository, Map<I, Versioned<T>> view, Op op, boolean inside, String context) {
     I id = id(op.id());
     Versioned<T> current = view.get(id);
     long expectedVersion = (current == null ? 1 : current.version()) + op.versionOffset();
@@ -776,7 +690,7 @@ public abstract class AggregateRepositoryContract<I, T> extends TenantContract {
           Class<? extends Exception> failure =
               !inside ? TransactionRequiredException.class
                   : current != null ? DuplicateAggregateException.class : null;
-          if (expectFailure(failure, () -> repository.insert(aggregate), context)) {
+          if (TckCalls.expectFailure(failure, () -> repository.insert(aggregate), context)) {
             return;
           }
           view.put(id, Versioned.of(aggregate, 1));
@@ -794,13 +708,13 @@ public abstract class AggregateRepositoryContract<I, T> extends TenantContract {
                   : null;
           if (op.kind() == Kind.UPDATE) {
             Versioned<T>[] result = newResult();
-            if (expectFailure(failure, () -> result[0] = repository.update(aggregate, expectedVersion), context)) {
+            if (TckCalls.expectFailure(failure, () -> result[0] = repository.update(aggregate, expectedVersion), context)) {
               return;
             }
             assertThat(result[0]).as(context).isEqualTo(Versioned.of(aggregate, expectedVersion + 1));
             view.put(id, result[0]);
           } else {
-            if (expectFailure(failure, () -> repository.delete(id, expectedVersion), context)) {
+            if (TckCalls.expectFailure(failure, () -> repository.delete(id, expectedVersion), context)) {
               return;
             }
             view.remove(id);
@@ -816,7 +730,7 @@ public abstract class AggregateRepositoryContract<I, T> extends TenantContract {
           Class<? extends Exception> failure =
               !inside ? TransactionRequiredException.class : clash ? DuplicateAggregateException.class : null;
           long[] inserted = new long[1];
-          if (expectFailure(
+          if (TckCalls.expectFailure(
               failure, () -> inserted[0] = repository.insertAll(batch.iterator(), 1 + op.variant()), context)) {
             return;
           }
@@ -834,16 +748,5 @@ public abstract class AggregateRepositoryContract<I, T> extends TenantContract {
   @SuppressWarnings("unchecked")
   private Versioned<T>[] newResult() {
     return (Versioned<T>[]) new Versioned<?>[1];
-  }
-
-  /** Runs a call; returns true if it failed as expected, false if it was expected to and did succeed. */
-  private static boolean expectFailure(
-      @Nullable Class<? extends Exception> failure, Runnable call, String context) {
-    if (failure == null) {
-      call.run();
-      return false;
-    }
-    assertThatThrownBy(call::run).as(context).isInstanceOf(failure);
-    return true;
   }
 }

@@ -3,8 +3,6 @@ package dev.pillars.persistence.tck;
 import static dev.pillars.persistence.tck.TckGoals.id;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.fail;
-import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
@@ -23,12 +21,12 @@ import dev.pillars.persistence.spi.AggregateInUseException;
 import dev.pillars.persistence.spi.AggregateNotFoundException;
 import dev.pillars.persistence.spi.AlignmentLinkRepository;
 import dev.pillars.persistence.spi.DuplicateAggregateException;
+import dev.pillars.persistence.spi.Repositories;
 import dev.pillars.persistence.spi.StaleVersionException;
 import dev.pillars.persistence.spi.TenantStore;
 import dev.pillars.persistence.spi.TransactionRequiredException;
 import dev.pillars.persistence.spi.TransactionStateException;
 import dev.pillars.persistence.spi.UnitOfWork;
-import dev.pillars.persistence.tck.UnitOfWorkRun.End;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -437,48 +435,12 @@ public abstract class AlignmentContract extends TenantContract {
    */
   record Op(Kind kind, int child, int parent, int versionOffset, List<List<Integer>> batch) {}
 
-  /**
-   * One unit of work of a generated run.
-   *
-   * @param tenant which tenant (0 or 1) it works on
-   * @param ops its operations
-   * @param end how it ends
-   */
-  record Tx(int tenant, List<Op> ops, End end) {}
-
   private static final int[] VERSION_OFFSETS = {-1, 0, 0, 0, 0, 0, 1};
 
   private static Gen<List<Integer>> pairs() {
     return integers()
         .between(0, GOALS - 1)
         .zip(integers().between(1, GOALS - 1), (child, step) -> List.of(child, (child + step) % GOALS));
-  }
-
-  private static Gen<Op> ops() {
-    return integers()
-        .between(0, 9)
-        .zip(
-            pairs(),
-            integers().between(0, VERSION_OFFSETS.length - 1),
-            lists().of(pairs()).ofSizeBetween(0, 3),
-            (kind, pair, offset, batch) ->
-                new Op(
-                    kind < 5 ? Kind.ADD : kind < 7 ? Kind.REMOVE : kind < 8 ? Kind.ADD_ALL : Kind.READ,
-                    pair.get(0),
-                    pair.get(1),
-                    VERSION_OFFSETS[offset],
-                    batch));
-  }
-
-  private static Gen<List<Tx>> runs() {
-    Gen<Tx> txs =
-        integers()
-            .between(0, 1)
-            .zip(
-                lists().of(ops()).ofSizeBetween(1, 6),
-                integers().between(0, 6),
-                (tenant, ops, end) -> new Tx(tenant, ops, end < 4 ? End.COMMIT : End.values()[end - 3]));
-    return lists().of(txs).ofSizeBetween(1, 10);
   }
 
   /** The model of one tenant's graph: its links by child and parent, and its version. */
@@ -529,34 +491,55 @@ public abstract class AlignmentContract extends TenantContract {
     }
   }
 
+  /** The graph's operations and model for {@link ModelRun}. */
+  private final class Links implements TckModel<Op, Model> {
+    @Override
+    public Gen<Op> operations() {
+      return integers()
+          .between(0, 9)
+          .zip(
+              pairs(),
+              integers().between(0, VERSION_OFFSETS.length - 1),
+              lists().of(pairs()).ofSizeBetween(0, 3),
+              (kind, pair, offset, batch) ->
+                  new Op(
+                      kind < 5 ? Kind.ADD : kind < 7 ? Kind.REMOVE : kind < 8 ? Kind.ADD_ALL : Kind.READ,
+                      pair.get(0),
+                      pair.get(1),
+                      VERSION_OFFSETS[offset],
+                      batch));
+    }
+
+    @Override
+    public TenantStore tenant() {
+      return withGoals(5);
+    }
+
+    @Override
+    public Model seed() {
+      return new Model();
+    }
+
+    @Override
+    public Model copy(Model model) {
+      return model.copy();
+    }
+
+    @Override
+    public void apply(Repositories repositories, Model view, Op op, boolean inside, String context) {
+      AlignmentContract.apply(repositories.alignment(), view, op, inside, context);
+    }
+
+    @Override
+    public void compare(TenantStore tenant, Model model, String where) {
+      AlignmentContract.compare(tenant.alignment(), model, where);
+    }
+  }
+
   @Test
   @DisplayName("random link writes on two tenants give the same reads as a simple model, after every operation")
   void behavesLikeTheModel() {
-    qt().withExamples(120).forAll(runs()).checkAssert(this::replay);
-  }
-
-  private void replay(List<Tx> run) {
-    List<TenantStore> stores = List.of(withGoals(5), withGoals(5));
-    List<Model> models = new ArrayList<>(List.of(new Model(), new Model()));
-    int step = 0;
-    for (Tx tx : run) {
-      step++;
-      TenantStore tenant = stores.get(tx.tenant());
-      Model view = models.get(tx.tenant()).copy();
-      String where = "unit of work " + step + " " + tx;
-      boolean committed =
-          UnitOfWorkRun.run(
-              tenant,
-              tx.end(),
-              (repositories, inside) -> tx.ops().forEach(op -> apply(repositories.alignment(), view, op, inside, where)),
-              where);
-      if (committed) {
-        models.set(tx.tenant(), view);
-      }
-      for (int t = 0; t < stores.size(); t++) {
-        compare(stores.get(t).alignment(), models.get(t), "tenant " + t + " after " + where);
-      }
-    }
+    ModelRun.check(new Links(), 2, 120);
   }
 
   private static void compare(AlignmentLinkRepository links, Model model, String where) {
@@ -579,14 +562,15 @@ public abstract class AlignmentContract extends TenantContract {
     }
   }
 
-  private static void apply(AlignmentLinkRepository links, Model view, Op op, boolean inside, String where) {
-    String context = where + ", operation " + op;
-    long expected = view.version + op.versionOffset();
-    Set<Class<? extends Exception>> failures = new HashSet<>();
+  private static void apply(AlignmentLinkRepository links, Model view, Op op, boolean inside, String context) {
     if (op.kind() == Kind.READ) {
       compare(links, view, context);
       return;
     }
+    long expected = view.version + op.versionOffset();
+    List<List<Integer>> pairs = op.kind() == Kind.ADD_ALL ? op.batch() : List.of(List.of(op.child(), op.parent()));
+    Model after = view.copy();
+    Set<Class<? extends Exception>> failures = new HashSet<>();
     if (expected < 0) {
       failures.add(InvalidInputException.class);
     } else if (!inside) {
@@ -596,8 +580,6 @@ public abstract class AlignmentContract extends TenantContract {
         failures.add(StaleVersionException.class);
       }
       Class<? extends Exception> broken = null;
-      Model after = view.copy();
-      List<List<Integer>> pairs = op.kind() == Kind.ADD_ALL ? op.batch() : List.of(List.of(op.child(), op.parent()));
       if (op.kind() == Kind.REMOVE) {
         if (!view.links.containsKey(pairs.get(0))) {
           broken = AggregateNotFoundException.class;
@@ -615,50 +597,27 @@ public abstract class AlignmentContract extends TenantContract {
       if (broken != null) {
         failures.add(broken);
       }
-      if (failures.isEmpty()) {
-        long[] result = new long[1];
-        switch (op.kind()) {
-          case ADD:
-            result[0] = links.add(link(op.child(), op.parent()), expected);
-            break;
-          case REMOVE:
-            result[0] = links.remove(id(op.child()), id(op.parent()), expected);
-            break;
-          default:
-            result[0] =
-                links.addAll(pairs.stream().map(p -> link(p.get(0), p.get(1))).iterator(), 2, expected);
-            break;
-        }
-        after.version = pairs.isEmpty() ? view.version : view.version + 1;
-        assertThat(result[0]).as(context).isEqualTo(after.version);
-        view.links.clear();
-        view.links.putAll(after.links);
-        view.version = after.version;
-        return;
-      }
     }
-    Throwable thrown = null;
-    try {
-      switch (op.kind()) {
-        case ADD:
-          links.add(link(op.child(), op.parent()), expected);
-          break;
-        case REMOVE:
-          links.remove(id(op.child()), id(op.parent()), expected);
-          break;
-        default:
-          links.addAll(op.batch().stream().map(p -> link(p.get(0), p.get(1))).iterator(), 2, expected);
-          break;
-      }
-    } catch (RuntimeException e) {
-      thrown = e;
+    long[] result = new long[1];
+    Runnable call;
+    switch (op.kind()) {
+      case ADD:
+        call = () -> result[0] = links.add(link(op.child(), op.parent()), expected);
+        break;
+      case REMOVE:
+        call = () -> result[0] = links.remove(id(op.child()), id(op.parent()), expected);
+        break;
+      default:
+        call = () -> result[0] = links.addAll(pairs.stream().map(p -> link(p.get(0), p.get(1))).iterator(), 2, expected);
+        break;
     }
-    if (thrown == null) {
-      fail("%s: expected one of %s, but the call succeeded", context, failures);
+    if (TckCalls.expectOneOf(failures, call, context)) {
+      return;
     }
-    Throwable failure = thrown;
-    assertThat(failures.stream().anyMatch(type -> type.isInstance(failure)))
-        .as("%s: expected one of %s, got %s", context, failures, failure)
-        .isTrue();
+    after.version = pairs.isEmpty() ? view.version : view.version + 1;
+    assertThat(result[0]).as(context).isEqualTo(after.version);
+    view.links.clear();
+    view.links.putAll(after.links);
+    view.version = after.version;
   }
 }

@@ -5,9 +5,7 @@ import static dev.pillars.persistence.tck.TckGoals.goal;
 import static dev.pillars.persistence.tck.TckGoals.id;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.pillars.core.InvalidInputException;
 import dev.pillars.core.goal.CheckIn;
@@ -21,17 +19,14 @@ import dev.pillars.persistence.spi.TenantStore;
 import dev.pillars.persistence.spi.TransactionRequiredException;
 import dev.pillars.persistence.spi.TransactionStateException;
 import dev.pillars.persistence.spi.UnitOfWork;
-import dev.pillars.persistence.tck.UnitOfWorkRun.End;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -251,190 +246,73 @@ public abstract class CheckInLogContract extends TenantContract {
 
   // ---------------------------------------------------------------- model-based property
 
-  /** What an operation does. */
-  enum Kind {
-    APPEND,
-    APPEND_ALL,
-    INSERT_GOAL,
-    DELETE_GOAL,
-    READ
-  }
-
-  /**
-   * One operation of a generated run.
-   *
-   * @param kind what it does
-   * @param goal the goal it names (2 does not exist at first)
-   * @param batch the check-ins it appends, each as goal, instant and variant
-   */
-  record Op(Kind kind, int goal, List<List<Integer>> batch) {}
-
-  /**
-   * One unit of work of a generated run.
-   *
-   * @param tenant which tenant (0 or 1) it works on
-   * @param ops its operations
-   * @param end how it ends
-   */
-  record Tx(int tenant, List<Op> ops, End end) {}
-
-  private static Gen<List<Integer>> checkIns() {
-    return integers()
-        .between(0, GOALS - 1)
-        .zip(integers().between(0, INSTANTS - 1), integers().between(0, 8), (goal, at, variant) -> List.of(goal, at, variant));
-  }
-
-  private static Gen<Op> ops() {
-    return integers()
-        .between(0, 11)
-        .zip(
-            integers().between(0, GOALS - 1),
-            lists().of(checkIns()).ofSizeBetween(1, 4),
-            (kind, goal, batch) -> {
-              Kind k =
-                  kind < 6 ? Kind.APPEND : kind < 8 ? Kind.APPEND_ALL : kind < 9 ? Kind.INSERT_GOAL : kind < 10 ? Kind.DELETE_GOAL : Kind.READ;
-              return new Op(k, goal, k == Kind.APPEND ? batch.subList(0, 1) : batch);
-            });
-  }
-
-  private static Gen<List<Tx>> runs() {
-    Gen<Tx> txs =
-        integers()
-            .between(0, 1)
-            .zip(
-                lists().of(ops()).ofSizeBetween(1, 6),
-                integers().between(0, 6),
-                (tenant, ops, end) -> new Tx(tenant, ops, end < 4 ? End.COMMIT : End.values()[end - 3]));
-    return lists().of(txs).ofSizeBetween(1, 10);
-  }
-
-  /** The model of one tenant: which goals exist, and the check-ins of each. */
-  private static final class Model {
-    final Set<Integer> goals = new HashSet<>();
-    final Map<Integer, List<CheckIn>> checkIns = new HashMap<>();
-
-    Model copy() {
-      Model copy = new Model();
-      copy.goals.addAll(goals);
-      checkIns.forEach((goal, list) -> copy.checkIns.put(goal, new ArrayList<>(list)));
-      return copy;
+  /** The log's entries, owners and reads for {@link LogModel}: check-ins on goals. */
+  private final class CheckIns extends LogModel<CheckIn> {
+    CheckIns() {
+      super(GOALS);
     }
 
-    List<CheckIn> of(int goal) {
-      List<CheckIn> list = new ArrayList<>(checkIns.getOrDefault(goal, List.of()));
-      list.sort(Comparator.comparing(CheckIn::at));
-      return list;
+    @Override
+    Gen<List<Integer>> entries() {
+      return integers()
+          .between(0, GOALS - 1)
+          .zip(integers().between(0, INSTANTS - 1), integers().between(0, 8), (goal, at, variant) -> List.of(goal, at, variant));
+    }
+
+    @Override
+    CheckIn entry(List<Integer> c) {
+      return checkIn(c.get(0), c.get(1), c.get(2));
+    }
+
+    @Override
+    Object identity(CheckIn checkIn) {
+      return List.of(checkIn.goalId(), checkIn.at());
+    }
+
+    @Override
+    void append(Repositories repositories, CheckIn checkIn) {
+      repositories.checkIns().append(checkIn);
+    }
+
+    @Override
+    long appendAll(Repositories repositories, Iterator<CheckIn> checkIns) {
+      return repositories.checkIns().appendAll(checkIns, 3);
+    }
+
+    @Override
+    void insertOwner(Repositories repositories, int n) {
+      repositories.goals().insert(goal(id(n), n));
+    }
+
+    @Override
+    void deleteOwner(Repositories repositories, int n) {
+      repositories.goals().delete(id(n), 1);
+    }
+
+    @Override
+    void compare(Repositories repositories, LogModel.State<CheckIn> model, String where) {
+      CheckInLog log = repositories.checkIns();
+      for (int g = 0; g < GOALS; g++) {
+        List<CheckIn> expected = new ArrayList<>(model.of(g));
+        expected.sort(Comparator.comparing(CheckIn::at));
+        assertThat(of(log, g)).as(where).isEqualTo(expected);
+        assertThat(log.count(id(g))).as(where).isEqualTo(expected.size());
+        assertThat(log.history(id(g))).as(where).isEqualTo(CheckInHistory.of(id(g), expected));
+        assertThat(log.latest(id(g)))
+            .as(where)
+            .isEqualTo(expected.isEmpty() ? Optional.empty() : Optional.of(expected.get(expected.size() - 1)));
+      }
+    }
+
+    @Override
+    TenantStore seededTenant() {
+      return withGoals(LogModel.SEEDED);
     }
   }
 
   @Test
   @DisplayName("random check-ins and goal deletions on two tenants give the same reads as a simple model")
   void behavesLikeTheModel() {
-    qt().withExamples(120).forAll(runs()).checkAssert(this::replay);
-  }
-
-  private void replay(List<Tx> run) {
-    List<TenantStore> stores = List.of(withGoals(2), withGoals(2));
-    List<Model> models = new ArrayList<>();
-    for (int t = 0; t < 2; t++) {
-      Model model = new Model();
-      model.goals.addAll(List.of(0, 1));
-      models.add(model);
-    }
-    int step = 0;
-    for (Tx tx : run) {
-      step++;
-      TenantStore tenant = stores.get(tx.tenant());
-      Model view = models.get(tx.tenant()).copy();
-      String where = "unit of work " + step + " " + tx;
-      boolean committed =
-          UnitOfWorkRun.run(
-              tenant,
-              tx.end(),
-              (repositories, inside) -> tx.ops().forEach(op -> apply(repositories, view, op, inside, where)),
-              where);
-      if (committed) {
-        models.set(tx.tenant(), view);
-      }
-      for (int t = 0; t < stores.size(); t++) {
-        compare(stores.get(t).checkIns(), models.get(t), "tenant " + t + " after " + where);
-      }
-    }
-  }
-
-  private static void compare(CheckInLog log, Model model, String where) {
-    for (int g = 0; g < GOALS; g++) {
-      List<CheckIn> expected = model.of(g);
-      assertThat(of(log, g)).as(where).isEqualTo(expected);
-      assertThat(log.count(id(g))).as(where).isEqualTo(expected.size());
-      assertThat(log.history(id(g))).as(where).isEqualTo(CheckInHistory.of(id(g), expected));
-      assertThat(log.latest(id(g)))
-          .as(where)
-          .isEqualTo(expected.isEmpty() ? Optional.empty() : Optional.of(expected.get(expected.size() - 1)));
-    }
-  }
-
-  private static void apply(Repositories repositories, Model view, Op op, boolean inside, String where) {
-    String context = where + ", operation " + op;
-    CheckInLog log = repositories.checkIns();
-    switch (op.kind()) {
-      case READ:
-        compare(log, view, context);
-        return;
-      case INSERT_GOAL:
-        if (TckCalls.expectFailure(
-            !inside ? TransactionRequiredException.class
-                : view.goals.contains(op.goal()) ? DuplicateAggregateException.class : null,
-            () -> repositories.goals().insert(goal(id(op.goal()), op.goal())),
-            context)) {
-          return;
-        }
-        view.goals.add(op.goal());
-        return;
-      case DELETE_GOAL:
-        if (TckCalls.expectFailure(
-            !inside ? TransactionRequiredException.class
-                : !view.goals.contains(op.goal()) ? AggregateNotFoundException.class : null,
-            () -> repositories.goals().delete(id(op.goal()), 1),
-            context)) {
-          return;
-        }
-        view.goals.remove(op.goal());
-        view.checkIns.remove(op.goal());
-        return;
-      default:
-        {
-          List<CheckIn> batch =
-              op.batch().stream().map(c -> checkIn(c.get(0), c.get(1), c.get(2))).collect(Collectors.toList());
-          Set<Class<? extends Exception>> failures = new HashSet<>();
-          if (!inside) {
-            failures.add(TransactionRequiredException.class);
-          } else {
-            Set<List<Object>> identities = new HashSet<>();
-            view.checkIns.values().forEach(list -> list.forEach(c -> identities.add(List.of(c.goalId(), c.at()))));
-            for (int i = 0; i < batch.size(); i++) {
-              if (!view.goals.contains(op.batch().get(i).get(0))) {
-                failures.add(AggregateNotFoundException.class);
-              } else if (!identities.add(List.of(batch.get(i).goalId(), batch.get(i).at()))) {
-                failures.add(DuplicateAggregateException.class);
-              }
-            }
-          }
-          long[] appended = new long[1];
-          Runnable call =
-              op.kind() == Kind.APPEND
-                  ? () -> log.append(batch.get(0))
-                  : () -> appended[0] = log.appendAll(batch.iterator(), 3);
-          if (TckCalls.expectOneOf(failures, call, context)) {
-            return;
-          }
-          if (op.kind() == Kind.APPEND_ALL) {
-            assertThat(appended[0]).as(context).isEqualTo(batch.size());
-          }
-          for (int i = 0; i < batch.size(); i++) {
-            view.checkIns.computeIfAbsent(op.batch().get(i).get(0), g -> new ArrayList<>()).add(batch.get(i));
-          }
-        }
-    }
+    ModelRun.check(new CheckIns(), 2, 120);
   }
 }

@@ -6,9 +6,7 @@ import static dev.pillars.persistence.tck.TckData.kpi;
 import static dev.pillars.persistence.tck.TckData.kpiId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.pillars.core.InvalidInputException;
 import dev.pillars.core.kpi.KpiId;
@@ -22,19 +20,16 @@ import dev.pillars.persistence.spi.TenantStore;
 import dev.pillars.persistence.spi.TransactionRequiredException;
 import dev.pillars.persistence.spi.TransactionStateException;
 import dev.pillars.persistence.spi.UnitOfWork;
-import dev.pillars.persistence.tck.UnitOfWorkRun.End;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -327,143 +322,87 @@ public abstract class MeasurementLogContract extends TenantContract {
 
   // ---------------------------------------------------------------- model-based property
 
-  /** What an operation does. */
-  enum Kind {
-    APPEND,
-    APPEND_ALL,
-    DEFINE,
-    UNDEFINE,
-    READ
-  }
-
-  /**
-   * One operation of a generated run.
-   *
-   * @param kind what it does
-   * @param kpi the KPI it names (2 is never defined at first)
-   * @param batch the measurements it appends, each as KPI, day, instant and value
-   */
-  record Op(Kind kind, int kpi, List<List<Integer>> batch) {}
-
-  /**
-   * One unit of work of a generated run.
-   *
-   * @param tenant which tenant (0 or 1) it works on
-   * @param ops its operations
-   * @param end how it ends
-   */
-  record Tx(int tenant, List<Op> ops, End end) {}
-
-  private static Gen<List<Integer>> measurements() {
-    return integers()
-        .between(0, KPIS - 1)
-        .zip(
-            integers().between(0, DAYS - 1),
-            integers().between(0, INSTANTS - 1),
-            integers().between(-3, 3),
-            (kpi, day, instant, value) -> List.of(kpi, day, instant, value));
-  }
-
-  private static Gen<Op> ops() {
-    return integers()
-        .between(0, 11)
-        .zip(
-            integers().between(0, KPIS - 1),
-            lists().of(measurements()).ofSizeBetween(1, 4),
-            (kind, kpi, batch) -> {
-              Kind k = kind < 6 ? Kind.APPEND : kind < 8 ? Kind.APPEND_ALL : kind < 9 ? Kind.DEFINE : kind < 10 ? Kind.UNDEFINE : Kind.READ;
-              return new Op(k, kpi, k == Kind.APPEND ? batch.subList(0, 1) : batch);
-            });
-  }
-
-  private static Gen<List<Tx>> runs() {
-    Gen<Tx> txs =
-        integers()
-            .between(0, 1)
-            .zip(
-                lists().of(ops()).ofSizeBetween(1, 6),
-                integers().between(0, 6),
-                (tenant, ops, end) -> new Tx(tenant, ops, end < 4 ? End.COMMIT : End.values()[end - 3]));
-    return lists().of(txs).ofSizeBetween(1, 10);
-  }
-
-  private static Measurement measurement(List<Integer> m) {
-    return measurement(m.get(0), m.get(1), m.get(2), m.get(3) * 2.5);
-  }
-
-  /** The model of one tenant: which KPIs are defined, at which version, and every recording. */
-  private static final class Model {
-    final Map<Integer, Long> defined = new HashMap<>();
-    final Map<Integer, List<Measurement>> recordings = new LinkedHashMap<>();
-
-    Model copy() {
-      Model copy = new Model();
-      copy.defined.putAll(defined);
-      recordings.forEach((kpi, list) -> copy.recordings.put(kpi, new ArrayList<>(list)));
-      return copy;
+  /** The log's entries, owners and reads for {@link LogModel}: measurements of KPI definitions. */
+  private final class Measurements extends LogModel<Measurement> {
+    Measurements() {
+      super(KPIS);
     }
 
-    List<Measurement> of(int kpi) {
-      return recordings.getOrDefault(kpi, List.of());
+    @Override
+    Gen<List<Integer>> entries() {
+      return integers()
+          .between(0, KPIS - 1)
+          .zip(
+              integers().between(0, DAYS - 1),
+              integers().between(0, INSTANTS - 1),
+              integers().between(-3, 3),
+              (kpi, day, instant, value) -> List.of(kpi, day, instant, value));
+    }
+
+    @Override
+    Measurement entry(List<Integer> m) {
+      return measurement(m.get(0), m.get(1), m.get(2), m.get(3) * 2.5);
+    }
+
+    @Override
+    Object identity(Measurement m) {
+      return List.of(m.kpi(), m.observedOn(), m.recordedAt());
+    }
+
+    @Override
+    void append(Repositories repositories, Measurement measurement) {
+      repositories.measurements().append(measurement);
+    }
+
+    @Override
+    long appendAll(Repositories repositories, Iterator<Measurement> measurements) {
+      return repositories.measurements().appendAll(measurements, 2);
+    }
+
+    @Override
+    void insertOwner(Repositories repositories, int n) {
+      repositories.kpiDefinitions().insert(kpi(kpiId(n), n));
+    }
+
+    @Override
+    void deleteOwner(Repositories repositories, int n) {
+      repositories.kpiDefinitions().delete(kpiId(n), 1);
+    }
+
+    @Override
+    void compare(Repositories repositories, LogModel.State<Measurement> model, String where) {
+      MeasurementLog log = repositories.measurements();
+      for (int k = 0; k < KPIS; k++) {
+        KpiId kpi = kpiId(k);
+        List<Measurement> all = model.of(k);
+        assertThat(log.count(kpi)).as(where).isEqualTo(all.size());
+        assertThat(log.history(kpi, day(0), day(DAYS - 1)))
+            .as(where)
+            .isEqualTo(all.stream().sorted(BY_DATE).collect(Collectors.toList()));
+        assertThat(log.history(kpi, day(1), day(2))).as(where).isEqualTo(known(all, day(1), day(2), null, false));
+        assertThat(log.range(kpi, day(0), day(DAYS - 1))).as(where).isEqualTo(known(all, day(0), day(DAYS - 1), null, true));
+        assertThat(log.range(kpi, day(1), day(3))).as(where).isEqualTo(known(all, day(1), day(3), null, true));
+        assertThat(log.asOf(kpi, day(0), day(DAYS - 1), instant(1)))
+            .as(where)
+            .isEqualTo(known(all, day(0), day(DAYS - 1), instant(1), true));
+        assertThat(log.asOf(kpi, day(2), day(4), instant(2))).as(where).isEqualTo(known(all, day(2), day(4), instant(2), true));
+        assertThat(log.series(kpi))
+            .as(where)
+            .isEqualTo(MeasurementSeries.of(kpi, all.stream().sorted(BY_RECORDING).collect(Collectors.toList())));
+        assertThat(log.latest(kpi)).as(where).isEqualTo(all.stream().max(BY_DATE));
+      }
+    }
+
+    @Override
+    TenantStore seededTenant() {
+      return withKpis(LogModel.SEEDED);
     }
   }
 
   @Test
   @DisplayName("random appends, corrections and KPI deletions on two tenants give the same reads as a simple model")
   void behavesLikeTheModel() {
-    qt().withExamples(120).forAll(runs()).checkAssert(this::replay);
-  }
-
-  private void replay(List<Tx> run) {
-    List<TenantStore> stores = List.of(withKpis(2), withKpis(2));
-    List<Model> models = new ArrayList<>();
-    for (int t = 0; t < 2; t++) {
-      Model model = new Model();
-      model.defined.put(0, 1L);
-      model.defined.put(1, 1L);
-      models.add(model);
-    }
-    int step = 0;
-    for (Tx tx : run) {
-      step++;
-      TenantStore tenant = stores.get(tx.tenant());
-      Model view = models.get(tx.tenant()).copy();
-      String where = "unit of work " + step + " " + tx;
-      boolean committed =
-          UnitOfWorkRun.run(
-              tenant,
-              tx.end(),
-              (repositories, inside) -> tx.ops().forEach(op -> apply(repositories, view, op, inside, where)),
-              where);
-      if (committed) {
-        models.set(tx.tenant(), view);
-      }
-      for (int t = 0; t < stores.size(); t++) {
-        compare(stores.get(t).measurements(), models.get(t), "tenant " + t + " after " + where);
-      }
-    }
-  }
-
-  private static void compare(MeasurementLog log, Model model, String where) {
-    for (int k = 0; k < KPIS; k++) {
-      KpiId kpi = kpiId(k);
-      List<Measurement> all = model.of(k);
-      assertThat(log.count(kpi)).as(where).isEqualTo(all.size());
-      assertThat(log.history(kpi, day(0), day(DAYS - 1)))
-          .as(where)
-          .isEqualTo(all.stream().sorted(BY_DATE).collect(Collectors.toList()));
-      assertThat(log.history(kpi, day(1), day(2))).as(where).isEqualTo(known(all, day(1), day(2), null, false));
-      assertThat(log.range(kpi, day(0), day(DAYS - 1))).as(where).isEqualTo(known(all, day(0), day(DAYS - 1), null, true));
-      assertThat(log.range(kpi, day(1), day(3))).as(where).isEqualTo(known(all, day(1), day(3), null, true));
-      assertThat(log.asOf(kpi, day(0), day(DAYS - 1), instant(1)))
-          .as(where)
-          .isEqualTo(known(all, day(0), day(DAYS - 1), instant(1), true));
-      assertThat(log.asOf(kpi, day(2), day(4), instant(2))).as(where).isEqualTo(known(all, day(2), day(4), instant(2), true));
-      assertThat(log.series(kpi))
-          .as(where)
-          .isEqualTo(MeasurementSeries.of(kpi, all.stream().sorted(BY_RECORDING).collect(Collectors.toList())));
-      assertThat(log.latest(kpi)).as(where).isEqualTo(all.stream().max(BY_DATE));
-    }
+    ModelRun.check(new Measurements(), 2, 120);
   }
 
   /**
@@ -484,76 +423,5 @@ public abstract class MeasurementLogContract extends TenantContract {
     Map<LocalDate, Measurement> latest = new LinkedHashMap<>();
     inRange.forEach(m -> latest.put(m.observedOn(), m));
     return new ArrayList<>(latest.values());
-  }
-
-  private static void apply(
-      Repositories repositories, Model view, Op op, boolean inside, String where) {
-    String context = where + ", operation " + op;
-    MeasurementLog log = repositories.measurements();
-    switch (op.kind()) {
-      case READ:
-        compare(log, view, context);
-        return;
-      case DEFINE:
-        {
-          Class<? extends Exception> failure =
-              !inside ? TransactionRequiredException.class
-                  : view.defined.containsKey(op.kpi()) ? DuplicateAggregateException.class : null;
-          if (TckCalls.expectFailure(failure, () -> repositories.kpiDefinitions().insert(kpi(kpiId(op.kpi()), op.kpi())), context)) {
-            return;
-          }
-          view.defined.put(op.kpi(), 1L);
-          return;
-        }
-      case UNDEFINE:
-        {
-          Long version = view.defined.get(op.kpi());
-          Class<? extends Exception> failure =
-              !inside ? TransactionRequiredException.class : version == null ? AggregateNotFoundException.class : null;
-          long expected = version == null ? 1 : version;
-          if (TckCalls.expectFailure(failure, () -> repositories.kpiDefinitions().delete(kpiId(op.kpi()), expected), context)) {
-            return;
-          }
-          view.defined.remove(op.kpi());
-          view.recordings.remove(op.kpi());
-          return;
-        }
-      default:
-        {
-          List<Measurement> batch = op.batch().stream().map(MeasurementLogContract::measurement).collect(Collectors.toList());
-          Set<Class<? extends Exception>> failures = new HashSet<>();
-          if (!inside) {
-            failures.add(TransactionRequiredException.class);
-          } else {
-            Set<List<Object>> identities = new HashSet<>();
-            view.recordings.values().forEach(list -> list.forEach(m -> identities.add(identity(m))));
-            for (Measurement m : batch) {
-              if (!view.defined.containsKey(Integer.parseInt(m.kpi().value().substring(2)))) {
-                failures.add(AggregateNotFoundException.class);
-              } else if (!identities.add(identity(m))) {
-                failures.add(DuplicateAggregateException.class);
-              }
-            }
-          }
-          long[] appended = new long[1];
-          Runnable call =
-              op.kind() == Kind.APPEND
-                  ? () -> log.append(batch.get(0))
-                  : () -> appended[0] = log.appendAll(batch.iterator(), 2);
-          if (TckCalls.expectOneOf(failures, call, context)) {
-            return;
-          }
-          if (op.kind() == Kind.APPEND_ALL) {
-            assertThat(appended[0]).as(context).isEqualTo(batch.size());
-          }
-          for (Measurement m : batch) {
-            view.recordings.computeIfAbsent(Integer.parseInt(m.kpi().value().substring(2)), k -> new ArrayList<>()).add(m);
-          }
-        }
-    }
-  }
-
-  private static List<Object> identity(Measurement m) {
-    return List.of(m.kpi(), m.observedOn(), m.recordedAt());
   }
 }

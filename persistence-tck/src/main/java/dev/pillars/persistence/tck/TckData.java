@@ -1,14 +1,19 @@
 package dev.pillars.persistence.tck;
 
+import dev.pillars.core.goal.Goal;
+import dev.pillars.core.goal.GoalId;
 import dev.pillars.core.kpi.Aggregation;
 import dev.pillars.core.kpi.Direction;
 import dev.pillars.core.kpi.Frequency;
 import dev.pillars.core.kpi.KpiDefinition;
 import dev.pillars.core.kpi.KpiId;
+import dev.pillars.core.kpi.Measurement;
 import dev.pillars.core.org.Employee;
 import dev.pillars.core.org.EmployeeId;
 import dev.pillars.core.org.OrgUnit;
 import dev.pillars.core.org.OrgUnitId;
+import dev.pillars.persistence.spi.Repositories;
+import dev.pillars.persistence.spi.Versioned;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
@@ -90,5 +95,15 @@ final class TckData {
       builder.description("How KPI " + id + " is measured, variant " + v);
     }
     return builder.build();
+  }
+
+  /** Returns a measurement of KPI {@code kpi} on day {@code day}, recorded at instant {@code instant}. */
+  static Measurement measurement(int kpi, int day, int instant, double value) {
+    return Measurement.of(kpiId(kpi), day(day), instant(instant), value);
+  }
+
+  /** Returns a goal that must exist, as the repositories read it. */
+  static Versioned<Goal> committedGoal(Repositories repositories, GoalId id) {
+    return repositories.goals().find(id).orElseThrow(() -> new AssertionError("no goal " + id));
   }
 }
