@@ -189,7 +189,7 @@ public final class Call {
       lock.lock();
       try {
         unitOfWork.commit();
-        engine.cache.apply(tenant, outcome.effect());
+        engine.cache.apply(tenant, outcome.effect(), unitOfWork.commitNumber());
         deliver(published);
       } finally {
         lock.unlock();
