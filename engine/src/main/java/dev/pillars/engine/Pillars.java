@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.pillars.core.TenantId;
 import dev.pillars.engine.access.AccessPolicy;
+import dev.pillars.engine.event.EventCodec;
 import dev.pillars.engine.event.EventSink;
 import dev.pillars.engine.internal.Engine;
 import dev.pillars.engine.score.RollUpRule;
@@ -59,6 +60,7 @@ public final class Pillars {
     private @Nullable PillarsStore store;
     private @Nullable Clock clock;
     private EventSink events = EventSink.none();
+    private @Nullable EventCodec outbox;
     private AccessPolicy access = AccessPolicy.standard();
     private RetryPolicy retries = RetryPolicy.defaults();
     private RollUpRule rollUp = RollUpRule.everywhere(AggregationStrategy.weightedMean());
@@ -96,6 +98,20 @@ public final class Pillars {
      */
     public Builder events(EventSink events) {
       this.events = requireNonNull(events, "events");
+      return this;
+    }
+
+    /**
+     * Writes every event into the store's outbox, in the same unit of work as the change it
+     * describes, encoded by the host's codec; the host publishes them with {@link
+     * Tenant#outbox()}'s relay, at least once. Default: no outbox (events go only to the {@link
+     * #events sink}, after commit).
+     *
+     * @param codec how events are encoded
+     * @return this builder
+     */
+    public Builder outbox(EventCodec codec) {
+      this.outbox = requireNonNull(codec, "codec");
       return this;
     }
 
@@ -172,7 +188,7 @@ public final class Pillars {
       if (clock == null) {
         throw new IllegalStateException("clock was not set: a Pillars engine needs a java.time.Clock");
       }
-      return new Pillars(new Engine(store, clock, events, access, retries.maxAttempts(), rollUp, attainment));
+      return new Pillars(new Engine(store, clock, events, outbox, access, retries.maxAttempts(), rollUp, attainment));
     }
   }
 }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.pillars.core.TenantId;
 import dev.pillars.engine.access.Actor;
+import dev.pillars.engine.event.OutboxRelay;
 import dev.pillars.engine.internal.Engine;
 
 /** The engine's view of one tenant; {@link #as(Actor)} gives its services for one actor. */
@@ -42,6 +43,15 @@ public final class Tenant {
    */
   public void reload() {
     engine.forgetScores(id);
+  }
+
+  /**
+   * Returns the relay that publishes this tenant's outbox (see {@link Pillars.Builder#outbox}).
+   *
+   * @return the relay
+   */
+  public OutboxRelay outbox() {
+    return new OutboxRelay(engine.store().forTenant(id));
   }
 
   @Override

@@ -8,7 +8,9 @@ import dev.pillars.engine.access.AccessRequest;
 import dev.pillars.engine.access.Action;
 import dev.pillars.engine.access.Actor;
 import dev.pillars.engine.access.Resource;
+import dev.pillars.engine.event.EventCodec;
 import dev.pillars.engine.event.PublishedEvent;
+import dev.pillars.persistence.spi.OutboxMessage;
 import dev.pillars.engine.score.GoalScore;
 import dev.pillars.persistence.spi.Repositories;
 import dev.pillars.persistence.spi.StaleVersionException;
@@ -185,6 +187,13 @@ public final class Call {
     try (UnitOfWork unitOfWork = store.begin()) {
       outcome = body.apply(new Work(this, unitOfWork));
       published = publishable(outcome);
+      EventCodec codec = engine.outbox;
+      if (codec != null) {
+        for (PublishedEvent event : published) {
+          unitOfWork.outbox().append(new OutboxMessage(event.id(), event.event().aggregateId(), codec.type(event),
+              event.actor(), event.event().occurredAt(), codec.encode(event)));
+        }
+      }
       ReentrantLock lock = engine.locks.forKey(tenant.value(), outcome.aggregateKey());
       lock.lock();
       try {

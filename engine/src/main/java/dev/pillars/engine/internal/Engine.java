@@ -5,11 +5,13 @@ import static java.util.Objects.requireNonNull;
 import dev.pillars.core.TenantId;
 import dev.pillars.engine.access.AccessPolicy;
 import dev.pillars.engine.access.Actor;
+import dev.pillars.engine.event.EventCodec;
 import dev.pillars.engine.event.EventSink;
 import dev.pillars.persistence.spi.PillarsStore;
 import dev.pillars.engine.score.RollUpRule;
 import dev.pillars.scoring.attainment.AttainmentStrategy;
 import java.time.Clock;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one {@code Pillars} instance shares between its calls: the host's store, clock, event
@@ -20,6 +22,7 @@ public final class Engine {
   final PillarsStore store;
   final Clock clock;
   final EventSink events;
+  final @Nullable EventCodec outbox;
   final AccessPolicy access;
   final int maxAttempts;
   final TenantCache cache;
@@ -33,6 +36,7 @@ public final class Engine {
    * @param store the host's store
    * @param clock the clock every change is dated by
    * @param events where events go after commit
+   * @param outbox how events are encoded into the store's outbox; null for no outbox
    * @param access the access policy
    * @param maxAttempts how many times an operation runs at most after optimistic conflicts
    * @param rollUp which strategy scores each goal from its children
@@ -42,6 +46,7 @@ public final class Engine {
       PillarsStore store,
       Clock clock,
       EventSink events,
+      @Nullable EventCodec outbox,
       AccessPolicy access,
       int maxAttempts,
       RollUpRule rollUp,
@@ -49,6 +54,7 @@ public final class Engine {
     this.store = requireNonNull(store, "store");
     this.clock = requireNonNull(clock, "clock");
     this.events = requireNonNull(events, "events");
+    this.outbox = outbox;
     this.access = requireNonNull(access, "access");
     this.maxAttempts = maxAttempts;
     this.rollUp = requireNonNull(rollUp, "rollUp");
@@ -74,6 +80,15 @@ public final class Engine {
    */
   public Clock clock() {
     return clock;
+  }
+
+  /**
+   * Returns the store.
+   *
+   * @return the store
+   */
+  public PillarsStore store() {
+    return store;
   }
 
   /**
