@@ -135,7 +135,7 @@ final class AcmeFirm {
   }
 
   /** Defect rate in %: 26 weekly values drifting down by about 0.028 points a week, with noise. */
-  private static MeasurementSeries defectRate() {
+  static MeasurementSeries defectRate() {
     MeasurementSeries series = KpiSeries.weekly(DEFECT_RATE, FIRST_WEEK, WEEKS, 5.0, -0.028, 0.12, 11);
     // week 10 was keyed in 0.5 points too high; the correction keeps the old value in the history
     LocalDate week10 = FIRST_WEEK.plusWeeks(9);
@@ -144,13 +144,18 @@ final class AcmeFirm {
   }
 
   /** Units per labour hour: 26 weekly values rising by about 0.17 a week, with noise. */
-  private static MeasurementSeries unitsPerLabourHour() {
+  static MeasurementSeries unitsPerLabourHour() {
     return KpiSeries.weekly(UNITS_PER_HOUR, FIRST_WEEK, WEEKS, 40, 0.17, 0.6, 3);
   }
 
   // ---- the goals and their alignment -------------------------------------------------------
 
   private static List<Goal> goals() {
+    return draftGoals().stream().map(AcmeFirm::activate).collect(java.util.stream.Collectors.toUnmodifiableList());
+  }
+
+  /** The firm's goals as drafts, before anyone agreed to them: what a host creates through the engine. */
+  static List<Goal> draftGoals() {
     return List.of(
         unitGoal("quality", GoalLevel.ORGANISATION, "acme", "Improve production quality", YEAR, GoalMeasure.derived()),
         unitGoal("north-plant", GoalLevel.UNIT, "plant-north", "Make the North plant right first time", YEAR,
@@ -185,7 +190,7 @@ final class AcmeFirm {
             TO_MID_2028, milestones(0, "Gap analysis", "Audit", "Certificate")));
   }
 
-  private static List<AlignmentLink> links() {
+  static List<AlignmentLink> links() {
     return List.of(
         link("north-plant", "quality", 2.0),
         link("south-plant", "quality", 1.0),
@@ -207,7 +212,7 @@ final class AcmeFirm {
   }
 
   /** What the owners of self-reported goals told their managers through the half-year. */
-  private static List<CheckIn> checkIns() {
+  static List<CheckIn> checkIns() {
     return List.of(
         checkIn("chen-training", "2026-03-27", 0.40, 0.8, "5 of 12 assemblers trained"),
         checkIn("chen-training", "2026-06-26", 0.75, 0.6, "9 of 12 trained; 3 are on leave until July"),
@@ -224,12 +229,12 @@ final class AcmeFirm {
   }
 
   private static Goal unitGoal(String id, GoalLevel level, String unit, String title, Period period, GoalMeasure measure) {
-    return activate(Goal.builder().id(id(id)).title(title).owner(GoalOwner.unit(unit(unit))).level(level).period(period)
+    return (Goal.builder().id(id(id)).title(title).owner(GoalOwner.unit(unit(unit))).level(level).period(period)
         .measure(measure).build());
   }
 
   private static Goal personalGoal(String id, String employee, String title, Period period, GoalMeasure measure) {
-    return activate(Goal.builder().id(id(id)).title(title).owner(GoalOwner.employee(EmployeeId.of(employee)))
+    return (Goal.builder().id(id(id)).title(title).owner(GoalOwner.employee(EmployeeId.of(employee)))
         .level(GoalLevel.INDIVIDUAL).period(period).measure(measure).build());
   }
 

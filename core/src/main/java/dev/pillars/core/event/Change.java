@@ -42,4 +42,41 @@ public record Change<T>(T value, List<DomainEvent> events) {
   public static <T> Change<T> of(T value, DomainEvent event) {
     return new Change<>(value, List.of(requireNonNull(event, "event")));
   }
+
+  /**
+   * Returns the events of one type, in the order they happened, so that no caller casts an event.
+   *
+   * @param type the event type, such as {@code CheckInRecorded.class}
+   * @param <E> the event type
+   * @return the events of that type; empty if there are none
+   * @throws NullPointerException if {@code type} is null
+   */
+  public <E extends DomainEvent> List<E> events(Class<E> type) {
+    java.util.Objects.requireNonNull(type, "type");
+    List<E> found = new java.util.ArrayList<>();
+    for (DomainEvent event : events) {
+      if (type.isInstance(event)) {
+        found.add(type.cast(event));
+      }
+    }
+    return List.copyOf(found);
+  }
+
+  /**
+   * Returns the only event of one type.
+   *
+   * @param type the event type, such as {@code CheckInRecorded.class}
+   * @param <E> the event type
+   * @return the event, or empty if the change has none of that type
+   * @throws NullPointerException if {@code type} is null
+   * @throws IllegalStateException if the change has more than one event of that type
+   */
+  public <E extends DomainEvent> java.util.Optional<E> event(Class<E> type) {
+    List<E> found = events(type);
+    if (found.size() > 1) {
+      throw new IllegalStateException(
+          "the change has " + found.size() + " events of type " + type.getSimpleName() + ", not one: " + found);
+    }
+    return found.stream().findFirst();
+  }
 }

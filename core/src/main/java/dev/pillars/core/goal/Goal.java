@@ -195,6 +195,27 @@ public abstract class Goal {
   }
 
   /**
+   * Passes an open goal to another owner of the same kind (an employee for an individual goal, a
+   * unit otherwise), for example from a leaver to their manager. Progress, check-ins and links
+   * stay with the goal.
+   *
+   * @param owner the new owner
+   * @param clock the clock that dates the event
+   * @return the change, with a {@link GoalTransferred} event
+   * @throws NullPointerException if an argument is null
+   * @throws InvalidInputException if the goal is closed, the owner is the current one, or is of the
+   *     wrong kind for the goal's level
+   */
+  public Change<Goal> transferTo(GoalOwner owner, Clock clock) {
+    java.util.Objects.requireNonNull(owner, "owner");
+    java.util.Objects.requireNonNull(clock, "clock");
+    Checks.require(!status().isClosed(), "status", status(), "must be DRAFT or ACTIVE to transfer the goal");
+    Checks.require(!owner.equals(owner()), "owner", owner, "must differ from the current owner");
+    Goal next = immutable().withOwner(owner);
+    return Change.of(next, new GoalTransferred(id(), owner(), owner, clock.instant()));
+  }
+
+  /**
    * Marks a milestone of the goal's checklist as reached. The goal must be {@link
    * GoalStatus#ACTIVE} and measured by a milestone checklist.
    *

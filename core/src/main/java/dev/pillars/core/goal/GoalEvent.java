@@ -3,12 +3,13 @@ package dev.pillars.core.goal;
 import dev.pillars.core.event.DomainEvent;
 
 /**
- * A change to a {@link Goal}: created, moved to another status, reweighted, a milestone completed,
+ * A change to a {@link Goal}: created, moved to another status, reweighted, transferred to another
+ * owner, a milestone completed,
  * a check-in recorded. The set of events is closed, so a host can handle every kind; {@link
  * #aggregateId()} is the goal's id.
  */
 public sealed interface GoalEvent extends DomainEvent
-    permits GoalCreated, GoalStatusChanged, GoalReweighted, MilestoneCompleted, CheckInRecorded {
+    permits GoalCreated, GoalStatusChanged, GoalReweighted, GoalTransferred, MilestoneCompleted, CheckInRecorded {
   /**
    * Returns the goal that changed.
    *

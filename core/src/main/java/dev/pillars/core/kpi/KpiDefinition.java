@@ -2,7 +2,9 @@ package dev.pillars.core.kpi;
 
 import dev.pillars.core.Checks;
 import dev.pillars.core.InvalidInputException;
+import dev.pillars.core.event.Change;
 import dev.pillars.core.value.PillarsStyle;
+import java.time.Clock;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -82,6 +84,20 @@ public abstract class KpiDefinition {
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Defines a KPI: the definition itself and the {@link KpiDefined} event that announces it.
+   *
+   * @param definition the definition
+   * @param clock the clock that dates the event
+   * @return the change
+   * @throws NullPointerException if an argument is null
+   */
+  public static Change<KpiDefinition> define(KpiDefinition definition, Clock clock) {
+    java.util.Objects.requireNonNull(definition, "definition");
+    java.util.Objects.requireNonNull(clock, "clock");
+    return Change.of(definition, new KpiDefined(definition, clock.instant()));
   }
 
   /**

@@ -2,10 +2,10 @@ package dev.pillars.core.kpi;
 
 import dev.pillars.core.event.DomainEvent;
 
-/** Something that happened to a KPI's measurement series. */
-public sealed interface KpiEvent extends DomainEvent permits MeasurementRecorded, MeasurementCorrected {
+/** Something that happened to a KPI: its definition, or its measurement series. */
+public sealed interface KpiEvent extends DomainEvent permits KpiDefined, MeasurementRecorded, MeasurementCorrected {
   /**
-   * Returns the KPI whose series changed.
+   * Returns the KPI that changed.
    *
    * @return the KPI's id
    */

@@ -68,6 +68,9 @@ final class CommittedSession extends Session {
   void erases(EmployeeId employee, EmployeeId pseudonym) {}
 
   @Override
+  void atCommit(NumberedWork work) {}
+
+  @Override
   <R> R write(String operation, SqlWork<R> work) {
     throw new TransactionRequiredException(tenant(), operation);
   }

@@ -109,12 +109,7 @@ final class JdbcAlignment implements AlignmentLinkRepository {
   }
 
   private long version(Connection connection) throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement(version)) {
-      statement.setString(1, session.tenant().value());
-      try (ResultSet row = statement.executeQuery()) {
-        return row.next() ? row.getLong(1) : 0;
-      }
-    }
+    return Session.number(connection, version, session.tenant());
   }
 
   @Override
@@ -137,17 +132,7 @@ final class JdbcAlignment implements AlignmentLinkRepository {
 
   @Override
   public long count() {
-    return session.read(
-        operation("count"),
-        connection -> {
-          try (PreparedStatement statement = connection.prepareStatement(count)) {
-            statement.setString(1, session.tenant().value());
-            try (ResultSet row = statement.executeQuery()) {
-              row.next();
-              return row.getLong(1);
-            }
-          }
-        });
+    return session.readNumber(operation("count"), count);
   }
 
   @Override

@@ -21,8 +21,8 @@ import java.util.Optional;
 
 /**
  * Export and erasure of one employee's data in the JDBC store, over every table that names
- * employees: their record, the records of the people they manage, the goals they own and the
- * check-ins on those goals.
+ * employees: their record, the records of the people they manage, the goals they own, the
+ * check-ins on those goals, and the pending outbox messages about them or caused by them.
  *
  * <p>An export outside a unit of work reads in one REPEATABLE READ transaction, so its parts agree.
  * An erasure is a handful of set-based statements ({@code UPDATE ... WHERE owner_id = ?}), each
@@ -35,6 +35,7 @@ final class JdbcPersonalData implements PersonalDataRepository {
   private static final String OWNED = " WHERE tenant = ? AND owner_kind = '" + GoalMapping.EMPLOYEE + "' AND owner_id = ?";
 
   private final Session session;
+  private final JdbcOutbox outbox;
   private final AggregateTable<?, Goal> goals;
   private final AggregateTable<EmployeeId, Employee> employees;
   private final String ownedGoals;
@@ -48,8 +49,9 @@ final class JdbcPersonalData implements PersonalDataRepository {
   private final String reownGoals;
   private final String commentOnOwnedGoals;
 
-  JdbcPersonalData(Session session) {
+  JdbcPersonalData(Session session, JdbcOutbox outbox) {
     this.session = session;
+    this.outbox = outbox;
     JdbcStore jdbc = session.jdbc();
     this.goals = jdbc.goals;
     this.employees = jdbc.employees;
@@ -157,14 +159,16 @@ final class JdbcPersonalData implements PersonalDataRepository {
                 bindOwner(statement, 2, employee);
                 pseudonymised += statement.executeUpdate();
               }
-              return new ErasureReport(pseudonym, pseudonymised, 0, redacted);
+              long removed = outbox.erase(connection, employee);
+              return new ErasureReport(pseudonym, pseudonymised, removed, redacted);
             });
     if (!report.nothingFound()) {
       session.erases(employee, pseudonym);
     }
     session.beforeCommit(
         connection -> {
-          if (namesAnyone(connection, employee) || hasComments(connection, pseudonym)) {
+          if (namesAnyone(connection, employee) || hasComments(connection, pseudonym)
+              || outbox.namesAnyone(connection, employee)) {
             throw new PersistenceException(
                 "an erasure in tenant '" + session.tenant() + "' conflicted with a unit of work committed"
                     + " meanwhile that wrote data naming the erased employee; nothing was committed; run the"

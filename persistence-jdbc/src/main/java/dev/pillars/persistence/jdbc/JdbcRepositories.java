@@ -14,6 +14,7 @@ final class JdbcRepositories {
   final JdbcKpiDefinitionRepository kpiDefinitions;
   final JdbcMeasurementLog measurements;
   final JdbcPersonalData personalData;
+  final JdbcOutbox outbox;
 
   JdbcRepositories(Session session) {
     this.goals = new JdbcGoalRepository(session);
@@ -24,6 +25,7 @@ final class JdbcRepositories {
     this.organisation = new JdbcOrganisation(session);
     this.kpiDefinitions = new JdbcKpiDefinitionRepository(session);
     this.measurements = new JdbcMeasurementLog(session);
-    this.personalData = new JdbcPersonalData(session);
+    this.outbox = new JdbcOutbox(session);
+    this.personalData = new JdbcPersonalData(session, outbox);
   }
 }

@@ -183,17 +183,7 @@ class JdbcRepository<I, T> implements AggregateRepository<I, T> {
 
   @Override
   public long count() {
-    return session.read(
-        operation("count"),
-        connection -> {
-          try (PreparedStatement statement = connection.prepareStatement(table.count)) {
-            statement.setString(1, session.tenant().value());
-            try (ResultSet row = statement.executeQuery()) {
-              row.next();
-              return row.getLong(1);
-            }
-          }
-        });
+    return session.readNumber(operation("count"), table.count);
   }
 
   @Override

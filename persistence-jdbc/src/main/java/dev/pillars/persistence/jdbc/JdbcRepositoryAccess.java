@@ -8,6 +8,7 @@ import dev.pillars.persistence.spi.KpiDefinitionRepository;
 import dev.pillars.persistence.spi.MeasurementLog;
 import dev.pillars.persistence.spi.OrgUnitRepository;
 import dev.pillars.persistence.spi.OrganisationRepository;
+import dev.pillars.persistence.spi.OutboxRepository;
 import dev.pillars.persistence.spi.PersonalDataRepository;
 import dev.pillars.persistence.spi.Repositories;
 
@@ -63,5 +64,10 @@ interface JdbcRepositoryAccess extends Repositories {
   @Override
   default PersonalDataRepository personalData() {
     return repositories().personalData;
+  }
+
+  @Override
+  default OutboxRepository outbox() {
+    return repositories().outbox;
   }
 }

@@ -8,12 +8,14 @@ import dev.pillars.persistence.spi.UnitOfWork;
 final class JdbcTenantStore implements TenantStore, JdbcRepositoryAccess {
   private final JdbcStore jdbc;
   private final TenantId tenant;
+  private final CommittedSession committed;
   private final JdbcRepositories repositories;
 
   JdbcTenantStore(JdbcStore jdbc, TenantId tenant) {
     this.jdbc = jdbc;
     this.tenant = tenant;
-    this.repositories = new JdbcRepositories(new CommittedSession(this));
+    this.committed = new CommittedSession(this);
+    this.repositories = new JdbcRepositories(committed);
   }
 
   JdbcStore jdbc() {
@@ -28,6 +30,11 @@ final class JdbcTenantStore implements TenantStore, JdbcRepositoryAccess {
   @Override
   public JdbcRepositories repositories() {
     return repositories;
+  }
+
+  @Override
+  public long commits() {
+    return committed.read("TenantStore.commits", connection -> jdbc.commits.read(connection, tenant));
   }
 
   @Override

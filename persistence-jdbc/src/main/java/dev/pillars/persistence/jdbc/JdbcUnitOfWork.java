@@ -13,6 +13,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -35,6 +36,10 @@ import org.jspecify.annotations.Nullable;
  * {@link PersistenceException} that keeps the first failure, and it can only roll back. A half-done
  * call is never committed.
  *
+ * <p><b>Commit.</b> A unit of work that wrote raises its tenant's commit counter as its last
+ * statement ({@link CommitCounter}), then numbers the outbox messages it appended with the new
+ * count, and commits: the counter's row is locked only for that instant.
+ *
  * <p>Not thread-safe, like the connection it holds: one thread at a time.
  */
 final class JdbcUnitOfWork extends Session implements UnitOfWork, JdbcRepositoryAccess {
@@ -43,6 +48,8 @@ final class JdbcUnitOfWork extends Session implements UnitOfWork, JdbcRepository
   private final JdbcRepositories repositories;
   private final List<Cursor<?>> cursors = new ArrayList<>();
   private final List<SqlWork<?>> checksBeforeCommit = new ArrayList<>();
+  private final List<NumberedWork> atCommit = new ArrayList<>();
+  private long commitNumber;
   private @Nullable String ended;
   private boolean wrote;
   private @Nullable Throwable broken;
@@ -166,6 +173,16 @@ final class JdbcUnitOfWork extends Session implements UnitOfWork, JdbcRepository
       guard = created;
     }
     return guard;
+  }
+
+  @Override
+  void atCommit(NumberedWork work) {
+    atCommit.add(work);
+  }
+
+  @Override
+  public OptionalLong commitNumber() {
+    return commitNumber == 0 ? OptionalLong.empty() : OptionalLong.of(commitNumber);
   }
 
   @Override
@@ -294,10 +311,17 @@ final class JdbcUnitOfWork extends Session implements UnitOfWork, JdbcRepository
                   + " not be undone; the unit of work was rolled back",
               broken);
     }
+    long number = 0;
     if (failure == null) {
       try {
         for (SqlWork<?> check : checksBeforeCommit) {
           check.run(connection);
+        }
+        if (wrote) {
+          number = jdbc().commits.raise(connection, tenant());
+          for (NumberedWork work : atCommit) {
+            work.run(connection, number);
+          }
         }
       } catch (SQLException e) {
         failure = Failures.storage("UnitOfWork.commit", tenant(), e);
@@ -308,6 +332,7 @@ final class JdbcUnitOfWork extends Session implements UnitOfWork, JdbcRepository
     if (failure == null) {
       try {
         connection.commit();
+        commitNumber = number;
         end("committed", null, true);
         return;
       } catch (SQLException e) {

@@ -2,6 +2,10 @@ package dev.pillars.persistence.jdbc;
 
 import dev.pillars.core.TenantId;
 import dev.pillars.core.org.EmployeeId;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.stream.Stream;
 
@@ -39,6 +43,24 @@ abstract class Session {
   abstract <R> R read(String operation, SqlWork<R> work);
 
   /**
+   * Runs a query whose one parameter is the tenant and returns the number in the first column of
+   * its first row ({@code SELECT COUNT(*) ... WHERE tenant = ?}), or 0 if it returns no row.
+   */
+  final long readNumber(String operation, String sql) {
+    return read(operation, connection -> number(connection, sql, tenant()));
+  }
+
+  /** Runs, on a connection, the query {@link #readNumber} runs. */
+  static long number(Connection connection, String sql, TenantId tenant) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setString(1, tenant.value());
+      try (ResultSet row = statement.executeQuery()) {
+        return row.next() ? row.getLong(1) : 0;
+      }
+    }
+  }
+
+  /**
    * Runs a read of several statements that must see one consistent state: outside a unit of work
    * in one REPEATABLE READ transaction; inside one, on its connection, like {@link #read}.
    */
@@ -62,6 +84,13 @@ abstract class Session {
    * commits ({@link ErasureGuard}).
    */
   abstract void erases(EmployeeId employee, EmployeeId pseudonym);
+
+  /**
+   * Has the unit of work run some work at commit, after it has raised the tenant's commit counter
+   * and before the database commits, given the commit's number; if it throws, nothing is
+   * committed. Outside a unit of work there is nothing to commit, and nothing happens.
+   */
+  abstract void atCommit(NumberedWork work);
 
   /**
    * Runs a write, all or nothing: if the work throws, whatever it did is undone and the exception

@@ -11,7 +11,8 @@
  * measurements} and {@code check_ins} (append-only logs, keyed by tenant and identity); {@code
  * alignment_links} and {@code alignment_graphs} (the links, and each tenant's graph version); {@code
  * erasures} (one mark per erased employee, which keeps a unit of work that began before an erasure
- * from committing data naming the employee after it); and {@code schema_history}, Flyway's record
+ * from committing data naming the employee after it); {@code tenant_commits} (each tenant's commit
+ * counter) and {@code outbox} (the outbox's messages); and {@code schema_history}, Flyway's record
  * of the applied migrations.
  *
  * <h2>Implementation notes</h2>

@@ -102,7 +102,8 @@ abstract class JdbcStoreContract {
         .containsOnlyKeys(
             Stream.of(
                     "goals", "employees", "org_units", "kpi_definitions", "measurements", "check_ins",
-                    "alignment_graphs", "alignment_links", "erasures", "schema_history")
+                    "alignment_graphs", "alignment_links", "erasures", "tenant_commits", "outbox",
+                    "schema_history")
                 .map(table -> "hr_pillars_" + table)
                 .toArray(String[]::new));
     assertThat(TableDump.of(database.pooled(), options).get("hr_pillars_goals")).hasSize(1);

@@ -21,8 +21,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Export and erasure of one employee's data in the in-memory store, over every table that names
- * employees: their record, the records of the people they manage, the goals they own and the
- * check-ins on those goals.
+ * employees: their record, the records of the people they manage, the goals they own, the
+ * check-ins on those goals, and the pending outbox messages about them or caused by them.
  */
 final class MemoryPersonalData implements PersonalDataRepository {
   private final MemoryTenantStore store;
@@ -99,7 +99,8 @@ final class MemoryPersonalData implements PersonalDataRepository {
             return kept;
           });
     }
-    ErasureReport report = new ErasureReport(pseudonym, pseudonymised, 0, redacted[0]);
+    long removed = repositories.outbox.erase(employee);
+    ErasureReport report = new ErasureReport(pseudonym, pseudonymised, removed, redacted[0]);
     if (!report.nothingFound() && erasures.find(employee).isEmpty()) {
       erasures.insert(new Erasure(employee, pseudonym));
     }
@@ -109,8 +110,9 @@ final class MemoryPersonalData implements PersonalDataRepository {
 
   /**
    * Fails the commit if a unit of work committed after this erasure's writes left data naming the
-   * erased employee: a record, a report or a goal of theirs. Check-ins written meanwhile to their
-   * goals fail the commit by the version of the goal's log, which the erasure replaced.
+   * erased employee: a record, a report, a goal of theirs, or a pending outbox message about them
+   * or caused by them. Check-ins written meanwhile to their goals fail the commit by the version of
+   * the goal's log, which the erasure replaced.
    */
   private void requireErased(Trie[] next, EmployeeId employee) {
     GoalOwner owner = GoalOwner.employee(employee);
@@ -119,6 +121,7 @@ final class MemoryPersonalData implements PersonalDataRepository {
     next[Tables.EMPLOYEES.index].forEach(
         (value, version) -> named[0] |= ((Employee) value).manager().equals(managedBy));
     next[Tables.GOALS.index].forEach((value, version) -> named[0] |= ((Goal) value).owner().equals(owner));
+    named[0] |= MemoryOutbox.namesAnyone(next, employee);
     if (named[0]) {
       throw new PersistenceException(
           "an erasure in tenant '"

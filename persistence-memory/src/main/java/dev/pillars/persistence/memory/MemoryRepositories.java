@@ -17,6 +17,7 @@ final class MemoryRepositories {
   final MemoryMeasurementLog measurements;
   final MemoryCheckInLog checkIns;
   final MemoryPersonalData personalData;
+  final MemoryOutbox outbox;
 
   MemoryRepositories(MemoryTenantStore store, @Nullable MemoryUnitOfWork work) {
     goals = new MemoryGoalRepository(store, work, this);
@@ -27,6 +28,7 @@ final class MemoryRepositories {
     alignment = new MemoryAlignment(store, work, this);
     measurements = new MemoryMeasurementLog(store, work, this);
     checkIns = new MemoryCheckInLog(store, work, this);
+    outbox = new MemoryOutbox(store, work);
     personalData = new MemoryPersonalData(store, work, this);
   }
 }

@@ -8,6 +8,7 @@ import dev.pillars.persistence.spi.KpiDefinitionRepository;
 import dev.pillars.persistence.spi.MeasurementLog;
 import dev.pillars.persistence.spi.OrgUnitRepository;
 import dev.pillars.persistence.spi.OrganisationRepository;
+import dev.pillars.persistence.spi.OutboxRepository;
 import dev.pillars.persistence.spi.PersonalDataRepository;
 import dev.pillars.persistence.spi.Repositories;
 
@@ -62,5 +63,10 @@ abstract class MemoryRepositoryAccess implements Repositories {
   @Override
   public PersonalDataRepository personalData() {
     return repositories().personalData;
+  }
+
+  @Override
+  public OutboxRepository outbox() {
+    return repositories().outbox;
   }
 }

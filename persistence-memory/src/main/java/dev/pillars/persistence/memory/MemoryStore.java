@@ -35,6 +35,10 @@ import java.util.concurrent.ConcurrentMap;
  *   <li><b>References</b> (a link's goals, a measurement's KPI, a check-in's goal, an erased
  *       employee named nowhere) are checked when a write is called and, if another commit came in
  *       between, again on the state the commit is about to publish.
+ *   <li><b>Commit counter and outbox.</b> A tenant's commit counter is raised under the commit
+ *       lock, right after the commit's state is published. Outbox messages get the number of the
+ *       commit that publishes them, which orders them; a published message leaves only its id
+ *       behind. Reading pending messages scans the tenant's pending ones, so relay often.
  * </ul>
  *
  * <p>Data lives as long as the store object; nothing is written to disk.

@@ -8,12 +8,14 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * The data of one tenant: an immutable array of tables (one {@link Trie} each) that a commit
  * replaces as a whole, under a lock that only commits take. Readers never lock: they read the
- * current array once and see one consistent state.
+ * current array once and see one consistent state. The commit counter is raised under the same
+ * lock, right after the state it counts is published.
  */
 final class MemoryTenantStore extends MemoryRepositoryAccess implements TenantStore {
   private final TenantId tenant;
   private final ReentrantLock commitLock = new ReentrantLock();
   private volatile Trie[] state = Tables.empty();
+  private volatile long commits;
   private final MemoryRepositories repositories;
 
   MemoryTenantStore(TenantId tenant) {
@@ -35,9 +37,18 @@ final class MemoryTenantStore extends MemoryRepositoryAccess implements TenantSt
     return commitLock;
   }
 
-  /** Replaces the committed state; called with the commit lock held. */
-  void publish(Trie[] next) {
+  /**
+   * Replaces the committed state and then raises the commit counter to the commit's number; called
+   * with the commit lock held. In this order a reader never sees a number without its data.
+   */
+  void publish(Trie[] next, long number) {
     state = next;
+    commits = number;
+  }
+
+  @Override
+  public long commits() {
+    return commits;
   }
 
   @Override

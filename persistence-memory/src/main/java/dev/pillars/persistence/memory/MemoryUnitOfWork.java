@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -31,7 +32,8 @@ import org.jspecify.annotations.Nullable;
  * work started from, that every key left in an owned table (links, check-ins, measurements) still
  * has its owner, that no deleted owner is referred to, and the unit of work's own commit checks
  * (such as an erasure's). It then publishes a new state built from the old one, merging appended
- * log entries into the committed logs. A failed check throws before anything is published, so a
+ * log entries into the committed logs and giving outbox messages the commit's number, which is the
+ * tenant's commit counter plus one. A failed check throws before anything is published, so a
  * commit is all or nothing, and readers, who never lock, see either the whole commit or none of it.
  *
  * <p>Not thread-safe: one thread at a time, as the SPI allows.
@@ -55,6 +57,7 @@ final class MemoryUnitOfWork extends MemoryRepositoryAccess implements UnitOfWor
   private Trie @Nullable [] checkedAgainst;
   private boolean recheck;
   private int lastStamp;
+  private long commitNumber;
 
   @SuppressWarnings("unchecked")
   MemoryUnitOfWork(MemoryTenantStore store) {
@@ -194,11 +197,12 @@ final class MemoryUnitOfWork extends MemoryRepositoryAccess implements UnitOfWor
         check(current);
         requireNamedNotErased(current);
       }
+      long number = store.commits() + 1;
       Trie[] next = current.clone();
       for (int i = 0; i < writes.length; i++) {
         Map<Object, Pending> tableWrites = writes[i];
         if (tableWrites != null && !tableWrites.isEmpty()) {
-          next[i] = apply(current[i], tableWrites, table(i));
+          next[i] = apply(current[i], stamped(tableWrites, table(i), number), table(i));
         }
       }
       if (intervened) {
@@ -207,7 +211,8 @@ final class MemoryUnitOfWork extends MemoryRepositoryAccess implements UnitOfWor
           check.accept(next);
         }
       }
-      store.publish(next);
+      store.publish(next, number);
+      commitNumber = number;
       end(Status.COMMITTED);
     } catch (RuntimeException | Error e) {
       end(Status.ROLLED_BACK);
@@ -215,6 +220,27 @@ final class MemoryUnitOfWork extends MemoryRepositoryAccess implements UnitOfWor
     } finally {
       store.commitLock().unlock();
     }
+  }
+
+  @Override
+  public OptionalLong commitNumber() {
+    return commitNumber == 0 ? OptionalLong.empty() : OptionalLong.of(commitNumber);
+  }
+
+  /** Returns the writes to a table as the commit numbered {@code number} publishes them. */
+  private static Map<Object, Pending> stamped(Map<Object, Pending> tableWrites, Table<?, ?> table, long number) {
+    if (table.stamp == null) {
+      return tableWrites;
+    }
+    Map<Object, Pending> stamped = new HashMap<>(tableWrites.size() * 2);
+    for (Map.Entry<Object, Pending> write : tableWrites.entrySet()) {
+      Pending pending = write.getValue();
+      Object value = pending.value();
+      stamped.put(
+          write.getKey(),
+          value == null ? pending : Pending.of(table.stamp.apply(value, number), pending.version(), pending.baseVersion()));
+    }
+    return stamped;
   }
 
   /** Checks that every aggregate written, and every log chunk replaced, is at its base version. */

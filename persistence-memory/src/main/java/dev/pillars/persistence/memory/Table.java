@@ -1,5 +1,6 @@
 package dev.pillars.persistence.memory;
 
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -38,6 +39,8 @@ final class Table<I, T> {
   final @Nullable LogCodec<I, ?> codec;
   final @Nullable Table<I, ?> owner;
   final boolean staleOnly;
+  /** Gives a written value the number of the commit that publishes it, or null to keep it as it is. */
+  final @Nullable BiFunction<Object, Long, Object> stamp;
 
   private Table(
       int index,
@@ -47,7 +50,8 @@ final class Table<I, T> {
       Function<T, I> idOf,
       @Nullable LogCodec<I, ?> codec,
       @Nullable Table<I, ?> owner,
-      boolean staleOnly) {
+      boolean staleOnly,
+      @Nullable BiFunction<T, Long, T> stamp) {
     this.index = index;
     this.aggregateType = aggregateType;
     this.idType = idType;
@@ -56,24 +60,34 @@ final class Table<I, T> {
     this.codec = codec;
     this.owner = owner;
     this.staleOnly = staleOnly;
+    this.stamp = stamp == null ? null : (value, commit) -> stamp.apply(type.cast(value), commit);
   }
 
   /** Returns a table of versioned aggregates. */
   static <I, T> Table<I, T> aggregates(
       int index, String aggregateType, Class<I> idType, Class<T> type, Function<T, I> idOf) {
-    return new Table<>(index, aggregateType, idType, type, idOf, null, null, false);
+    return new Table<>(index, aggregateType, idType, type, idOf, null, null, false, null);
+  }
+
+  /**
+   * Returns a table of versioned aggregates that the commit publishing them gives its number: {@code
+   * stamp} returns the value to publish, given the written value and the commit's number.
+   */
+  static <I, T> Table<I, T> stamped(
+      int index, String aggregateType, Class<I> idType, Class<T> type, Function<T, I> idOf, BiFunction<T, Long, T> stamp) {
+    return new Table<>(index, aggregateType, idType, type, idOf, null, null, false, stamp);
   }
 
   /** Returns a table of versioned values that belong to keys of {@code owner}. */
   static <I, T> Table<I, T> owned(
       int index, String aggregateType, Class<I> idType, Class<T> type, Function<T, I> idOf, Table<I, ?> owner) {
-    return new Table<>(index, aggregateType, idType, type, idOf, null, owner, false);
+    return new Table<>(index, aggregateType, idType, type, idOf, null, owner, false, null);
   }
 
   /** Returns a table whose every conflict is a stale version. */
   static <I, T> Table<I, T> staleOnly(
       int index, String aggregateType, Class<I> idType, Class<T> type, Function<T, I> idOf) {
-    return new Table<>(index, aggregateType, idType, type, idOf, null, null, true);
+    return new Table<>(index, aggregateType, idType, type, idOf, null, null, true, null);
   }
 
   /** Returns a table of append-only logs, one chunk per key of {@code owner}. */
@@ -81,7 +95,7 @@ final class Table<I, T> {
   static <I, E> Table<I, LogChunk> log(
       int index, String aggregateType, Class<I> idType, LogCodec<I, E> codec, Table<I, ?> owner) {
     return new Table<>(
-        index, aggregateType, idType, LogChunk.class, chunk -> idType.cast(chunk.key()), codec, owner, false);
+        index, aggregateType, idType, LogChunk.class, chunk -> idType.cast(chunk.key()), codec, owner, false, null);
   }
 
   I idOf(T value) {

@@ -10,6 +10,8 @@ import dev.pillars.core.org.OrgUnit;
 import dev.pillars.core.org.OrgUnitId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * The tables every tenant has, numbered from 0. A commit checks its writes table by table in this
@@ -45,10 +47,28 @@ final class Tables {
   /** The marks of committed erasures, by erased employee. */
   static final Table<EmployeeId, Erasure> ERASURES =
       Table.aggregates(9, "Erasure", EmployeeId.class, Erasure.class, Erasure::employee);
+  /** The outbox's pending messages, by id; the commit that publishes one gives it its number. */
+  static final Table<UUID, OutboxEntry> OUTBOX =
+      Table.stamped(10, "OutboxMessage", UUID.class, OutboxEntry.class, OutboxEntry::id, OutboxEntry::committedIn);
+  /** The ids of the outbox's messages that are no longer pending (published or erased): never reused. */
+  static final Table<UUID, UUID> OUTBOX_SPENT =
+      Table.aggregates(11, "OutboxMessage", UUID.class, UUID.class, Function.identity());
 
   /** Every table, each at the position of its index. */
   static final List<Table<?, ?>> ALL =
-      List.of(GOALS, EMPLOYEES, ORG_UNITS, KPI_DEFINITIONS, GRAPH, LINKS_UP, LINKS_DOWN, MEASUREMENTS, CHECK_INS, ERASURES);
+      List.of(
+          GOALS,
+          EMPLOYEES,
+          ORG_UNITS,
+          KPI_DEFINITIONS,
+          GRAPH,
+          LINKS_UP,
+          LINKS_DOWN,
+          MEASUREMENTS,
+          CHECK_INS,
+          ERASURES,
+          OUTBOX,
+          OUTBOX_SPENT);
 
   /** How many tables a tenant has. */
   static final int COUNT = ALL.size();

@@ -33,6 +33,12 @@ import java.util.Objects;
  *       organisation goals do not name employees and are untouched.
  *   <li><b>Check-ins</b> on the employee's goals are the employee's statements: they are kept,
  *       with their progress and confidence, but lose their comments.
+ *   <li><b>Outbox messages</b> ({@link OutboxRepository}) whose {@link OutboxMessage#aggregateId()}
+ *       or {@link OutboxMessage#actor()} is the employee's id are removed, published or not, and
+ *       counted as removed: their payloads are opaque to the store and may hold anything about the
+ *       employee, so they are never relayed after the erasure. Messages that mention the employee
+ *       only inside their payload cannot be recognised; a host that writes such messages relays
+ *       them before it erases (relaying often keeps that window short). Their ids stay used.
  * </ul>
  *
  * <p>Goal titles and descriptions describe work and are kept as they are, as are role, grade and

@@ -4,8 +4,8 @@ import dev.pillars.core.TenantId;
 
 /**
  * The repositories of one tenant: one per aggregate (the organisation's employees and units, goals
- * and their alignment links and check-ins, KPI definitions and their measurements), plus export and
- * erasure of personal data.
+ * and their alignment links and check-ins, KPI definitions and their measurements, the outbox), plus
+ * export and erasure of personal data.
  *
  * <p>Both a {@link TenantStore} and a {@link UnitOfWork} offer them. Those of a tenant store read
  * committed data and refuse writes with {@link TransactionRequiredException}; those of a unit of
@@ -84,4 +84,12 @@ public interface Repositories {
    * @return the personal-data repository
    */
   PersonalDataRepository personalData();
+
+  /**
+   * Returns the tenant's outbox: events written in the same unit of work as their change, for the
+   * host's relay to publish.
+   *
+   * @return the outbox
+   */
+  OutboxRepository outbox();
 }

@@ -33,6 +33,37 @@ public interface TenantStore extends Repositories {
   UnitOfWork begin();
 
   /**
+   * Returns how many units of work that wrote to this tenant have committed: the tenant's
+   * high-water mark.
+   *
+   * <p>Every committed unit of work that wrote raises it by exactly one, in commit order: the
+   * numbers are consecutive, start at 1, and are never reused, and {@link
+   * UnitOfWork#commitNumber()} tells a unit of work which one it got. A rolled-back unit of work,
+   * a failed commit and a unit of work that called no write that succeeded leave it as it is (a
+   * unit of work whose writes succeeded but changed nothing, such as marking unknown outbox ids,
+   * may or may not count, depending on the store). A tenant never written has 0.
+   *
+   * <p><b>Use.</b> Something that caches a tenant's data (the engine keeps each tenant's scores)
+   * reads this number before it loads, and compares it again before it answers: if it grew,
+   * another writer (perhaps another engine over the same database) committed meanwhile and the
+   * cache is reloaded or caught up. The value read is at least the number of every commit whose
+   * writes the caller can already see, so a cache loaded after reading {@code n} holds at least
+   * the commits up to {@code n}.
+   *
+   * <p><b>Duties of an implementation.</b> Read the current committed value (never a cached one);
+   * raise it atomically with the commit it counts, so that no reader sees the number without the
+   * data (a store may show the data a moment before the number, never after). A database store
+   * keeps it in a row per tenant that the commit updates as its last statement, which makes the
+   * commits that write to one tenant take turns for that instant.
+   *
+   * <p>Thread safety: safe from any thread.
+   *
+   * @return the number of committed writing units of work; 0 for a tenant never written
+   * @throws PersistenceException if the underlying storage fails
+   */
+  long commits();
+
+  /**
    * Runs a function in a new unit of work and commits it if the function returns normally.
    *
    * <p>If the function throws, the unit of work is rolled back and the exception propagates as it

@@ -1,5 +1,7 @@
 package dev.pillars.persistence.spi;
 
+import java.util.OptionalLong;
+
 /**
  * A transaction on one tenant's data: its writes are committed all together or not at all.
  *
@@ -68,6 +70,21 @@ public interface UnitOfWork extends Repositories, AutoCloseable {
    *     discarded all the same
    */
   void rollback();
+
+  /**
+   * Returns the number this unit of work's commit gave the tenant's {@linkplain
+   * TenantStore#commits() commit counter}: the counter's value right after this commit.
+   *
+   * <p>Empty while the unit of work is active, after a rollback or a failed commit, and after a
+   * commit of a unit of work that wrote nothing. Unlike the other methods it may be called after
+   * the unit of work has ended, which is what it is for, and never throws {@link
+   * TransactionStateException}.
+   *
+   * <p>Thread safety: one thread at a time, like every method of a unit of work.
+   *
+   * @return the commit's number, if this unit of work committed writes
+   */
+  OptionalLong commitNumber();
 
   /**
    * Rolls back the unit of work if it has not ended; does nothing otherwise.

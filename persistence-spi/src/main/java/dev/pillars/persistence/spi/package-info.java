@@ -23,8 +23,15 @@
  *   <li>append-only logs without versions: {@link dev.pillars.persistence.spi.MeasurementLog}
  *       (corrections keep history) and {@link dev.pillars.persistence.spi.CheckInLog};
  *   <li>{@link dev.pillars.persistence.spi.PersonalDataRepository} for export and erasure of one
- *       employee's data across all of them.
+ *       employee's data across all of them;
+ *   <li>the transactional outbox, {@link dev.pillars.persistence.spi.OutboxRepository}: events
+ *       written in the same unit of work as their change, relayed by the host at least once.
  * </ul>
+ *
+ * <p>Each tenant store also counts the units of work that committed writes to its tenant ({@link
+ * dev.pillars.persistence.spi.TenantStore#commits()}, with each commit's number from {@link
+ * dev.pillars.persistence.spi.UnitOfWork#commitNumber()}): a high-water mark that tells a cache,
+ * such as an engine's scores, that another writer committed since it loaded.
  *
  * <h2>Adding an aggregate</h2>
  *
@@ -80,7 +87,10 @@
  *   <li><b>Failed calls change nothing.</b> A call that throws leaves the store, and the unit of
  *       work it ran in, exactly as they were before the call; the unit of work may go on or roll
  *       back. Arguments are checked before the store is consulted: a null, a version below 1 or a
- *       batch size below 1 fails with {@link dev.pillars.core.InvalidInputException}.
+ *       batch size below 1 fails with {@link dev.pillars.core.InvalidInputException}. The outbox
+ *       follows the project's error rule for new code instead: a null
+ *       fails with {@link NullPointerException} naming the argument, any other bad value with
+ *       {@link dev.pillars.core.InvalidInputException}.
  *   <li><b>References.</b> Data that belongs to an aggregate goes with it: deleting a goal deletes
  *       its check-ins, deleting a KPI definition its measurements. Data that joins aggregates keeps
  *       them: a link, a check-in or a measurement can only name a goal or KPI that exists, and a
@@ -88,6 +98,8 @@
  *       dev.pillars.persistence.spi.AggregateInUseException}). Employees, units and the goals they
  *       own are stored as they are; {@link
  *       dev.pillars.persistence.spi.OrganisationRepository#snapshot()} validates the organisation.
+ *   <li><b>Commit counter.</b> Every commit of a unit of work that wrote raises its tenant's
+ *       counter by exactly one, in commit order, with no gaps; nothing else changes it.
  *   <li><b>Streams.</b> Streaming reads return a {@link java.util.stream.Stream} the caller must
  *       close (try-with-resources), so that a store can back it with a cursor; a stream reflects
  *       one consistent state and holds at most a bounded window of aggregates in memory beyond

@@ -51,8 +51,8 @@ import org.junit.jupiter.api.Test;
  * <p>Groups: one {@link AggregateRepositoryContract} per versioned aggregate (goals, employees,
  * units, KPI definitions: versions, stale writes, bad arguments, bulk inserts, streams, tenant
  * isolation and the model-based properties) with its own queries; the organisation snapshot; the
- * alignment graph, the measurement log and the check-in log, each with its own model-based property
- * over two tenants; then units of work spanning every repository ({@link UnitOfWorkContract}),
+ * alignment graph, the measurement log, the check-in log and the outbox, each with its own
+ * model-based property over two tenants; the commit counter; then units of work spanning every repository ({@link UnitOfWorkContract}),
  * concurrency ({@link ConcurrencyContract}), personal data ({@link PersonalDataContract}) and
  * tenants ({@link TenantsContract}). This class only wires them: each group is a {@code @Nested}
  * class of a few lines that hands it the store. The whole kit runs in well under a minute against
@@ -331,6 +331,26 @@ public abstract class PillarsStoreContract {
   @Nested
   @DisplayName("Check-ins")
   class CheckIns extends CheckInLogContract {
+    @Override
+    protected PillarsStore store() {
+      return PillarsStoreContract.this.store();
+    }
+  }
+
+  /** The tenant's commit counter. */
+  @Nested
+  @DisplayName("Commit counter")
+  class CommitCounter extends CommitCounterContract {
+    @Override
+    protected PillarsStore store() {
+      return PillarsStoreContract.this.store();
+    }
+  }
+
+  /** The transactional outbox. */
+  @Nested
+  @DisplayName("Outbox")
+  class Outbox extends OutboxContract {
     @Override
     protected PillarsStore store() {
       return PillarsStoreContract.this.store();

@@ -17,7 +17,8 @@
  * <p>The kit checks every rule of the SPI: versions and stale writes, units of work (all or
  * nothing, isolation, rollback at every step of a unit of work spanning every repository), tenant
  * isolation, bulk writes and streams, references between aggregates, export and erasure of personal
- * data, and that every bad argument fails with the documented exception and changes nothing.
+ * data, the outbox and the commit counter, and that every bad argument fails with the documented
+ * exception and changes nothing.
  * Model-based QuickTheories properties run random sequences of units of work on two tenants against
  * the store and a simple model, end each unit of work in every way the SPI offers (commit, {@code
  * runInTransaction}, rollback, close, throw, or no unit of work at all) and compare every read; one
@@ -28,7 +29,9 @@
  * dev.pillars.persistence.tck.OrganisationContract}, {@link
  * dev.pillars.persistence.tck.AlignmentContract}, {@link
  * dev.pillars.persistence.tck.MeasurementLogContract} and {@link
- * dev.pillars.persistence.tck.CheckInLogContract}; units of work, concurrency, personal data and
+ * dev.pillars.persistence.tck.CheckInLogContract}; the outbox and the commit counter by {@link
+ * dev.pillars.persistence.tck.OutboxContract} and {@link
+ * dev.pillars.persistence.tck.CommitCounterContract}; units of work, concurrency, personal data and
  * tenants by {@link dev.pillars.persistence.tck.UnitOfWorkContract}, {@link
  * dev.pillars.persistence.tck.ConcurrencyContract}, {@link
  * dev.pillars.persistence.tck.PersonalDataContract} and {@link

@@ -1,0 +1,90 @@
+package dev.pillars.engine;
+
+import dev.pillars.engine.access.Actor;
+import dev.pillars.engine.goal.GoalService;
+import dev.pillars.engine.internal.Call;
+import dev.pillars.engine.kpi.KpiService;
+import dev.pillars.engine.org.OrganisationService;
+import dev.pillars.engine.privacy.PrivacyService;
+import dev.pillars.engine.score.ScoreService;
+import dev.pillars.engine.whatif.WhatIf;
+
+/**
+ * The services of one tenant, acting for one actor: cheap to create per request, safe to share
+ * between threads. Each later pillar adds its service here.
+ */
+public final class Session {
+  private final Call call;
+
+  Session(Call call) {
+    this.call = call;
+  }
+
+  /**
+   * Returns the actor the calls are made for.
+   *
+   * @return the actor
+   */
+  public Actor actor() {
+    return call.actor();
+  }
+
+  /**
+   * Returns the goal workflows.
+   *
+   * @return the goal service
+   */
+  public GoalService goals() {
+    return new GoalService(call);
+  }
+
+  /**
+   * Returns the KPI workflows.
+   *
+   * @return the KPI service
+   */
+  public KpiService kpis() {
+    return new KpiService(call);
+  }
+
+  /**
+   * Returns the scores the engine keeps current.
+   *
+   * @return the score service
+   */
+  public ScoreService scores() {
+    return new ScoreService(call);
+  }
+
+  /**
+   * Returns the organisation workflows.
+   *
+   * @return the organisation service
+   */
+  public OrganisationService organisation() {
+    return new OrganisationService(call);
+  }
+
+  /**
+   * Returns export and erasure of personal data.
+   *
+   * @return the privacy service
+   */
+  public PrivacyService privacy() {
+    return new PrivacyService(call);
+  }
+
+  /**
+   * Returns an empty what-if: candidate changes tried against a copy of the tenant.
+   *
+   * @return the what-if
+   */
+  public WhatIf whatIf() {
+    return new WhatIf(call);
+  }
+
+  @Override
+  public String toString() {
+    return "Session[" + call.tenant().value() + " as " + call.actor().name() + "]";
+  }
+}

@@ -1,0 +1,107 @@
+package dev.pillars.engine.access;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.pillars.core.Checks;
+import dev.pillars.core.org.EmployeeId;
+import dev.pillars.core.org.OrgUnitId;
+
+/**
+ * What an engine call touches, described by whose data it is: one employee's, one unit's, or the
+ * tenant's as a whole (KPI definitions, for example). The description names the thing itself for
+ * denials, such as {@code "goal ana-inspection"}.
+ */
+public sealed interface Resource {
+  /**
+   * Returns what the resource is, for messages: {@code "goal ana-inspection"}.
+   *
+   * @return the description
+   */
+  String description();
+
+  /**
+   * Returns a resource that is an employee's data.
+   *
+   * @param description what it is, such as {@code "goal ana-inspection"}
+   * @param employee whose data it is
+   * @return the resource
+   */
+  static OfEmployee ofEmployee(String description, EmployeeId employee) {
+    return new OfEmployee(description, employee);
+  }
+
+  /**
+   * Returns a resource that is a unit's data.
+   *
+   * @param description what it is
+   * @param unit whose data it is
+   * @return the resource
+   */
+  static OfUnit ofUnit(String description, OrgUnitId unit) {
+    return new OfUnit(description, unit);
+  }
+
+  /**
+   * Returns a resource that belongs to the tenant as a whole.
+   *
+   * @param description what it is, such as {@code "KPI defect-rate"}
+   * @return the resource
+   */
+  static OfTenant ofTenant(String description) {
+    return new OfTenant(description);
+  }
+
+  /**
+   * An employee's data.
+   *
+   * @param description what it is
+   * @param employee whose data it is
+   */
+  record OfEmployee(String description, EmployeeId employee) implements Resource {
+    /**
+     * Creates the resource.
+     *
+     * @param description what it is
+     * @param employee whose data it is
+     */
+    public OfEmployee {
+      Checks.notBlank("description", requireNonNull(description, "description"));
+      requireNonNull(employee, "employee");
+    }
+  }
+
+  /**
+   * A unit's data.
+   *
+   * @param description what it is
+   * @param unit whose data it is
+   */
+  record OfUnit(String description, OrgUnitId unit) implements Resource {
+    /**
+     * Creates the resource.
+     *
+     * @param description what it is
+     * @param unit whose data it is
+     */
+    public OfUnit {
+      Checks.notBlank("description", requireNonNull(description, "description"));
+      requireNonNull(unit, "unit");
+    }
+  }
+
+  /**
+   * The tenant's own data.
+   *
+   * @param description what it is
+   */
+  record OfTenant(String description) implements Resource {
+    /**
+     * Creates the resource.
+     *
+     * @param description what it is
+     */
+    public OfTenant {
+      Checks.notBlank("description", requireNonNull(description, "description"));
+    }
+  }
+}
