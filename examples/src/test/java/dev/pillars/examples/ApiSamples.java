@@ -128,6 +128,8 @@ final class ApiSamples {
     s.add(AttainmentStrategy.class, AttainmentStrategy.linear());
     dev.pillars.scoring.Score score = AttainmentStrategy.linear().attainment(4.0, target);
     s.add(dev.pillars.scoring.Score.class, score);
+    s.add(dev.pillars.scoring.NoScore.class, dev.pillars.scoring.NoScore.of(
+        AggregationStrategy.mean(), dev.pillars.scoring.NoScore.Reason.NO_INPUTS, "no inputs"));
     s.add(dev.pillars.scoring.Receipt.class, score.receipt());
     s.add(dev.pillars.scoring.Receipt.Builder.class, dev.pillars.scoring.Receipt.builder());
     s.add(dev.pillars.scoring.spi.StrategyProvider.class, new dev.pillars.scoring.cel.FormulaStrategyProvider());

@@ -149,7 +149,8 @@ public final class Presets {
    *     is negative
    */
   public static StrategyConfig percentageWeightedStars(Map<String, Double> percentages, AbsentComponentPolicy absent) {
-    return weighted(percentages(percentages), requireNonNull(absent, "absent"));
+    requireNonNull(absent, "absent");
+    return weighted(percentages(percentages), absent);
   }
 
   /**
