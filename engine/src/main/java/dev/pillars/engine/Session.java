@@ -6,7 +6,6 @@ import dev.pillars.engine.internal.Call;
 import dev.pillars.engine.kpi.KpiService;
 import dev.pillars.engine.org.OrganisationService;
 import dev.pillars.engine.privacy.PrivacyService;
-import dev.pillars.engine.score.ScoreService;
 import dev.pillars.engine.whatif.WhatIf;
 
 /**

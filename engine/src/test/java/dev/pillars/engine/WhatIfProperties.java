@@ -24,7 +24,7 @@ import dev.pillars.engine.access.AccessDeniedException;
 import dev.pillars.engine.access.Actor;
 import dev.pillars.engine.event.PublishedEvent;
 import dev.pillars.engine.score.GoalScore;
-import dev.pillars.engine.whatif.ScoreChange;
+import dev.pillars.engine.score.ScoreChange;
 import dev.pillars.engine.whatif.WhatIf;
 import dev.pillars.persistence.memory.MemoryStore;
 import dev.pillars.scoring.aggregation.AggregationStrategy;

@@ -141,6 +141,17 @@ final class ApiSamples {
     s.add(StrategyRegistry.Builder.class, StrategyRegistry.builder());
     Cascade cascade = Cascade.of(graph);
     s.add(Cascade.class, cascade);
+    s.add(dev.pillars.scoring.cascade.MeasuredParentRule.class, dev.pillars.scoring.cascade.MeasuredParentRule.children());
+    s.add(dev.pillars.scoring.Rounding.class, dev.pillars.scoring.Rounding.halfUp(2));
+    s.add(dev.pillars.core.event.Change.class,
+        dev.pillars.core.event.Change.of(graph, new dev.pillars.core.alignment.GoalAligned(
+            dev.pillars.core.alignment.AlignmentLink.of(
+                dev.pillars.core.goal.GoalId.of("a"), dev.pillars.core.goal.GoalId.of("b")),
+            java.time.Instant.EPOCH)));
+    s.add(dev.pillars.core.org.OrganisationDiff.class,
+        dev.pillars.core.org.OrganisationDiff.between(AcmeFirm.organisation(), AcmeFirm.organisation()));
+    s.add(dev.pillars.core.goal.GoalTemplate.class, new dev.pillars.core.goal.GoalTemplate("t",
+        List.of(dev.pillars.core.goal.GoalTemplate.Entry.of(AcmeFirm.draftGoals().get(9)))));
     s.add(Cascade.Builder.class, Cascade.builder(graph));
     s.add(dev.pillars.scoring.cascade.LeafValues.class, cascade.leafValues());
     s.add(dev.pillars.scoring.cascade.CascadeResult.class, cascade.rollUp(cascade.leafValues()));
@@ -163,7 +174,38 @@ final class ApiSamples {
     s.add(KpiDefinitionRepository.class, work.kpiDefinitions());
     s.add(MeasurementLog.class, work.measurements());
     s.add(PersonalDataRepository.class, work.personalData());
+    s.add(dev.pillars.persistence.spi.OutboxRepository.class, work.outbox());
     s.add(PersonalDataExport.Builder.class, PersonalDataExport.builder());
+    // the engine over its own store, acting for an HR system actor
+    dev.pillars.engine.Pillars pillars =
+        dev.pillars.engine.Pillars.builder().store(MemoryStore.create()).clock(AcmeFirm.CLOCK).build();
+    s.add(dev.pillars.engine.Pillars.class, pillars);
+    s.add(dev.pillars.engine.Pillars.Builder.class, dev.pillars.engine.Pillars.builder());
+    dev.pillars.engine.Tenant engineTenant = pillars.tenant(TenantId.of("acme"));
+    s.add(dev.pillars.engine.Tenant.class, engineTenant);
+    dev.pillars.engine.Session session = engineTenant.as(
+        dev.pillars.engine.access.Actor.system("hr", java.util.EnumSet.allOf(dev.pillars.engine.access.Action.class)));
+    s.add(dev.pillars.engine.Session.class, session);
+    s.add(dev.pillars.engine.goal.GoalService.class, session.goals());
+    s.add(dev.pillars.engine.kpi.KpiService.class, session.kpis());
+    s.add(dev.pillars.engine.org.OrganisationService.class, session.organisation());
+    s.add(dev.pillars.engine.privacy.PrivacyService.class, session.privacy());
+    s.add(dev.pillars.engine.ScoreService.class, session.scores());
+    s.add(dev.pillars.engine.whatif.WhatIf.class, session.whatIf());
+    s.add(dev.pillars.engine.event.OutboxRelay.class, engineTenant.outbox());
+    s.add(dev.pillars.engine.access.Actor.class, dev.pillars.engine.access.Actor.person(EmployeeId.of("ana")));
+    s.add(dev.pillars.engine.access.Resource.class, dev.pillars.engine.access.Resource.ofTenant("KPI k"));
+    s.add(dev.pillars.engine.access.AccessPolicy.class, dev.pillars.engine.access.AccessPolicy.standard());
+    s.add(dev.pillars.engine.event.EventSink.class, dev.pillars.engine.event.EventSink.none());
+    s.add(dev.pillars.engine.event.EventCodec.class, (dev.pillars.engine.event.EventCodec) event -> "");
+    s.add(dev.pillars.engine.score.RollUpRule.class,
+        dev.pillars.engine.score.RollUpRule.everywhere(AggregationStrategy.weightedMean()));
+    s.add(dev.pillars.engine.event.PublishedEvent.class, new dev.pillars.engine.event.PublishedEvent(
+        java.util.UUID.randomUUID(), TenantId.of("acme"), "system:hr",
+        new dev.pillars.core.kpi.KpiDefined(AcmeFirm.firm().kpis().get(0), java.time.Instant.EPOCH)));
+    s.add(dev.pillars.engine.access.AccessRequest.class, dev.pillars.engine.access.AccessRequest.of(
+        dev.pillars.engine.access.Actor.person(EmployeeId.of("ana")), dev.pillars.engine.access.Action.VIEW_GOAL,
+        dev.pillars.engine.access.Resource.ofTenant("KPI k"), AcmeFirm.organisation()));
     s.add(dev.pillars.persistence.jdbc.SchemaOptions.class, dev.pillars.persistence.jdbc.SchemaOptions.defaults());
     // a store over a data source it never connects to: its null checks come before any connection
     javax.sql.DataSource unreachable =

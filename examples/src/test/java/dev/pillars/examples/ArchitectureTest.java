@@ -47,7 +47,8 @@ class ArchitectureTest {
     "dev.pillars.testing.."
   };
 
-  private static final String[] MODULES = {"dev.pillars.core", "dev.pillars.scoring", "dev.pillars.persistence", "dev.pillars.testing"};
+  private static final String[] MODULES =
+      {"dev.pillars.core", "dev.pillars.scoring", "dev.pillars.persistence", "dev.pillars.testing", "dev.pillars.engine"};
 
   /** A class of each published module, to find its module descriptor by. */
   private static final List<Class<?>> PUBLISHED =
@@ -58,7 +59,8 @@ class ArchitectureTest {
           MemoryStore.class,
           JdbcStore.class,
           PillarsStoreContract.class,
-          CoreGens.class);
+          CoreGens.class,
+          dev.pillars.engine.Pillars.class);
 
   private static JavaClasses classes;
 
@@ -85,17 +87,19 @@ class ArchitectureTest {
             .layer("persistence-tck").definedBy("dev.pillars.persistence.tck..")
             .layer("persistence-jdbc").definedBy("dev.pillars.persistence.jdbc..")
             .layer("testing").definedBy("dev.pillars.testing..")
+            .layer("engine").definedBy("dev.pillars.engine..")
             .layer("examples").definedBy("dev.pillars.examples..")
             .whereLayer("examples").mayNotBeAccessedByAnyLayer()
+            .whereLayer("engine").mayOnlyBeAccessedByLayers("examples")
             .whereLayer("testing").mayOnlyBeAccessedByLayers("examples", "persistence-tck")
             .whereLayer("persistence-tck").mayOnlyBeAccessedByLayers("examples")
             .whereLayer("persistence-memory").mayOnlyBeAccessedByLayers("examples")
             .whereLayer("persistence-jdbc").mayOnlyBeAccessedByLayers("examples")
             .whereLayer("persistence-spi")
             .mayOnlyBeAccessedByLayers(
-                "persistence-memory", "persistence-tck", "persistence-jdbc", "examples")
+                "persistence-memory", "persistence-tck", "persistence-jdbc", "engine", "examples")
             .whereLayer("scoring-cel").mayOnlyBeAccessedByLayers("examples")
-            .whereLayer("scoring").mayOnlyBeAccessedByLayers("scoring-cel", "testing", "examples")
+            .whereLayer("scoring").mayOnlyBeAccessedByLayers("scoring-cel", "testing", "engine", "examples")
             .whereLayer("core")
             .mayOnlyBeAccessedByLayers(
                 "scoring",
@@ -105,6 +109,7 @@ class ArchitectureTest {
                 "persistence-tck",
                 "persistence-jdbc",
                 "testing",
+                "engine",
                 "examples");
     rule.check(classes);
   }

@@ -173,13 +173,17 @@ final class Conventions {
   }
 
   /**
-   * Returns one line for each {@code internal} package a module exports, qualified or not: an
-   * {@code internal} package is public for technical reasons only and never exported.
+   * Returns one line for each {@code internal} package a module exports to a host: an {@code
+   * internal} package is public for technical reasons only. A qualified export to Pillars' own
+   * modules only (such as the SPI's shared store code, exported to the two stores) stays out of
+   * hosts' reach and is allowed.
    */
   static List<String> exportedInternalPackages(ModuleDescriptor module) {
     List<String> exported = new ArrayList<>();
     for (ModuleDescriptor.Exports exports : module.exports()) {
-      if (exports.source().endsWith(".internal") || exports.source().contains(".internal.")) {
+      boolean toPillarsOnly = exports.isQualified()
+          && exports.targets().stream().allMatch(target -> target.startsWith("dev.pillars."));
+      if (!toPillarsOnly && (exports.source().endsWith(".internal") || exports.source().contains(".internal."))) {
         exported.add(module.name() + " exports " + exports.source());
       }
     }

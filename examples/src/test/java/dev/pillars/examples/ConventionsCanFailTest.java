@@ -74,14 +74,15 @@ class ConventionsCanFailTest {
         ModuleDescriptor.newModule("dev.pillars.leaky")
             .exports("dev.pillars.leaky")
             .exports("dev.pillars.leaky.internal")
-            .exports(java.util.Set.of(), "dev.pillars.leaky.internal.codec", java.util.Set.of("dev.pillars.friend"))
+            .exports(java.util.Set.of(), "dev.pillars.leaky.internal.codec", java.util.Set.of("com.host.app"))
             .build();
     assertThat(Conventions.exportedInternalPackages(leaky))
         .containsExactlyInAnyOrder(
             "dev.pillars.leaky exports dev.pillars.leaky.internal",
             "dev.pillars.leaky exports dev.pillars.leaky.internal.codec");
     ModuleDescriptor tidy =
-        ModuleDescriptor.newModule("dev.pillars.tidy").exports("dev.pillars.tidy").packages(java.util.Set.of("dev.pillars.tidy.internal")).build();
+        ModuleDescriptor.newModule("dev.pillars.tidy").exports("dev.pillars.tidy")
+            .exports(java.util.Set.of(), "dev.pillars.tidy.internal", java.util.Set.of("dev.pillars.friend")).build();
     assertThat(Conventions.exportedInternalPackages(tidy)).isEmpty();
   }
 }

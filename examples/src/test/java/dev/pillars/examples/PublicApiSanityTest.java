@@ -41,7 +41,8 @@ class PublicApiSanityTest {
           MemoryStore.class,
           JdbcStore.class,
           PillarsStoreContract.class,
-          CoreGens.class);
+          CoreGens.class,
+          dev.pillars.engine.Pillars.class);
 
   @TestFactory
   Stream<DynamicNode> everyPublicMethodRejectsNullArgumentsWithANullPointerException() {
@@ -56,8 +57,10 @@ class PublicApiSanityTest {
                 tester.testAllPublicConstructors(type);
               }
               tester.testAllPublicStaticMethods(type);
-              for (Object instance : samples.instancesOf(type)) {
-                tester.testAllPublicInstanceMethods(instance);
+              if (!HOST_IMPLEMENTED.contains(type.getName())) {
+                for (Object instance : samples.instancesOf(type)) {
+                  tester.testAllPublicInstanceMethods(instance);
+                }
               }
             }))));
   }
@@ -71,6 +74,10 @@ class PublicApiSanityTest {
   private static final Set<String> HOST_IMPLEMENTED =
       Set.of(
           "dev.pillars.core.event.DomainEventListener",
+          "dev.pillars.engine.access.AccessPolicy",
+          "dev.pillars.engine.event.EventCodec",
+          "dev.pillars.engine.event.EventSink",
+          "dev.pillars.engine.score.RollUpRule",
           "dev.pillars.testing.scoring.AggregationStrategyContract",
           "dev.pillars.testing.scoring.AttainmentStrategyContract",
           "dev.pillars.testing.scoring.CompositionStrategyContract",

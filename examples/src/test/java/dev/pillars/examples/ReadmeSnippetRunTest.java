@@ -34,6 +34,33 @@ class ReadmeSnippetRunTest {
   private static final Firm FIRM = AcmeFirm.firm();
 
   @Test
+  void theEngineSnippetChecksInRecordsAMeasurementAndReadsAScoreKeptCurrent() {
+    var store = dev.pillars.persistence.memory.MemoryStore.create();
+    var clock = AcmeFirm.CLOCK;
+    var hr = dev.pillars.engine.Pillars.builder().store(store).clock(clock).build()
+        .tenant(dev.pillars.core.TenantId.of("acme"))
+        .as(dev.pillars.engine.access.Actor.system("hr", java.util.EnumSet.allOf(dev.pillars.engine.access.Action.class)));
+    var root = dev.pillars.core.org.OrgUnit.root(dev.pillars.core.org.OrgUnitId.of("acme"), "Acme");
+    var ana = dev.pillars.core.org.Employee.builder().id(dev.pillars.core.org.EmployeeId.of("ana")).displayName("Ana Silva")
+        .unit(root.id()).role("Plant manager").grade("G9").hireDate(java.time.LocalDate.of(2019, 3, 1)).build();
+    hr.organisation().synchronise(dev.pillars.core.org.Organisation.of(dev.pillars.core.TenantId.of("acme"),
+        List.of(root), List.of(ana)), dev.pillars.engine.org.LeaverRule.KEEP);
+    hr.kpis().define(FIRM.kpis().get(0));
+    hr.goals().create(dev.pillars.core.goal.Goal.builder().id(dev.pillars.core.goal.GoalId.of("ana-inspection"))
+        .title("Roll out the new inspection checklist on line 3")
+        .owner(dev.pillars.core.goal.GoalOwner.employee(dev.pillars.core.org.EmployeeId.of("ana")))
+        .level(dev.pillars.core.goal.GoalLevel.INDIVIDUAL)
+        .period(dev.pillars.core.Period.of(java.time.LocalDate.of(2026, 1, 1), java.time.LocalDate.of(2026, 6, 30)))
+        .measure(dev.pillars.core.goal.GoalMeasure.manual(0)).build());
+    hr.goals().activate(dev.pillars.core.goal.GoalId.of("ana-inspection"));
+    List<dev.pillars.engine.event.PublishedEvent> published = new ArrayList<>();
+    var score = dev.pillars.examples.readme.EngineSnippet.engine(store, clock, published);
+    assertThat(score.orElseThrow().value()).isEqualTo(0.5);
+    assertThat(published).extracting(e -> e.event().getClass().getSimpleName())
+        .containsExactly("CheckInRecorded", "MeasurementRecorded");
+  }
+
+  @Test
   void theOrganisationSnippetFindsAnasTeam() {
     assertThat(OrganisationSnippet.team()).extracting(Employee::displayName).containsExactly("Chen Wei");
   }

@@ -32,8 +32,9 @@ public record GoalTemplate(String name, List<Entry> entries) {
    */
   public GoalTemplate {
     requireNonNull(name, "name");
+    requireNonNull(entries, "entries");
     Checks.notBlank("name", name);
-    entries = List.copyOf(requireNonNull(entries, "entries"));
+    entries = List.copyOf(entries);
     Checks.require(!entries.isEmpty(), "entries", entries, "must hold at least one goal");
     Set<GoalId> ids = new HashSet<>();
     for (Entry entry : entries) {
@@ -52,6 +53,8 @@ public record GoalTemplate(String name, List<Entry> entries) {
    * @throws InvalidInputException if the id would be longer than an id may be
    */
   public static GoalId idFor(GoalId prototype, EmployeeId person) {
+    requireNonNull(prototype, "prototype");
+    requireNonNull(person, "person");
     return GoalId.of(prototype.value() + "@" + person.value());
   }
 

@@ -62,13 +62,13 @@ public record OrganisationDiff(
   public OrganisationDiff {
     requireNonNull(before, "before");
     requireNonNull(after, "after");
-    joiners = List.copyOf(joiners);
-    movers = List.copyOf(movers);
-    updated = List.copyOf(updated);
-    leavers = List.copyOf(leavers);
-    unitsAdded = List.copyOf(unitsAdded);
-    unitsChanged = List.copyOf(unitsChanged);
-    unitsRemoved = List.copyOf(unitsRemoved);
+    joiners = List.copyOf(requireNonNull(joiners, "joiners"));
+    movers = List.copyOf(requireNonNull(movers, "movers"));
+    updated = List.copyOf(requireNonNull(updated, "updated"));
+    leavers = List.copyOf(requireNonNull(leavers, "leavers"));
+    unitsAdded = List.copyOf(requireNonNull(unitsAdded, "unitsAdded"));
+    unitsChanged = List.copyOf(requireNonNull(unitsChanged, "unitsChanged"));
+    unitsRemoved = List.copyOf(requireNonNull(unitsRemoved, "unitsRemoved"));
   }
 
   /**

@@ -104,8 +104,8 @@ public sealed interface Actor {
      */
     public SystemActor {
       requireNonNull(systemName, "systemName");
-      Checks.notBlank("systemName", systemName);
       requireNonNull(allowed, "allowed");
+      Checks.notBlank("systemName", systemName);
       allowed = allowed.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(allowed));
     }
 

@@ -29,8 +29,9 @@ public record HrGrant(String role, Set<Action> actions, Optional<OrgUnitId> unit
    */
   public HrGrant {
     requireNonNull(role, "role");
-    Checks.notBlank("role", role);
     requireNonNull(actions, "actions");
+    requireNonNull(unit, "unit");
+    Checks.notBlank("role", role);
     Checks.require(!actions.isEmpty(), "actions", actions, "must allow at least one action");
     actions = Set.copyOf(EnumSet.copyOf(actions));
     requireNonNull(unit, "unit");

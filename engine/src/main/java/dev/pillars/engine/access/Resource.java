@@ -65,8 +65,9 @@ public sealed interface Resource {
      * @param employee whose data it is
      */
     public OfEmployee {
-      Checks.notBlank("description", requireNonNull(description, "description"));
+      requireNonNull(description, "description");
       requireNonNull(employee, "employee");
+      Checks.notBlank("description", description);
     }
   }
 
@@ -84,8 +85,9 @@ public sealed interface Resource {
      * @param unit whose data it is
      */
     public OfUnit {
-      Checks.notBlank("description", requireNonNull(description, "description"));
+      requireNonNull(description, "description");
       requireNonNull(unit, "unit");
+      Checks.notBlank("description", description);
     }
   }
 

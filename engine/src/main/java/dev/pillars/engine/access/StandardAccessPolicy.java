@@ -24,6 +24,7 @@ enum StandardAccessPolicy implements AccessPolicy {
 
   @Override
   public AccessDecision decide(AccessRequest request) {
+    java.util.Objects.requireNonNull(request, "request");
     Actor actor = request.actor();
     Action action = request.action();
     Resource resource = request.resource();

@@ -26,6 +26,7 @@ public interface EventCodec {
    * @return the type; not blank
    */
   default String type(PublishedEvent event) {
+    java.util.Objects.requireNonNull(event, "event");
     return event.event().getClass().getSimpleName();
   }
 }

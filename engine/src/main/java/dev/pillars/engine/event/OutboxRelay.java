@@ -46,8 +46,8 @@ public final class OutboxRelay {
    * @throws RuntimeException whatever the publisher throws; then nothing is marked
    */
   public int relay(int limit, Consumer<List<OutboxMessage>> publisher) {
-    Checks.inRange("limit", limit, 1, Integer.MAX_VALUE);
     requireNonNull(publisher, "publisher");
+    Checks.inRange("limit", limit, 1, Integer.MAX_VALUE);
     List<OutboxMessage> pending = store.outbox().pending(limit);
     if (pending.isEmpty()) {
       return 0;

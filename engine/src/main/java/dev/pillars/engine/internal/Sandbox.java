@@ -7,7 +7,7 @@ import dev.pillars.core.goal.GoalId;
 import dev.pillars.core.kpi.MeasurementSeries;
 import dev.pillars.engine.access.Action;
 import dev.pillars.engine.score.GoalScore;
-import dev.pillars.engine.whatif.ScoreChange;
+import dev.pillars.engine.score.ScoreChange;
 import dev.pillars.persistence.spi.Repositories;
 import dev.pillars.scoring.aggregation.AggregationStrategy;
 import java.util.ArrayList;

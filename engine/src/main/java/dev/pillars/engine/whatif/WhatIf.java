@@ -9,6 +9,7 @@ import dev.pillars.core.kpi.KpiId;
 import dev.pillars.engine.internal.Call;
 import dev.pillars.engine.internal.Candidate;
 import dev.pillars.engine.internal.Sandbox;
+import dev.pillars.engine.score.ScoreChange;
 import dev.pillars.scoring.aggregation.AggregationStrategy;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -188,9 +188,10 @@ public final class Presets {
    */
   public static StrategyConfig starsFromFractions(
       Map<String, Double> percentages, int stars, AbsentComponentPolicy absent, Rounding rounding) {
-    Map<String, Double> checked = percentages(percentages);
+    requireNonNull(percentages, "percentages");
     requireNonNull(absent, "absent");
     requireNonNull(rounding, "rounding");
+    Map<String, Double> checked = percentages(percentages);
     Checks.inRange("stars", stars, 1, 100);
     return weighted(checked, absent).with("factor", stars).withRounding(rounding);
   }

@@ -1,9 +1,8 @@
-package dev.pillars.engine.whatif;
+package dev.pillars.engine.score;
 
 import static java.util.Objects.requireNonNull;
 
 import dev.pillars.core.goal.GoalId;
-import dev.pillars.engine.score.GoalScore;
 import java.util.Optional;
 
 /**

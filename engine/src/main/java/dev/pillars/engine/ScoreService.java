@@ -1,4 +1,4 @@
-package dev.pillars.engine.score;
+package dev.pillars.engine;
 
 import static java.util.Objects.requireNonNull;
 
@@ -6,6 +6,7 @@ import dev.pillars.core.UnknownReferenceException;
 import dev.pillars.core.goal.Goal;
 import dev.pillars.core.goal.GoalId;
 import dev.pillars.engine.access.Action;
+import dev.pillars.engine.score.GoalScore;
 import dev.pillars.engine.internal.Resources;
 import dev.pillars.engine.internal.Call;
 import dev.pillars.persistence.spi.Versioned;
