@@ -13,6 +13,7 @@ import dev.pillars.core.goal.GoalId;
 import dev.pillars.core.goal.GoalLevel;
 import dev.pillars.core.goal.GoalMeasure;
 import dev.pillars.core.goal.GoalOwner;
+import dev.pillars.core.goal.GoalStatus;
 import dev.pillars.core.org.EmployeeId;
 import dev.pillars.core.org.OrgUnitId;
 import dev.pillars.scoring.Receipt;
@@ -52,12 +53,12 @@ class CascadeModelProperties {
       GoalId id = GoalId.of("l" + i);
       leaves.add(id);
       graph.addGoal(Goal.builder().id(id).title("leaf " + i).owner(GoalOwner.employee(EmployeeId.of("e" + i)))
-          .level(GoalLevel.INDIVIDUAL).period(YEAR).measure(GoalMeasure.manual(0.5)).build());
+          .level(GoalLevel.INDIVIDUAL).period(YEAR).measure(GoalMeasure.manual(0.5)).status(GoalStatus.ACTIVE).build());
     }
     for (int j = 0; j < parentCount; j++) {
       GoalId id = GoalId.of("p" + j);
       graph.addGoal(Goal.builder().id(id).title("parent " + j).owner(GoalOwner.unit(OrgUnitId.of("u" + j)))
-          .level(GoalLevel.UNIT).period(YEAR).measure(GoalMeasure.derived()).build());
+          .level(GoalLevel.UNIT).period(YEAR).measure(GoalMeasure.derived()).status(GoalStatus.ACTIVE).build());
       List<GoalId> candidates = new ArrayList<>(leaves);
       candidates.addAll(parents);
       int children = 1 + r.nextInt(Math.min(4, candidates.size()));

@@ -11,6 +11,7 @@ import dev.pillars.core.goal.GoalId;
 import dev.pillars.core.goal.GoalLevel;
 import dev.pillars.core.goal.GoalMeasure;
 import dev.pillars.core.goal.GoalOwner;
+import dev.pillars.core.goal.GoalStatus;
 import dev.pillars.core.org.EmployeeId;
 import dev.pillars.core.org.OrgUnitId;
 import dev.pillars.scoring.Score;
@@ -31,12 +32,12 @@ class CascadeUndoTest {
 
   private static Goal unit(String id) {
     return Goal.builder().id(GoalId.of(id)).title(id).owner(GoalOwner.unit(OrgUnitId.of(id)))
-        .level(GoalLevel.UNIT).period(YEAR).measure(GoalMeasure.derived()).build();
+        .level(GoalLevel.UNIT).period(YEAR).measure(GoalMeasure.derived()).status(GoalStatus.ACTIVE).build();
   }
 
   private static Goal person(String id) {
     return Goal.builder().id(GoalId.of(id)).title(id).owner(GoalOwner.employee(EmployeeId.of(id)))
-        .level(GoalLevel.INDIVIDUAL).period(YEAR).measure(GoalMeasure.manual(0.5)).build();
+        .level(GoalLevel.INDIVIDUAL).period(YEAR).measure(GoalMeasure.manual(0.5)).status(GoalStatus.ACTIVE).build();
   }
 
   /** A chain leaf -> g1 -> ... -> g{depth} -> top, each link of weight 1. */
