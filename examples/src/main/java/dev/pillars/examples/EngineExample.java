@@ -25,7 +25,6 @@ import dev.pillars.engine.goal.Assignment;
 import dev.pillars.engine.org.LeaverRule;
 import dev.pillars.engine.score.GoalScore;
 import dev.pillars.engine.score.ScoreChange;
-import dev.pillars.persistence.memory.MemoryStore;
 import dev.pillars.persistence.spi.ErasureReport;
 import dev.pillars.persistence.spi.PersonalDataExport;
 import dev.pillars.persistence.spi.PillarsStore;
@@ -57,7 +56,6 @@ import java.util.stream.Collectors;
  * a leaver with the right to be forgotten, and a look at the events.
  */
 public final class EngineExample {
-  private static final TenantId TENANT = AcmeFirm.TENANT;
   /** The host's HR integration, allowed everything across the tenant. */
   private static final Actor HR_SYSTEM = Actor.system("hr-system", EnumSet.allOf(Action.class));
   /** The plant systems that feed the KPIs. */
@@ -67,16 +65,19 @@ public final class EngineExample {
   private EngineExample() {}
 
   /**
-   * Runs the example on the in-memory store and prints what happened.
+   * Runs the example on the store the system properties select (the in-memory store by default)
+   * and prints what happened.
    *
-   * @param args ignored
+   * @param args ignored; {@code -Dpillars.store} and {@code -Dpillars.jdbc.url} select the store
    */
   public static void main(String[] args) {
-    run(System.out, MemoryStore.create());
+    try (ExampleStores.OpenStore open = ExampleStores.fromSystemProperties()) {
+      run(System.out, open.store(), open.tenant());
+    }
   }
 
-  /** Runs the example on a store. */
-  static void run(PrintStream out, PillarsStore store) {
+  /** Runs the example on a store, in a tenant it has not written yet. */
+  static void run(PrintStream out, PillarsStore store, TenantId tenant) {
     ScenarioClock clock = new ScenarioClock(Instant.parse("2026-01-02T08:00:00Z"));
     List<PublishedEvent> delivered = new CopyOnWriteArrayList<>();
     StrategyRegistry registry =
@@ -87,16 +88,17 @@ public final class EngineExample {
         .store(store)
         .clock(clock)
         .events(delivered::addAll)
-        .rollUp((tenant, goal) -> goal.id().equals(CascadeScores.LAB) ? weakestMean : weightedMean)
+        .rollUp((forTenant, goal) -> goal.id().equals(CascadeScores.LAB) ? weakestMean : weightedMean)
         .build();
-    Session hr = pillars.tenant(TENANT).as(HR_SYSTEM);
+    Session hr = pillars.tenant(tenant).as(HR_SYSTEM);
 
     String title = "The engine at work: Acme Precision Parts' half-year through one entry point";
     out.println();
     out.println(title);
     out.println("=".repeat(title.length()));
 
-    Organisation organisation = AcmeFirm.organisation();
+    Organisation organisation =
+        Organisation.of(tenant, AcmeFirm.organisation().units(), AcmeFirm.organisation().employees());
     OrganisationDiff joined = hr.organisation().synchronise(organisation, LeaverRule.TRANSFER_TO_MANAGER);
     out.printf("Organisation synchronised from the HR system: %d people joined, %d units%n",
         joined.joiners().size(), joined.unitsAdded().size());
@@ -115,7 +117,7 @@ public final class EngineExample {
 
     int recorded = 0;
     int corrected = 0;
-    Session feed = pillars.tenant(TENANT).as(PLANT_FEED);
+    Session feed = pillars.tenant(tenant).as(PLANT_FEED);
     for (MeasurementSeries series : List.of(AcmeFirm.defectRate(), AcmeFirm.unitsPerLabourHour())) {
       List<Measurement> history = series.history().stream()
           .sorted(Comparator.comparing(Measurement::recordedAt)).collect(Collectors.toList());
@@ -135,7 +137,7 @@ public final class EngineExample {
     for (CheckIn checkIn : AcmeFirm.checkIns()) {
       clock.at(checkIn.at());
       EmployeeId owner = ownerOf(hr, checkIn.goalId());
-      pillars.tenant(TENANT).as(Actor.person(owner)).goals()
+      pillars.tenant(tenant).as(Actor.person(owner)).goals()
           .checkIn(checkIn.goalId(), checkIn.progress(), checkIn.confidence(), checkIn.comment());
     }
     out.printf("Check-ins by the goals' owners, each acting as themself: %d%n", AcmeFirm.checkIns().size());
@@ -152,12 +154,12 @@ public final class EngineExample {
     EmployeeId lena = EmployeeId.of("lena");
     GoalId danaStops = GoalId.of("dana-stops");
     try {
-      pillars.tenant(TENANT).as(Actor.person(lena)).goals().checkIn(danaStops, 0.9, 0.9, Optional.empty());
+      pillars.tenant(tenant).as(Actor.person(lena)).goals().checkIn(danaStops, 0.9, 0.9, Optional.empty());
     } catch (AccessDeniedException denied) {
       out.println("Lena tries to check in on Dana's goal, and is refused:");
       out.println("  " + denied.getMessage());
     }
-    Session ana = pillars.tenant(TENANT).as(Actor.person(EmployeeId.of("ana")));
+    Session ana = pillars.tenant(tenant).as(Actor.person(EmployeeId.of("ana")));
     out.printf("Ana, Dana's manager two levels up, may see it: \"%s\"%n",
         ana.goals().find(danaStops).orElseThrow().title());
 
@@ -186,7 +188,7 @@ public final class EngineExample {
         assignment.links(), assignment.unitsOfWork());
 
     out.println();
-    PersonalDataExport gus = pillars.tenant(TENANT).as(Actor.person(EmployeeId.of("gus"))).privacy()
+    PersonalDataExport gus = pillars.tenant(tenant).as(Actor.person(EmployeeId.of("gus"))).privacy()
         .export(EmployeeId.of("gus"));
     out.printf("Gus asks what is held about him: his record, goals: %d, check-ins: %d%n",
         gus.goals().size(), gus.checkIns().size());
@@ -194,7 +196,7 @@ public final class EngineExample {
     AcmeFirm.draftGoals().forEach(g -> before.put(g.id(), hr.scores().of(g.id())));
     List<Employee> stay = organisation.employees().stream()
         .filter(e -> !e.id().equals(lena)).collect(Collectors.toList());
-    hr.organisation().synchronise(Organisation.of(TENANT, organisation.units(), stay), LeaverRule.TRANSFER_TO_MANAGER);
+    hr.organisation().synchronise(Organisation.of(tenant, organisation.units(), stay), LeaverRule.TRANSFER_TO_MANAGER);
     out.printf("Lena leaves: her open goal \"%s\" passes to %s%n", titleOf(hr, GoalId.of("lena-quality")),
         nameOf(hr, ownerOf(hr, GoalId.of("lena-quality"))));
     ErasureReport erased = hr.privacy().erase(EmployeeId.of("gus"));

@@ -90,6 +90,9 @@ final class ExampleStores {
   private static OpenStore jdbc(String url, String user, String password, String description, TenantId tenant) {
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(url);
+    // named, so a second example run in the same JVM (exec:java gives each its own class loader)
+    // loads the driver through its own loader rather than DriverManager's first registration
+    config.setDriverClassName(url.startsWith("jdbc:h2:") ? "org.h2.Driver" : "org.postgresql.Driver");
     config.setUsername(user);
     config.setPassword(password);
     config.setMaximumPoolSize(4);

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class EngineExampleTest {
   private static String report() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    EngineExample.run(new PrintStream(bytes, true, StandardCharsets.UTF_8), MemoryStore.create());
+    EngineExample.run(new PrintStream(bytes, true, StandardCharsets.UTF_8), MemoryStore.create(), AcmeFirm.TENANT);
     return bytes.toString(StandardCharsets.UTF_8);
   }
 
