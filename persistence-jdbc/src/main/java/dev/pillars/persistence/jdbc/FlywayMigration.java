@@ -23,8 +23,8 @@ final class FlywayMigration {
 
   /**
    * The configuration {@link #migrate} runs. Flyway logs through SLF4J only, so the host's logging
-   * configuration decides what is shown; Flyway's default would fall back to {@code
-   * java.util.logging}, which prints every INFO line to standard error.
+   * configuration decides what is shown; Flyway's default would fall back to the JDK's own
+   * logging, which prints every INFO line to standard error.
    */
   static FluentConfiguration configure(DataSource dataSource, SchemaOptions options) {
     FluentConfiguration configuration =
