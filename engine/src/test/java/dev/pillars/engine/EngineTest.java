@@ -26,30 +26,14 @@ import dev.pillars.engine.access.AccessDeniedException;
 import dev.pillars.engine.access.Actor;
 import dev.pillars.engine.event.PublishedEvent;
 import dev.pillars.engine.score.GoalScore;
-import dev.pillars.persistence.memory.MemoryStore;
 import dev.pillars.persistence.spi.DuplicateAggregateException;
 import dev.pillars.persistence.spi.StaleVersionException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class EngineTest {
-  private final MemoryStore store = MemoryStore.create();
-  private final List<PublishedEvent> delivered = new CopyOnWriteArrayList<>();
-  private Pillars pillars;
-
-  @BeforeEach
-  void setUp() {
-    EngineFixture.organisation(store);
-    pillars = Pillars.builder().store(store).clock(CLOCK).events(delivered::addAll).build();
-  }
-
-  private Session as(Actor actor) {
-    return pillars.tenant(ACME).as(actor);
-  }
+class EngineTest extends EngineTestBase {
 
   @Test
   void aWorkflowStoresTheChangeAndDeliversItsEventsAfterCommitWithTenantActorAndId() {

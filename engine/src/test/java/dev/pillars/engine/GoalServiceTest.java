@@ -5,7 +5,6 @@ import static dev.pillars.engine.EngineFixture.ANA;
 import static dev.pillars.engine.EngineFixture.BEN;
 import static dev.pillars.engine.EngineFixture.BEN_GOAL;
 import static dev.pillars.engine.EngineFixture.CLEO;
-import static dev.pillars.engine.EngineFixture.CLOCK;
 import static dev.pillars.engine.EngineFixture.HR;
 import static dev.pillars.engine.EngineFixture.PLANT;
 import static dev.pillars.engine.EngineFixture.PLANT_GOAL;
@@ -26,24 +25,15 @@ import dev.pillars.core.goal.GoalStatus;
 import dev.pillars.core.goal.GoalTemplate;
 import dev.pillars.engine.access.AccessDeniedException;
 import dev.pillars.engine.access.Actor;
-import dev.pillars.engine.event.PublishedEvent;
 import dev.pillars.engine.goal.Assignment;
-import dev.pillars.persistence.memory.MemoryStore;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class GoalServiceTest {
-  private final MemoryStore store = MemoryStore.create();
-  private final List<PublishedEvent> delivered = new CopyOnWriteArrayList<>();
-  private Pillars pillars;
-
+class GoalServiceTest extends EngineTestBase {
   @BeforeEach
   void setUp() {
-    EngineFixture.organisation(store);
-    pillars = Pillars.builder().store(store).clock(CLOCK).events(delivered::addAll).build();
     EngineFixture.plant(pillars);
     delivered.clear();
   }

@@ -5,7 +5,6 @@ import static dev.pillars.engine.EngineFixture.ANA;
 import static dev.pillars.engine.EngineFixture.BEN;
 import static dev.pillars.engine.EngineFixture.BEN_GOAL;
 import static dev.pillars.engine.EngineFixture.CLEO;
-import static dev.pillars.engine.EngineFixture.CLOCK;
 import static dev.pillars.engine.EngineFixture.HR;
 import static dev.pillars.engine.EngineFixture.PLANT;
 import static dev.pillars.engine.EngineFixture.SALES;
@@ -26,26 +25,17 @@ import dev.pillars.core.org.Organisation;
 import dev.pillars.core.org.OrganisationDiff;
 import dev.pillars.engine.access.AccessDeniedException;
 import dev.pillars.engine.access.Actor;
-import dev.pillars.engine.event.PublishedEvent;
 import dev.pillars.engine.org.LeaverRule;
-import dev.pillars.persistence.memory.MemoryStore;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class OrganisationServiceTest {
+class OrganisationServiceTest extends EngineTestBase {
   private static final EmployeeId DAN = EmployeeId.of("dan");
-
-  private final MemoryStore store = MemoryStore.create();
-  private final List<PublishedEvent> delivered = new CopyOnWriteArrayList<>();
-  private Pillars pillars;
 
   @BeforeEach
   void setUp() {
-    EngineFixture.organisation(store);
-    pillars = Pillars.builder().store(store).clock(CLOCK).events(delivered::addAll).build();
     Session ben = pillars.tenant(ACME).as(Actor.person(BEN));
     ben.goals().create(EngineFixture.benGoal());
     ben.goals().activate(BEN_GOAL);

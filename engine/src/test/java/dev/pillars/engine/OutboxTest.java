@@ -12,26 +12,18 @@ import dev.pillars.engine.access.AccessDeniedException;
 import dev.pillars.engine.access.Actor;
 import dev.pillars.engine.event.EventCodec;
 import dev.pillars.engine.event.PublishedEvent;
-import dev.pillars.persistence.memory.MemoryStore;
 import dev.pillars.persistence.spi.OutboxMessage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class OutboxTest {
+class OutboxTest extends EngineTestBase {
   private static final EventCodec CODEC = event -> event.actor() + " " + event.event();
 
-  private final MemoryStore store = MemoryStore.create();
-  private final List<PublishedEvent> delivered = new CopyOnWriteArrayList<>();
-  private Pillars pillars;
-
-  @BeforeEach
-  void setUp() {
-    EngineFixture.organisation(store);
-    pillars = Pillars.builder().store(store).clock(CLOCK).events(delivered::addAll).outbox(CODEC).build();
+  @Override
+  Pillars.Builder configure(Pillars.Builder builder) {
+    return builder.outbox(CODEC);
   }
 
   @Test

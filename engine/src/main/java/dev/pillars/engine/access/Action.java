@@ -27,13 +27,4 @@ public enum Action {
   EXPORT_PERSONAL_DATA,
   /** Erase one person's personal data (the right to be forgotten). */
   ERASE_PERSONAL_DATA;
-
-  /**
-   * Returns whether the action only reads.
-   *
-   * @return true for the {@code VIEW_*} actions
-   */
-  public boolean isRead() {
-    return this == VIEW_GOAL || this == VIEW_SCORE || this == VIEW_KPI;
-  }
 }

@@ -114,22 +114,10 @@ public final class Call {
     }
   }
 
-  /** What one attempt of a write sees: a scope over its unit of work. */
+  /** What one attempt of a write sees: a scope whose repositories write into its unit of work. */
   public static final class Work extends Scope {
-    private final UnitOfWork unitOfWork;
-
     Work(Call call, UnitOfWork unitOfWork) {
       super(call, unitOfWork);
-      this.unitOfWork = unitOfWork;
-    }
-
-    /**
-     * Returns the unit of work the attempt writes into.
-     *
-     * @return the unit of work
-     */
-    public UnitOfWork unitOfWork() {
-      return unitOfWork;
     }
   }
 

@@ -15,7 +15,7 @@ public sealed interface Effect {
   /** The operation changed nothing a score depends on. */
   Effect NONE = new None();
 
-  /** The graph changed (a goal or a link came or went, a status or weight changed). */
+  /** The graph changed (a goal or a link came or went, a status or weight changed, a KPI was defined). */
   Effect GRAPH = new Graph();
 
   /** The organisation changed (people or units came, went or moved, or someone was erased). */

@@ -74,15 +74,6 @@ public final class Engine {
   }
 
   /**
-   * Returns the clock.
-   *
-   * @return the clock
-   */
-  public Clock clock() {
-    return clock;
-  }
-
-  /**
    * Returns the store.
    *
    * @return the store

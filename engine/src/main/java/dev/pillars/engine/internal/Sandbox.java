@@ -67,11 +67,12 @@ public final class Sandbox {
     if (candidate instanceof Candidate.Measure m) {
       scope.require(Action.RECORD_MEASUREMENT, Resources.ofKpi(m.kpi()));
       store.kpiDefinitions().find(m.kpi()).orElseThrow(() -> Resources.unknownKpi(m.kpi()));
-      MeasurementSeries series = data.series().getOrDefault(m.kpi(), store.measurements().series(m.kpi()));
+      boolean scored = data.series().containsKey(m.kpi());
+      MeasurementSeries series = scored ? data.series().get(m.kpi()) : store.measurements().series(m.kpi());
       MeasurementSeries next = series.valueOn(m.day()).isPresent()
           ? series.correct(m.day(), m.value(), call.clock()).value()
           : series.record(m.day(), m.value(), call.clock()).value();
-      return data.series().containsKey(m.kpi()) ? data.withSeries(next) : data;
+      return scored ? data.withSeries(next) : data;
     }
     if (candidate instanceof Candidate.CheckIn c) {
       Goal goal = goal(data, c.goal());

@@ -4,6 +4,7 @@ import dev.pillars.core.alignment.AlignmentGraph;
 import dev.pillars.core.goal.Goal;
 import dev.pillars.core.goal.GoalId;
 import dev.pillars.core.goal.GoalMeasure;
+import dev.pillars.core.kpi.Aggregation;
 import dev.pillars.core.kpi.KpiDefinition;
 import dev.pillars.core.kpi.KpiId;
 import dev.pillars.core.kpi.MeasurementSeries;
@@ -41,6 +42,8 @@ final class TenantScores {
   private final AttainmentStrategy attainment;
   /** The goals each KPI measures, among the cascade's leaves. */
   private final Map<KpiId, List<GoalId>> goalsByKpi;
+  /** How each of those KPIs aggregates over a goal's period (a KPI defined later reloads the scores). */
+  private final Map<KpiId, Aggregation> aggregations = new HashMap<>();
   /** The attainment score, with its receipt, of each KPI-measured leaf that has one. */
   private final Map<GoalId, Score> attainments = new HashMap<>();
 
@@ -64,6 +67,7 @@ final class TenantScores {
         byKpi.computeIfAbsent(kpi.kpi(), k -> new ArrayList<>()).add(goal.id());
         KpiDefinition definition = data.definitions().get(kpi.kpi());
         if (definition != null) {
+          aggregations.put(kpi.kpi(), definition.aggregation());
           leaves.putAttainment(goal.id(), data.series().get(kpi.kpi()), definition.aggregation(), attainment)
               .ifPresent(score -> attainments.put(goal.id(), score));
         }
@@ -118,11 +122,8 @@ final class TenantScores {
   /** Re-reads one KPI's measurements from committed data and updates the goals it measures. */
   synchronized void refreshKpi(KpiId kpi, Repositories committed) {
     List<GoalId> goals = goalsByKpi.getOrDefault(kpi, List.of());
-    if (goals.isEmpty()) {
-      return;
-    }
-    Optional<KpiDefinition> definition = committed.kpiDefinitions().find(kpi).map(Versioned::value);
-    if (definition.isEmpty()) {
+    Aggregation aggregation = aggregations.get(kpi);
+    if (goals.isEmpty() || aggregation == null) {
       return;
     }
     for (GoalId goal : goals) {
@@ -130,7 +131,7 @@ final class TenantScores {
       GoalMeasure.Kpi measure = (GoalMeasure.Kpi) g.measure();
       MeasurementSeries inPeriod =
           MeasurementSeries.of(kpi, committed.measurements().range(kpi, g.period().start(), g.period().end()));
-      OptionalDouble measured = inPeriod.aggregate(g.period(), definition.get().aggregation());
+      OptionalDouble measured = inPeriod.aggregate(g.period(), aggregation);
       if (measured.isEmpty()) {
         result.clear(goal);
         attainments.remove(goal);
