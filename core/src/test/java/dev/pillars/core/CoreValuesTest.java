@@ -3,11 +3,14 @@ package dev.pillars.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.pillars.core.competency.CompetencyId;
 import dev.pillars.core.event.Change;
 import dev.pillars.core.goal.GoalStatus;
 import dev.pillars.core.kpi.KpiId;
+import dev.pillars.core.org.CompanyValueId;
 import dev.pillars.core.org.EmployeeId;
 import dev.pillars.core.org.OrgUnitId;
+import dev.pillars.core.review.ReviewCycleId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -77,5 +80,18 @@ class CoreValuesTest {
     assertThat(OrgUnitId.of("ops")).isLessThan(OrgUnitId.of("sales"));
     assertThat(OrgUnitId.of("sales").compareTo(OrgUnitId.of("ops"))).isPositive();
     assertThat(TenantId.of("acme").value()).isEqualTo("acme");
+    assertThat(CompetencyId.of("coaching")).isLessThan(CompetencyId.of("communication"));
+    assertThat(CompanyValueId.of("safety").compareTo(CompanyValueId.of("quality"))).isPositive();
+    assertThat(ReviewCycleId.of("2026-h1")).isLessThan(ReviewCycleId.of("2026-h2"));
+    assertThat(ReviewCycleId.of("2026-h1")).hasToString("2026-h1");
+  }
+
+  @Test
+  void sharedIdentifiersRejectMalformedText() {
+    assertThatThrownBy(() -> CompetencyId.of("has space"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("competencyId");
+    assertThatThrownBy(() -> CompanyValueId.of("")).isInstanceOf(InvalidInputException.class).hasMessageContaining("companyValueId");
+    assertThatThrownBy(() -> ReviewCycleId.of("a\nb")).isInstanceOf(InvalidInputException.class).hasMessageContaining("reviewCycleId");
   }
 }

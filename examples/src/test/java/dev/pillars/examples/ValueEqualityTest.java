@@ -15,7 +15,7 @@ import dev.pillars.core.org.OrgUnitId;
 import dev.pillars.persistence.tck.TckGoals;
 import dev.pillars.scoring.Scale;
 import dev.pillars.scoring.StrategyConfig;
-import dev.pillars.scoring.rating.RatingLevel;
+import dev.pillars.core.rating.RatingLevel;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,7 @@
 package dev.pillars.scoring.rating;
 
+import dev.pillars.core.rating.RatingLevel;
+import dev.pillars.core.rating.RatingScale;
 import static java.util.Objects.requireNonNull;
 
 import dev.pillars.core.Checks;
@@ -79,7 +81,7 @@ final class BandRating extends BuiltInStrategy implements RatingStrategy {
 
   @Override
   public Optional<Scale> range() {
-    return Optional.of(scale.range());
+    return Optional.of(Scale.of(scale.lowest().value(), scale.highest().value()));
   }
 
   @Override

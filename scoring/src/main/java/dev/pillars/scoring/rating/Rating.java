@@ -1,5 +1,6 @@
 package dev.pillars.scoring.rating;
 
+import dev.pillars.core.rating.RatingLevel;
 import dev.pillars.core.Checks;
 import dev.pillars.scoring.Score;
 

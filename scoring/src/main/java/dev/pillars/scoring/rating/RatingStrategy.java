@@ -1,5 +1,6 @@
 package dev.pillars.scoring.rating;
 
+import dev.pillars.core.rating.RatingScale;
 import static java.util.Objects.requireNonNull;
 
 import dev.pillars.scoring.Receipt;

@@ -1,5 +1,5 @@
 /**
- * Rating: ordered {@link dev.pillars.scoring.rating.RatingScale}s of levels (value, label), and
+ * Rating: ordered {@link dev.pillars.core.rating.RatingScale}s of levels (value, label), and
  * {@link dev.pillars.scoring.rating.RatingStrategy} mapping a continuous score to a level through
  * bands, including OKR grading's red / yellow / green.
  */

@@ -1,5 +1,7 @@
 package dev.pillars.scoring.rating;
 
+import dev.pillars.core.rating.RatingLevel;
+import dev.pillars.core.rating.RatingScale;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -20,7 +20,7 @@ public interface RatingStrategyContract extends ScoringStrategyContract<RatingSt
    * @return the scale generated scores lie on
    */
   default Scale scores() {
-    Scale range = subject().scale().range();
+    Scale range = Scale.of(subject().scale().lowest().value(), subject().scale().highest().value());
     return Scale.of(range.min() - range.width() / 2, range.max() + range.width() / 2);
   }
 

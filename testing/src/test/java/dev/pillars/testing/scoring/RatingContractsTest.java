@@ -2,8 +2,8 @@ package dev.pillars.testing.scoring;
 
 import dev.pillars.scoring.Scale;
 import dev.pillars.scoring.StrategyConfig;
-import dev.pillars.scoring.rating.RatingLevel;
-import dev.pillars.scoring.rating.RatingScale;
+import dev.pillars.core.rating.RatingLevel;
+import dev.pillars.core.rating.RatingScale;
 import dev.pillars.scoring.rating.RatingStrategy;
 import java.util.List;
 import org.junit.jupiter.api.Nested;

@@ -1,4 +1,4 @@
-package dev.pillars.scoring.rating;
+package dev.pillars.core.rating;
 
 import dev.pillars.core.Checks;
 

@@ -1,7 +1,6 @@
-package dev.pillars.scoring.rating;
+package dev.pillars.core.rating;
 
 import dev.pillars.core.Checks;
-import dev.pillars.scoring.Scale;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -104,15 +103,6 @@ public record RatingScale(List<RatingLevel> levels) {
    */
   public RatingLevel highest() {
     return levels.get(levels.size() - 1);
-  }
-
-  /**
-   * Returns the numeric range from the lowest to the highest level's value.
-   *
-   * @return the range
-   */
-  public Scale range() {
-    return Scale.of(lowest().value(), highest().value());
   }
 
   /**
