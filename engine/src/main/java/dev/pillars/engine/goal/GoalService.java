@@ -79,7 +79,7 @@ public final class GoalService {
       work.require(Action.EDIT_GOAL, Resources.ofGoal(draft));
       Change<Goal> change = Goal.create(draft, call.clock());
       work.repositories().goals().insert(change.value());
-      return Outcome.of(change.value(), change, Effect.GRAPH, key(draft.id()));
+      return Outcome.of(change.value(), change, Effect.goals(List.of(draft.id())), key(draft.id()));
     });
   }
 
@@ -107,7 +107,7 @@ public final class GoalService {
    */
   public Goal transition(GoalId goal, GoalStatus status) {
     requireNonNull(status, "status");
-    return change("change goal status", goal, Action.EDIT_GOAL, Effect.GRAPH,
+    return change("change goal status", goal, Action.EDIT_GOAL, Effect.goals(List.of(goal)),
         g -> g.transitionTo(status, call.clock()));
   }
 
@@ -122,7 +122,7 @@ public final class GoalService {
    * @throws dev.pillars.engine.access.AccessDeniedException if the actor may not edit the goal
    */
   public Goal reweight(GoalId goal, double weight) {
-    return change("reweight goal", goal, Action.EDIT_GOAL, Effect.GRAPH, g -> g.reweight(weight, call.clock()));
+    return change("reweight goal", goal, Action.EDIT_GOAL, Effect.goals(List.of(goal)), g -> g.reweight(weight, call.clock()));
   }
 
   /**
@@ -189,7 +189,7 @@ public final class GoalService {
       load(work, parent, Action.VIEW_GOAL);
       AlignmentLinkRepository alignment = work.repositories().alignment();
       alignment.add(link, alignment.graphVersion());
-      return new Outcome<>(link, List.of(new GoalAligned(link, call.clock().instant())), Effect.GRAPH,
+      return new Outcome<>(link, List.of(new GoalAligned(link, call.clock().instant())), Effect.links(),
           "alignment");
     });
   }
@@ -211,7 +211,7 @@ public final class GoalService {
       AlignmentLinkRepository alignment = work.repositories().alignment();
       AlignmentLink link = alignment.find(child, parent).orElseThrow(() -> unknownLink(child, parent));
       alignment.remove(child, parent, alignment.graphVersion());
-      return new Outcome<>(link, List.of(new GoalUnaligned(link, call.clock().instant())), Effect.GRAPH,
+      return new Outcome<>(link, List.of(new GoalUnaligned(link, call.clock().instant())), Effect.links(),
           "alignment");
     });
   }
@@ -245,7 +245,7 @@ public final class GoalService {
       alignment.add(added, version);
       var at = call.clock().instant();
       return new Outcome<>(added, List.of(new GoalUnaligned(removed, at), new GoalAligned(added, at)),
-          Effect.GRAPH, "alignment");
+          Effect.links(), "alignment");
     });
   }
 
@@ -343,7 +343,8 @@ public final class GoalService {
       if (!links.isEmpty()) {
         alignment.addAll(links.iterator(), BULK_BATCH, alignment.graphVersion());
       }
-      return new Outcome<>(new long[] {goals.size(), links.size()}, events, Effect.GRAPH,
+      return new Outcome<>(new long[] {goals.size(), links.size()}, events,
+          Effect.goalsAndLinks(goals.stream().map(Goal::id).toList()),
           "template:" + template.name());
     });
   }

@@ -4,19 +4,18 @@ import static java.util.Objects.requireNonNull;
 
 import dev.pillars.core.goal.GoalId;
 import dev.pillars.core.kpi.KpiId;
+import java.util.Collection;
+import java.util.Set;
 
 /**
  * What a committed operation did to what the engine keeps of a tenant in memory, so the engine
  * updates it after commit: nothing, one goal's own progress, one KPI's measurements (every goal it
- * measures), the graph (the scores are rebuilt), or the organisation (the organisation and the
- * scores are read again).
+ * measures), a new KPI definition, the graph (the scores move to the changed graph carrying their
+ * current values), or the organisation (the organisation and the scores are read again).
  */
 public sealed interface Effect {
   /** The operation changed nothing a score depends on. */
   Effect NONE = new None();
-
-  /** The graph changed (a goal or a link came or went, a status or weight changed, a KPI was defined). */
-  Effect GRAPH = new Graph();
 
   /** The organisation changed (people or units came, went or moved, or someone was erased). */
   Effect ORGANISATION = new OrganisationChanged();
@@ -32,6 +31,45 @@ public sealed interface Effect {
   }
 
   /**
+   * Returns the effect of goals created or changed (a status or a weight), without links changed.
+   *
+   * @param goals the goals
+   * @return the effect
+   */
+  static Effect goals(Collection<GoalId> goals) {
+    return new Graph(Set.copyOf(goals), false);
+  }
+
+  /**
+   * Returns the effect of links added or removed.
+   *
+   * @return the effect
+   */
+  static Effect links() {
+    return new Graph(Set.of(), true);
+  }
+
+  /**
+   * Returns the effect of goals created or changed together with links added or removed.
+   *
+   * @param goals the goals
+   * @return the effect
+   */
+  static Effect goalsAndLinks(Collection<GoalId> goals) {
+    return new Graph(Set.copyOf(goals), true);
+  }
+
+  /**
+   * Returns the effect of a KPI defined: the goals it measures can be scored from now on.
+   *
+   * @param kpi the KPI
+   * @return the effect
+   */
+  static Effect kpiDefined(KpiId kpi) {
+    return new KpiDefinitionAdded(kpi);
+  }
+
+  /**
    * Returns the effect of a change to one KPI's measurements.
    *
    * @param kpi the KPI
@@ -44,8 +82,23 @@ public sealed interface Effect {
   /** Nothing changed. */
   record None() implements Effect {}
 
-  /** The graph changed. */
-  record Graph() implements Effect {}
+  /**
+   * Goals or links changed.
+   *
+   * @param goals the goals created or changed
+   * @param links whether links were added or removed
+   */
+  record Graph(Set<GoalId> goals, boolean links) implements Effect {
+    /**
+     * Creates the effect.
+     *
+     * @param goals the goals created or changed, each read again from committed data
+     * @param links whether links were added or removed (the tenant's links are read again)
+     */
+    public Graph {
+      goals = Set.copyOf(goals);
+    }
+  }
 
   /** The organisation changed. */
   record OrganisationChanged() implements Effect {}
@@ -78,6 +131,22 @@ public sealed interface Effect {
      * @param kpi the KPI
      */
     public KpiMeasurements {
+      requireNonNull(kpi, "kpi");
+    }
+  }
+
+  /**
+   * A KPI was defined.
+   *
+   * @param kpi the KPI
+   */
+  record KpiDefinitionAdded(KpiId kpi) implements Effect {
+    /**
+     * Creates the effect.
+     *
+     * @param kpi the KPI
+     */
+    public KpiDefinitionAdded {
       requireNonNull(kpi, "kpi");
     }
   }

@@ -149,10 +149,6 @@ final class TenantCache {
         slot.scores = null;
         return;
       }
-      if (effect instanceof Effect.Graph) {
-        slot.scores = null;
-        return;
-      }
       scores = slot.scores;
     }
     if (scores == null) {
@@ -160,10 +156,19 @@ final class TenantCache {
     }
     Repositories committed = store.forTenant(tenant);
     try {
+      boolean carried = true;
       if (effect instanceof Effect.GoalProgress goal) {
-        scores.refreshGoal(goal.goal(), committed);
+        carried = scores.refreshGoal(goal.goal(), committed);
       } else if (effect instanceof Effect.KpiMeasurements kpi) {
         scores.refreshKpi(kpi.kpi(), committed);
+      } else if (effect instanceof Effect.KpiDefinitionAdded kpi) {
+        carried = scores.refreshDefinition(kpi.kpi(), committed);
+      } else if (effect instanceof Effect.Graph graph) {
+        carried = scores.refreshGraph(graph.goals(), graph.links(), committed);
+      }
+      if (!carried) {
+        LOG.debug("Tenant {}: its scores load again on next use rather than carry over this change", tenant.value());
+        drop(slot, scores);
       }
     } catch (RuntimeException e) {
       LOG.warn("Could not update the scores of tenant {} after a commit; they load again on next use",
@@ -173,6 +178,16 @@ final class TenantCache {
   }
 
   /** Accounts for one of this engine's commits: the mark moves up once no commit before it is missing. */
+  /** Drops a tenant's scores if they are still the ones given, so they load again on next use. */
+  private static void drop(Slot slot, TenantScores scores) {
+    synchronized (slot) {
+      if (slot.scores == scores) {
+        slot.generation++;
+        slot.scores = null;
+      }
+    }
+  }
+
   private static void advance(Slot slot, long commit) {
     if (slot.mark < 0 || commit <= slot.mark) {
       return;

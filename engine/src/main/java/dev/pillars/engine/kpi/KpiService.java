@@ -55,8 +55,8 @@ public final class KpiService {
       work.require(Action.DEFINE_KPI, Resources.ofKpi(definition.id()));
       Change<KpiDefinition> change = KpiDefinition.define(definition, call.clock());
       work.repositories().kpiDefinitions().insert(change.value());
-      // goals may already be measured by the new KPI: their scores load again with its definition
-      return Outcome.of(change.value(), change, Effect.GRAPH, key(definition.id()));
+      // goals may already be measured by the new KPI: they are scored from now on
+      return Outcome.of(change.value(), change, Effect.kpiDefined(definition.id()), key(definition.id()));
     });
   }
 
