@@ -56,11 +56,6 @@ import java.util.stream.Collectors;
  * a leaver with the right to be forgotten, and a look at the events.
  */
 public final class EngineExample {
-  /** The host's HR integration, allowed everything across the tenant. */
-  private static final Actor HR_SYSTEM = Actor.system("hr-system", EnumSet.allOf(Action.class));
-  /** The plant systems that feed the KPIs. */
-  private static final Actor PLANT_FEED =
-      Actor.system("plant-feed", EnumSet.of(Action.RECORD_MEASUREMENT, Action.VIEW_KPI));
 
   private EngineExample() {}
 
@@ -78,70 +73,23 @@ public final class EngineExample {
 
   /** Runs the example on a store, in a tenant it has not written yet. */
   static void run(PrintStream out, PillarsStore store, TenantId tenant) {
-    ScenarioClock clock = new ScenarioClock(Instant.parse("2026-01-02T08:00:00Z"));
+    AcmeEngine.ScenarioClock clock = new AcmeEngine.ScenarioClock(Instant.parse("2026-01-02T08:00:00Z"));
     List<PublishedEvent> delivered = new CopyOnWriteArrayList<>();
-    StrategyRegistry registry =
-        StrategyRegistry.builder().withServiceLoader(EngineExample.class.getClassLoader()).build();
-    AggregationStrategy weakestMean = registry.aggregation(StrategyConfig.of(WeakestMean.NAME));
-    AggregationStrategy weightedMean = AggregationStrategy.weightedMean();
-    Pillars pillars = Pillars.builder()
-        .store(store)
-        .clock(clock)
-        .events(delivered::addAll)
-        .rollUp((forTenant, goal) -> goal.id().equals(CascadeScores.LAB) ? weakestMean : weightedMean)
-        .build();
-    Session hr = pillars.tenant(tenant).as(HR_SYSTEM);
+    Pillars pillars = AcmeEngine.pillars(store, clock, delivered::addAll);
+    Session hr = pillars.tenant(tenant).as(AcmeEngine.HR_SYSTEM);
 
     String title = "The engine at work: Acme Precision Parts' half-year through one entry point";
     out.println();
     out.println(title);
     out.println("=".repeat(title.length()));
 
-    Organisation organisation =
-        Organisation.of(tenant, AcmeFirm.organisation().units(), AcmeFirm.organisation().employees());
-    OrganisationDiff joined = hr.organisation().synchronise(organisation, LeaverRule.TRANSFER_TO_MANAGER);
+    AcmeEngine.Entered entered = AcmeEngine.enter(pillars, tenant, clock);
     out.printf("Organisation synchronised from the HR system: %d people joined, %d units%n",
-        joined.joiners().size(), joined.unitsAdded().size());
-
-    hr.kpis().define(AcmeFirm.firm().kpis().get(0));
-    hr.kpis().define(AcmeFirm.firm().kpis().get(1));
-    for (Goal draft : AcmeFirm.draftGoals()) {
-      hr.goals().create(draft);
-      hr.goals().activate(draft.id());
-    }
-    for (AlignmentLink link : AcmeFirm.links()) {
-      hr.goals().align(link.child(), link.parent(), link.weight());
-    }
-    out.printf("Goals agreed: %d created and activated, %d alignment links%n",
-        AcmeFirm.draftGoals().size(), AcmeFirm.links().size());
-
-    int recorded = 0;
-    int corrected = 0;
-    Session feed = pillars.tenant(tenant).as(PLANT_FEED);
-    for (MeasurementSeries series : List.of(AcmeFirm.defectRate(), AcmeFirm.unitsPerLabourHour())) {
-      List<Measurement> history = series.history().stream()
-          .sorted(Comparator.comparing(Measurement::recordedAt)).collect(Collectors.toList());
-      for (Measurement m : history) {
-        clock.at(m.recordedAt());
-        if (feed.kpis().series(m.kpi()).valueOn(m.observedOn()).isPresent()) {
-          feed.kpis().correct(m.kpi(), m.observedOn(), m.value());
-          corrected++;
-        } else {
-          feed.kpis().record(m.kpi(), m.observedOn(), m.value());
-          recorded++;
-        }
-      }
-    }
-    out.printf("Measurements from the plant systems: %d recorded, %d corrected%n", recorded, corrected);
-
-    for (CheckIn checkIn : AcmeFirm.checkIns()) {
-      clock.at(checkIn.at());
-      EmployeeId owner = ownerOf(hr, checkIn.goalId());
-      pillars.tenant(tenant).as(Actor.person(owner)).goals()
-          .checkIn(checkIn.goalId(), checkIn.progress(), checkIn.confidence(), checkIn.comment());
-    }
-    out.printf("Check-ins by the goals' owners, each acting as themself: %d%n", AcmeFirm.checkIns().size());
-    clock.at(AcmeFirm.CLOCK.instant());
+        entered.organisation().joiners().size(), entered.organisation().unitsAdded().size());
+    out.printf("Goals agreed: %d created and activated, %d alignment links%n", entered.goals(), entered.links());
+    out.printf("Measurements from the plant systems: %d recorded, %d corrected%n", entered.recorded(), entered.corrected());
+    out.printf("Check-ins by the goals' owners, each acting as themself: %d%n", entered.checkIns());
+    Organisation organisation = hr.organisation().snapshot();
 
     out.println();
     GoalScore quality = hr.scores().of(AcmeFirm.OBJECTIVE).orElseThrow();
@@ -221,33 +169,5 @@ public final class EngineExample {
 
   private static String nameOf(Session hr, EmployeeId employee) {
     return hr.organisation().snapshot().employee(employee).orElseThrow().displayName();
-  }
-
-  /** The example's clock: it stands still where the story is, and the story moves it on. */
-  static final class ScenarioClock extends Clock {
-    private volatile Instant now;
-
-    ScenarioClock(Instant start) {
-      this.now = start;
-    }
-
-    void at(Instant instant) {
-      now = instant;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return Clock.fixed(now, zone);
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 }

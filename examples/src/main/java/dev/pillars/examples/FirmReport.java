@@ -44,9 +44,9 @@ final class FirmReport {
   private final Firm firm;
   private final Organisation org;
   private final AlignmentGraph graph;
-  private final CascadeScores scores;
+  private final EngineScores scores;
 
-  FirmReport(PrintStream out, Firm firm, CascadeScores scores) {
+  FirmReport(PrintStream out, Firm firm, EngineScores scores) {
     this.out = out;
     this.firm = firm;
     this.org = firm.organisation();
@@ -223,6 +223,10 @@ final class FirmReport {
     out.printf(Locale.ROOT, "  now (mean of the last 4 weeks): %.2f %s; attainment %s; payout %s of target "
             + "(50 %% at threshold, 100 %% at target, 150 %% at stretch)%n",
         current, unit, percent(Attainment.of(target, current)), percent(PayoutCurve.standard().payout(definition, target, current)));
+    Goal goal = kpi.goal();
+    out.printf(Locale.ROOT, "  the goal's score: the %s over its period so far, %.2f %s, attainment %s%n",
+        definition.aggregation().name().toLowerCase(Locale.ROOT), kpi.over(goal.period()), unit,
+        percent(scores.score(goal.id()).orElseThrow()));
     Trend trend = Trend.of(definition, series).orElseThrow();
     out.printf(Locale.ROOT, "  trend: %+.4f %s per week; the straight line explains %s of the weekly ups and downs%n",
         trend.slope(), unit, percent(trend.rSquared()));

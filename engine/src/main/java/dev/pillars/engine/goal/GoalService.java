@@ -3,6 +3,7 @@ package dev.pillars.engine.goal;
 import static java.util.Objects.requireNonNull;
 
 import dev.pillars.core.Checks;
+import dev.pillars.core.alignment.AlignmentGraph;
 import dev.pillars.core.alignment.AlignmentLink;
 import dev.pillars.core.alignment.GoalAligned;
 import dev.pillars.core.alignment.GoalUnaligned;
@@ -20,6 +21,7 @@ import dev.pillars.engine.access.Action;
 import dev.pillars.engine.internal.Call;
 import dev.pillars.engine.internal.Outcome;
 import dev.pillars.engine.internal.Resources;
+import dev.pillars.engine.internal.TenantGraph;
 import dev.pillars.engine.internal.Effect;
 import dev.pillars.persistence.spi.AlignmentLinkRepository;
 import dev.pillars.persistence.spi.Versioned;
@@ -106,6 +108,7 @@ public final class GoalService {
    * @throws dev.pillars.engine.access.AccessDeniedException if the actor may not edit the goal
    */
   public Goal transition(GoalId goal, GoalStatus status) {
+    requireNonNull(goal, "goal");
     requireNonNull(status, "status");
     return change("change goal status", goal, Action.EDIT_GOAL, Effect.goals(List.of(goal)),
         g -> g.transitionTo(status, call.clock()));
@@ -122,6 +125,7 @@ public final class GoalService {
    * @throws dev.pillars.engine.access.AccessDeniedException if the actor may not edit the goal
    */
   public Goal reweight(GoalId goal, double weight) {
+    requireNonNull(goal, "goal");
     return change("reweight goal", goal, Action.EDIT_GOAL, Effect.goals(List.of(goal)), g -> g.reweight(weight, call.clock()));
   }
 
@@ -367,6 +371,25 @@ public final class GoalService {
       Optional<Goal> found = scope.repositories().goals().find(goal).map(Versioned::value);
       found.ifPresent(g -> scope.require(Action.VIEW_GOAL, Resources.ofGoal(g)));
       return found;
+    });
+  }
+
+  /**
+   * Returns the tenant's alignment graph as committed: every goal, as stored, and every link. The
+   * actor must be allowed to see every goal in it; otherwise the call is denied naming the first
+   * goal it may not see (never a graph with goals silently left out). Reading costs time linear in
+   * the tenant's goals and links: it suits reports and exports, not a request per goal.
+   *
+   * @return the graph
+   * @throws dev.pillars.engine.access.AccessDeniedException if the actor may not see one of the goals
+   */
+  public AlignmentGraph graph() {
+    return call.read(scope -> {
+      AlignmentGraph graph = TenantGraph.read(scope.repositories());
+      for (Goal goal : graph.goals()) {
+        scope.require(Action.VIEW_GOAL, Resources.ofGoal(goal));
+      }
+      return graph;
     });
   }
 

@@ -44,14 +44,8 @@ record TenantData(
 
   /** Reads a tenant's data from a store's repositories. */
   static TenantData read(Repositories store) {
-    List<Goal> goals;
-    try (Stream<Versioned<Goal>> stream = store.goals().stream()) {
-      goals = stream.map(Versioned::value).collect(Collectors.toList());
-    }
-    List<AlignmentLink> links;
-    try (Stream<AlignmentLink> stream = store.alignment().stream()) {
-      links = stream.collect(Collectors.toList());
-    }
+    List<Goal> goals = TenantGraph.goals(store);
+    List<AlignmentLink> links = TenantGraph.links(store);
     Map<KpiId, KpiDefinition> definitions = new HashMap<>();
     Map<KpiId, MeasurementSeries> series = new HashMap<>();
     for (Goal goal : goals) {

@@ -187,9 +187,7 @@ final class TenantScores {
     Set<GoalId> touched = new HashSet<>(changed);
     List<AlignmentLink> next = before.links();
     if (links) {
-      try (Stream<AlignmentLink> stream = committed.alignment().stream()) {
-        next = stream.collect(Collectors.toList());
-      }
+      next = TenantGraph.links(committed);
       Set<AlignmentLink> was = new HashSet<>(before.links());
       Set<AlignmentLink> is = new HashSet<>(next);
       for (AlignmentLink link : before.links()) {

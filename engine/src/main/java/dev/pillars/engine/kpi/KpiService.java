@@ -14,6 +14,7 @@ import dev.pillars.engine.internal.Call;
 import dev.pillars.engine.internal.Outcome;
 import dev.pillars.engine.internal.Resources;
 import dev.pillars.engine.internal.Effect;
+import dev.pillars.persistence.spi.Versioned;
 import java.time.LocalDate;
 import java.util.function.Function;
 
@@ -100,6 +101,24 @@ public final class KpiService {
     return measure("correct measurement", kpi, observedOn,
         series -> series.correct(observedOn, value, call.clock()),
         change -> change.event(MeasurementCorrected.class).orElseThrow().correction());
+  }
+
+  /**
+   * Returns a KPI's definition as stored.
+   *
+   * @param kpi the KPI
+   * @return the definition
+   * @throws NullPointerException if {@code kpi} is null
+   * @throws dev.pillars.core.UnknownReferenceException if the tenant has not defined the KPI
+   * @throws dev.pillars.engine.access.AccessDeniedException if the actor may not see KPIs
+   */
+  public KpiDefinition definition(KpiId kpi) {
+    requireNonNull(kpi, "kpi");
+    return call.read(scope -> {
+      scope.require(Action.VIEW_KPI, Resources.ofKpi(kpi));
+      return scope.repositories().kpiDefinitions().find(kpi).map(Versioned::value)
+          .orElseThrow(() -> Resources.unknownKpi(kpi));
+    });
   }
 
   /**
