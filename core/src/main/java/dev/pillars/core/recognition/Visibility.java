@@ -9,7 +9,7 @@ package dev.pillars.core.recognition;
 public enum Visibility {
   /** The giver and the receivers only. */
   PRIVATE,
-  /** The giver, the receivers, and everyone in the management chain of a receiver. */
+  /** The giver, the receivers, and everyone in the management chain of any of them. */
   MANAGERS,
   /** Everyone in the tenant. */
   PUBLIC;
