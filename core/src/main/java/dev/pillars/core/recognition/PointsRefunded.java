@@ -30,8 +30,8 @@ public record PointsRefunded(
   public PointsRefunded {
     Checks.notNull("budgetId", budgetId);
     Checks.notNull("recognitionId", recognitionId);
+    Checks.notNull("occurredAt", occurredAt);
     Checks.require(points >= 1, "points", points, "must be at least 1");
     Checks.require(remaining >= 0, "remaining", remaining, "must not be negative");
-    Checks.notNull("occurredAt", occurredAt);
   }
 }

@@ -27,7 +27,7 @@ public record RecognitionWithdrawn(RecognitionId recognitionId, EmployeeId giver
   public RecognitionWithdrawn {
     Checks.notNull("recognitionId", recognitionId);
     Checks.notNull("giver", giver);
-    Checks.require(points >= 0, "points", points, "must not be negative");
     Checks.notNull("occurredAt", occurredAt);
+    Checks.require(points >= 0, "points", points, "must not be negative");
   }
 }
