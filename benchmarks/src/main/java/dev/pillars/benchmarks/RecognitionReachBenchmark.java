@@ -76,20 +76,25 @@ public class RecognitionReachBenchmark {
     /** Generates the organisation and the recognitions. */
     @Setup(Level.Trial)
     public void generate() {
+      generate(PEOPLE, TEAMS, DIVISIONS, RECOGNITIONS);
+    }
+
+    /** Generates a firm of the given size, with a fixed seed. */
+    void generate(int peopleCount, int teams, int divisions, int recognitionCount) {
       List<OrgUnit> units = new ArrayList<>();
       OrgUnitId root = OrgUnitId.of("root");
       units.add(OrgUnit.root(root, "Firm"));
-      for (int d = 0; d < DIVISIONS; d++) {
+      for (int d = 0; d < divisions; d++) {
         units.add(OrgUnit.within(OrgUnitId.of("div-" + d), "Division " + d, root));
       }
-      for (int t = 0; t < TEAMS; t++) {
-        units.add(OrgUnit.within(OrgUnitId.of("team-" + t), "Team " + t, OrgUnitId.of("div-" + t % DIVISIONS)));
+      for (int t = 0; t < teams; t++) {
+        units.add(OrgUnit.within(OrgUnitId.of("team-" + t), "Team " + t, OrgUnitId.of("div-" + t % divisions)));
       }
-      List<Employee> people = new ArrayList<>(PEOPLE);
+      List<Employee> people = new ArrayList<>(peopleCount);
       LocalDate hired = LocalDate.of(2020, 1, 1);
-      for (int p = 0; p < PEOPLE; p++) {
-        int team = p % TEAMS;
-        Optional<EmployeeId> manager = p < TEAMS ? Optional.empty() : Optional.of(EmployeeId.of("p" + team));
+      for (int p = 0; p < peopleCount; p++) {
+        int team = p % teams;
+        Optional<EmployeeId> manager = p < teams ? Optional.empty() : Optional.of(EmployeeId.of("p" + team));
         people.add(Employee.builder().id(EmployeeId.of("p" + p)).displayName("Person " + p).manager(manager)
             .unit(OrgUnitId.of("team-" + team)).role("Operator").grade("G3").hireDate(hired).build());
       }
@@ -97,13 +102,13 @@ public class RecognitionReachBenchmark {
       Random random = new Random(20261203L);
       CompanyValueId value = CompanyValueId.of("safety");
       LocalDate first = LocalDate.of(2025, 7, 1);
-      recognitions = new ArrayList<>(RECOGNITIONS);
-      for (int r = 0; r < RECOGNITIONS; r++) {
-        int giver = random.nextInt(PEOPLE);
+      recognitions = new ArrayList<>(recognitionCount);
+      for (int r = 0; r < recognitionCount; r++) {
+        int giver = random.nextInt(peopleCount);
         Set<EmployeeId> receivers = new LinkedHashSet<>();
         int count = 1 + random.nextInt(3);
         while (receivers.size() < count) {
-          int receiver = random.nextInt(PEOPLE);
+          int receiver = random.nextInt(peopleCount);
           if (receiver != giver) {
             receivers.add(people.get(receiver).id());
           }
