@@ -16,6 +16,7 @@ module dev.pillars.core {
   exports dev.pillars.core.kpi;
   exports dev.pillars.core.org;
   exports dev.pillars.core.rating;
+  exports dev.pillars.core.recognition;
   exports dev.pillars.core.review;
   exports dev.pillars.core.smart;
   exports dev.pillars.core.value;

@@ -76,6 +76,7 @@ public final class ManufacturingExample {
     report.printKpis();
     report.printAlignment();
     recordNewMeasurement(out, pillars.tenant(tenantId).as(AcmeEngine.PLANT_FEED), firm, scores);
+    RecognitionChapter.run(out, store, tenantId);
   }
 
   /**

@@ -26,5 +26,21 @@ public enum Action {
   /** Export everything the tenant holds about one person (the right of access). */
   EXPORT_PERSONAL_DATA,
   /** Erase one person's personal data (the right to be forgotten). */
-  ERASE_PERSONAL_DATA;
+  ERASE_PERSONAL_DATA,
+  /** Give a recognition in one's own name, spending points from one's budget (resource: the giver). */
+  GIVE_RECOGNITION,
+  /** Withdraw a recognition one gave, refunding its points (resource: the giver). */
+  WITHDRAW_RECOGNITION,
+  /** Read a recognition of visibility PUBLIC (resource: its giver or a receiver). */
+  VIEW_PUBLIC_RECOGNITION,
+  /** Read a recognition of visibility MANAGERS (resource: its giver or a receiver). */
+  VIEW_MANAGERS_RECOGNITION,
+  /** Read a recognition of visibility PRIVATE (resource: its giver or a receiver). */
+  VIEW_PRIVATE_RECOGNITION,
+  /** Read a giver's points budget (resource: the giver). */
+  VIEW_POINTS_BUDGET,
+  /** Allot a points budget to a giver (resource: the giver). */
+  ALLOT_POINTS_BUDGET,
+  /** Read the recognition reach of a unit or of the whole tenant. */
+  VIEW_RECOGNITION_REACH;
 }

@@ -136,6 +136,7 @@ class AccessPolicyProperties {
       if (!managerOf.containsKey(p)) {
         return false;
       }
+      if (new RecognitionRulesProperties.RecognitionOracle(managerOf, unitOf, parentOf).byRelation(p, action, resource)) { return true; }
       if (resource instanceof Resource.OfEmployee of && OWN.contains(action)
           && (of.employee().equals(p) || chain(of.employee()).contains(p))) {
         return true;

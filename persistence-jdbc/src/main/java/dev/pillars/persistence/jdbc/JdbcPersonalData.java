@@ -48,6 +48,7 @@ final class JdbcPersonalData implements PersonalDataRepository {
   private final String redactCheckIns;
   private final String reownGoals;
   private final String commentOnOwnedGoals;
+  private final JdbcRecognitionErasure recognitions;
 
   JdbcPersonalData(Session session, JdbcOutbox outbox) {
     this.session = session;
@@ -73,6 +74,7 @@ final class JdbcPersonalData implements PersonalDataRepository {
     this.commentOnOwnedGoals =
         "SELECT 1 FROM " + checkIns + " WHERE tenant = ? AND comment IS NOT NULL AND goal_id IN (SELECT id FROM "
             + goals.name + OWNED + ") LIMIT 1";
+    this.recognitions = new JdbcRecognitionErasure(session);
   }
 
   @Override
@@ -160,6 +162,9 @@ final class JdbcPersonalData implements PersonalDataRepository {
                 pseudonymised += statement.executeUpdate();
               }
               long removed = outbox.erase(connection, employee);
+              long[] recognised = recognitions.erase(connection, employee, pseudonym);
+              pseudonymised += recognised[0];
+              removed += recognised[1];
               return new ErasureReport(pseudonym, pseudonymised, removed, redacted);
             });
     if (!report.nothingFound()) {
@@ -208,7 +213,7 @@ final class JdbcPersonalData implements PersonalDataRepository {
     }
   }
 
-  /** Returns whether any of the tenant's data names the id as an employee, manager or goal owner. */
+  /** Returns whether any of the tenant's data names the id as an employee, manager, goal owner, or in a recognition or budget. */
   private boolean namesAnyone(Connection connection, EmployeeId id) throws SQLException {
     if (record(connection, id).isPresent()) {
       return true;
@@ -223,7 +228,7 @@ final class JdbcPersonalData implements PersonalDataRepository {
         }
       }
     }
-    return false;
+    return recognitions.names(connection, id);
   }
 
   @Override

@@ -15,6 +15,8 @@ final class JdbcRepositories {
   final JdbcMeasurementLog measurements;
   final JdbcPersonalData personalData;
   final JdbcOutbox outbox;
+  final JdbcRecognitionRepository recognitions;
+  final JdbcPointsBudgetRepository pointsBudgets;
 
   JdbcRepositories(Session session) {
     this.goals = new JdbcGoalRepository(session);
@@ -26,6 +28,8 @@ final class JdbcRepositories {
     this.kpiDefinitions = new JdbcKpiDefinitionRepository(session);
     this.measurements = new JdbcMeasurementLog(session);
     this.outbox = new JdbcOutbox(session);
+    this.recognitions = new JdbcRecognitionRepository(session);
+    this.pointsBudgets = new JdbcPointsBudgetRepository(session);
     this.personalData = new JdbcPersonalData(session, outbox);
   }
 }

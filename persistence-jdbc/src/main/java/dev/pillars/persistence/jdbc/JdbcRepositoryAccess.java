@@ -10,6 +10,8 @@ import dev.pillars.persistence.spi.OrgUnitRepository;
 import dev.pillars.persistence.spi.OrganisationRepository;
 import dev.pillars.persistence.spi.OutboxRepository;
 import dev.pillars.persistence.spi.PersonalDataRepository;
+import dev.pillars.persistence.spi.PointsBudgetRepository;
+import dev.pillars.persistence.spi.RecognitionRepository;
 import dev.pillars.persistence.spi.Repositories;
 
 /**
@@ -69,5 +71,15 @@ interface JdbcRepositoryAccess extends Repositories {
   @Override
   default OutboxRepository outbox() {
     return repositories().outbox;
+  }
+
+  @Override
+  default RecognitionRepository recognitions() {
+    return repositories().recognitions;
+  }
+
+  @Override
+  default PointsBudgetRepository pointsBudgets() {
+    return repositories().pointsBudgets;
   }
 }

@@ -10,6 +10,10 @@ import dev.pillars.core.org.Employee;
 import dev.pillars.core.org.EmployeeId;
 import dev.pillars.core.org.OrgUnit;
 import dev.pillars.core.org.OrgUnitId;
+import dev.pillars.core.recognition.PointsBudget;
+import dev.pillars.core.recognition.PointsBudgetId;
+import dev.pillars.core.recognition.Recognition;
+import dev.pillars.core.recognition.RecognitionId;
 import dev.pillars.persistence.spi.PillarsStore;
 import dev.pillars.persistence.spi.TenantStore;
 import java.sql.Connection;
@@ -112,6 +116,8 @@ public final class JdbcStore implements PillarsStore {
   final AggregateTable<OrgUnitId, OrgUnit> orgUnits;
   final AggregateTable<KpiId, KpiDefinition> kpiDefinitions;
   final CommitCounter commits;
+  final AggregateTable<RecognitionId, Recognition> recognitions;
+  final AggregateTable<PointsBudgetId, PointsBudget> pointsBudgets;
 
   private JdbcStore(Builder builder) {
     this.dataSource = builder.dataSource;
@@ -122,6 +128,8 @@ public final class JdbcStore implements PillarsStore {
     this.orgUnits = new AggregateTable<>(OrgUnitMapping.INSTANCE, options);
     this.kpiDefinitions = new AggregateTable<>(KpiDefinitionMapping.INSTANCE, options);
     this.commits = new CommitCounter(options);
+    this.recognitions = new AggregateTable<>(RecognitionMapping.INSTANCE, options);
+    this.pointsBudgets = new AggregateTable<>(PointsBudgetMapping.INSTANCE, options);
   }
 
   /**

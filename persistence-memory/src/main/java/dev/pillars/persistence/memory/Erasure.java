@@ -4,6 +4,8 @@ import dev.pillars.core.goal.CheckIn;
 import dev.pillars.core.goal.Goal;
 import dev.pillars.core.org.Employee;
 import dev.pillars.core.org.EmployeeId;
+import dev.pillars.core.recognition.PointsBudget;
+import dev.pillars.core.recognition.Recognition;
 import dev.pillars.persistence.spi.PersonalDataRepository;
 import java.util.function.Consumer;
 
@@ -18,12 +20,17 @@ import java.util.function.Consumer;
  */
 record Erasure(EmployeeId employee, EmployeeId pseudonym) {
 
-  /** Passes every employee a stored value names to {@code named}: a goal's owner, an employee and their manager. */
+  /** Passes every employee a stored value names to {@code named}: a goal's owner, an employee and their manager, a recognition's giver and receivers, a budget's giver. */
   static void namedBy(Object value, Consumer<EmployeeId> named) {
     if (value instanceof Goal goal) {
       PersonalDataRepository.employeesNamedBy(goal).forEach(named);
     } else if (value instanceof Employee employee) {
       PersonalDataRepository.employeesNamedBy(employee).forEach(named);
+    } else if (value instanceof Recognition recognition) {
+      named.accept(recognition.giver());
+      recognition.receivers().forEach(named);
+    } else if (value instanceof PointsBudget budget) {
+      named.accept(budget.giver());
     }
   }
 

@@ -100,6 +100,9 @@ final class MemoryPersonalData implements PersonalDataRepository {
           });
     }
     long removed = repositories.outbox.erase(employee);
+    long[] recognitions = MemoryRecognitionErasure.erase(repositories, employee, pseudonym);
+    pseudonymised += recognitions[0];
+    removed += recognitions[1];
     ErasureReport report = new ErasureReport(pseudonym, pseudonymised, removed, redacted[0]);
     if (!report.nothingFound() && erasures.find(employee).isEmpty()) {
       erasures.insert(new Erasure(employee, pseudonym));
@@ -122,6 +125,7 @@ final class MemoryPersonalData implements PersonalDataRepository {
         (value, version) -> named[0] |= ((Employee) value).manager().equals(managedBy));
     next[Tables.GOALS.index].forEach((value, version) -> named[0] |= ((Goal) value).owner().equals(owner));
     named[0] |= MemoryOutbox.namesAnyone(next, employee);
+    named[0] |= MemoryRecognitionErasure.names(next, employee);
     if (named[0]) {
       throw new PersistenceException(
           "an erasure in tenant '"
@@ -133,7 +137,8 @@ final class MemoryPersonalData implements PersonalDataRepository {
 
   /** Returns whether any of the tenant's data names the id as an employee, manager or goal owner. */
   private boolean namesAnyone(EmployeeId id) {
-    return repositories.employees.find(id).isPresent() || !reports(id).isEmpty() || !ownedGoals(id).isEmpty();
+    return repositories.employees.find(id).isPresent() || !reports(id).isEmpty() || !ownedGoals(id).isEmpty()
+        || MemoryRecognitionErasure.names(repositories, id);
   }
 
   private List<Versioned<Employee>> reports(EmployeeId manager) {

@@ -18,6 +18,8 @@ final class MemoryRepositories {
   final MemoryCheckInLog checkIns;
   final MemoryPersonalData personalData;
   final MemoryOutbox outbox;
+  final MemoryRecognitionRepository recognitions;
+  final MemoryPointsBudgetRepository pointsBudgets;
 
   MemoryRepositories(MemoryTenantStore store, @Nullable MemoryUnitOfWork work) {
     goals = new MemoryGoalRepository(store, work, this);
@@ -29,6 +31,8 @@ final class MemoryRepositories {
     measurements = new MemoryMeasurementLog(store, work, this);
     checkIns = new MemoryCheckInLog(store, work, this);
     outbox = new MemoryOutbox(store, work);
+    recognitions = new MemoryRecognitionRepository(store, work);
+    pointsBudgets = new MemoryPointsBudgetRepository(store, work);
     personalData = new MemoryPersonalData(store, work, this);
   }
 }

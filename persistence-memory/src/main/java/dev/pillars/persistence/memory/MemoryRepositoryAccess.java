@@ -10,6 +10,8 @@ import dev.pillars.persistence.spi.OrgUnitRepository;
 import dev.pillars.persistence.spi.OrganisationRepository;
 import dev.pillars.persistence.spi.OutboxRepository;
 import dev.pillars.persistence.spi.PersonalDataRepository;
+import dev.pillars.persistence.spi.PointsBudgetRepository;
+import dev.pillars.persistence.spi.RecognitionRepository;
 import dev.pillars.persistence.spi.Repositories;
 
 /**
@@ -68,5 +70,15 @@ abstract class MemoryRepositoryAccess implements Repositories {
   @Override
   public OutboxRepository outbox() {
     return repositories().outbox;
+  }
+
+  @Override
+  public RecognitionRepository recognitions() {
+    return repositories().recognitions;
+  }
+
+  @Override
+  public PointsBudgetRepository pointsBudgets() {
+    return repositories().pointsBudgets;
   }
 }

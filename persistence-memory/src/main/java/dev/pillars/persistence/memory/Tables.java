@@ -8,6 +8,10 @@ import dev.pillars.core.org.Employee;
 import dev.pillars.core.org.EmployeeId;
 import dev.pillars.core.org.OrgUnit;
 import dev.pillars.core.org.OrgUnitId;
+import dev.pillars.core.recognition.PointsBudget;
+import dev.pillars.core.recognition.PointsBudgetId;
+import dev.pillars.core.recognition.Recognition;
+import dev.pillars.core.recognition.RecognitionId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -53,6 +57,10 @@ final class Tables {
   /** The ids of the outbox's messages that are no longer pending (published or erased): never reused. */
   static final Table<UUID, UUID> OUTBOX_SPENT =
       Table.aggregates(11, "OutboxMessage", UUID.class, UUID.class, Function.identity());
+  static final Table<RecognitionId, Recognition> RECOGNITIONS =
+      Table.aggregates(12, "Recognition", RecognitionId.class, Recognition.class, Recognition::id);
+  static final Table<PointsBudgetId, PointsBudget> POINTS_BUDGETS =
+      Table.aggregates(13, "PointsBudget", PointsBudgetId.class, PointsBudget.class, PointsBudget::id);
 
   /** Every table, each at the position of its index. */
   static final List<Table<?, ?>> ALL =
@@ -68,7 +76,9 @@ final class Tables {
           CHECK_INS,
           ERASURES,
           OUTBOX,
-          OUTBOX_SPENT);
+          OUTBOX_SPENT,
+          RECOGNITIONS,
+          POINTS_BUDGETS);
 
   /** How many tables a tenant has. */
   static final int COUNT = ALL.size();

@@ -64,6 +64,12 @@ import java.util.Objects;
  * the repository of a unit of work is used by one thread at a time and erases within the unit of
  * work, all or nothing; a call that throws changes nothing. Each store extends export and erasure
  * to every aggregate it stores.
+ *
+ * <p><b>Recognitions and points budgets</b> follow their repositories' erasure rules ({@link
+ * RecognitionRepository}, {@link PointsBudgetRepository}): given recognitions and budgets are
+ * pseudonymised with their messages kept, the erased employee is pseudonymised among several
+ * receivers, and a recognition they alone received is removed; the report counts them as
+ * pseudonymised or removed.
  */
 public interface PersonalDataRepository {
 

@@ -92,4 +92,18 @@ public interface Repositories {
    * @return the outbox
    */
   OutboxRepository outbox();
+
+  /**
+   * Returns the tenant's peer recognitions.
+   *
+   * @return the recognition repository
+   */
+  RecognitionRepository recognitions();
+
+  /**
+   * Returns the tenant's recognition points budgets, one per giver and period.
+   *
+   * @return the points budget repository
+   */
+  PointsBudgetRepository pointsBudgets();
 }

@@ -23,6 +23,10 @@ import dev.pillars.core.org.EmployeeId;
 import dev.pillars.core.org.OrgUnit;
 import dev.pillars.core.org.OrgUnitId;
 import dev.pillars.core.org.Organisation;
+import dev.pillars.core.recognition.PointsBudget;
+import dev.pillars.core.recognition.PointsBudgetId;
+import dev.pillars.core.recognition.Recognition;
+import dev.pillars.core.recognition.RecognitionId;
 import dev.pillars.persistence.spi.AggregateRepository;
 import dev.pillars.persistence.spi.EmployeeRepository;
 import dev.pillars.persistence.spi.GoalRepository;
@@ -441,6 +445,66 @@ public abstract class PillarsStoreContract {
   @Nested
   @DisplayName("Deep chains")
   class DeepChains extends DeepChainContract {
+    @Override
+    protected PillarsStore store() {
+      return PillarsStoreContract.this.store();
+    }
+  }
+
+  /** The recognitions of one tenant. */
+  @Nested
+  @DisplayName("Recognitions")
+  class Recognitions extends AggregateRepositoryContract<RecognitionId, Recognition> {
+    @Override
+    protected PillarsStore store() {
+      return PillarsStoreContract.this.store();
+    }
+
+    @Override
+    protected AggregateRepository<RecognitionId, Recognition> repository(Repositories repositories) {
+      return repositories.recognitions();
+    }
+
+    @Override
+    protected RecognitionId id(int n) {
+      return TckRecognitions.id(n);
+    }
+
+    @Override
+    protected Recognition aggregate(RecognitionId id, int variant) {
+      return TckRecognitions.recognition(id, variant);
+    }
+  }
+
+  /** The recognition points budgets of one tenant. */
+  @Nested
+  @DisplayName("Points budgets")
+  class PointsBudgets extends AggregateRepositoryContract<PointsBudgetId, PointsBudget> {
+    @Override
+    protected PillarsStore store() {
+      return PillarsStoreContract.this.store();
+    }
+
+    @Override
+    protected AggregateRepository<PointsBudgetId, PointsBudget> repository(Repositories repositories) {
+      return repositories.pointsBudgets();
+    }
+
+    @Override
+    protected PointsBudgetId id(int n) {
+      return TckRecognitions.budgetId(n);
+    }
+
+    @Override
+    protected PointsBudget aggregate(PointsBudgetId id, int variant) {
+      return TckRecognitions.budget(id, variant);
+    }
+  }
+
+  /** Recognition queries, budgets that racing awards cannot overspend, and erasure. */
+  @Nested
+  @DisplayName("Recognition and points budgets")
+  class RecognitionRules extends RecognitionContract {
     @Override
     protected PillarsStore store() {
       return PillarsStoreContract.this.store();

@@ -1,0 +1,43 @@
+package dev.pillars.core.recognition;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.pillars.core.Checks;
+
+/**
+ * Identifies a recognition within a tenant.
+ *
+ * @param value the identifier text, 1 to 128 letters, digits or {@code ._:@/+-}
+ */
+public record RecognitionId(String value) implements Comparable<RecognitionId> {
+  /**
+   * Creates an id.
+   *
+   * @param value the identifier text, 1 to 128 letters, digits or {@code ._:@/+-}
+   * @throws dev.pillars.core.InvalidInputException if {@code value} is not a well-formed identifier
+   */
+  public RecognitionId {
+    Checks.identifier("recognitionId", value);
+  }
+
+  /**
+   * Returns the id with the given text.
+   *
+   * @param value the identifier text
+   * @return the id
+   * @throws dev.pillars.core.InvalidInputException if {@code value} is not a well-formed identifier
+   */
+  public static RecognitionId of(String value) {
+    return new RecognitionId(value);
+  }
+
+  @Override
+  public int compareTo(RecognitionId other) {
+    return value.compareTo(requireNonNull(other, "other").value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,129 @@
+package dev.pillars.engine.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import dev.pillars.core.org.Employee;
+import dev.pillars.core.org.EmployeeId;
+import dev.pillars.core.org.OrgUnit;
+import dev.pillars.core.org.OrgUnitId;
+import dev.pillars.core.org.Organisation;
+import dev.pillars.testing.OrganisationGens;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The recognition rules of the standard policy against an oracle written from their documentation
+ * over plain maps: random organisations, people with and without HR grants, recognition actions and
+ * resources.
+ */
+class RecognitionRulesProperties {
+  @Test
+  void everyRecognitionAnswerAgreesWithTheOracle() {
+    List<Action> actions = List.copyOf(RecognitionRules.ACTIONS);
+    qt().withExamples(1000)
+        .forAll(OrganisationGens.organisations(1, 20), longs().all())
+        .checkAssert((organisation, seed) -> {
+          Random random = new Random(seed);
+          for (int i = 0; i < 20; i++) {
+            List<Employee> people = organisation.employees();
+            EmployeeId me = random.nextInt(10) == 0 ? EmployeeId.of("stranger") : people.get(random.nextInt(people.size())).id();
+            List<HrGrant> grants = random.nextInt(4) == 0
+                ? List.of(random.nextBoolean()
+                    ? HrGrant.tenantWide("hr", EnumSet.of(actions.get(random.nextInt(actions.size()))))
+                    : HrGrant.forUnit("hrbp", organisation.units().get(random.nextInt(organisation.units().size())).id(),
+                        EnumSet.copyOf(actions)))
+                : List.of();
+            Actor.Person actor = Actor.hr(me, grants);
+            Action action = actions.get(random.nextInt(actions.size()));
+            Resource resource = random.nextInt(3) == 0
+                ? Resource.ofUnit("reach", organisation.units().get(random.nextInt(organisation.units().size())).id())
+                : random.nextInt(5) == 0
+                    ? Resource.ofTenant("reach")
+                    : Resource.ofEmployee("recognition r", people.get(random.nextInt(people.size())).id());
+            AccessDecision decision = AccessPolicy.standard().decide(AccessRequest.of(actor, action, resource, organisation));
+            assertThat(decision.allowed())
+                .as("%s %s %s: %s", actor, action, resource, decision.rule())
+                .isEqualTo(RecognitionOracle.of(organisation).allows(actor, action, resource));
+          }
+        });
+  }
+
+  /** The recognition rules by brute force, plus HR grants as the policy applies them. */
+  record RecognitionOracle(
+      Map<EmployeeId, Optional<EmployeeId>> managerOf,
+      Map<EmployeeId, OrgUnitId> unitOf,
+      Map<OrgUnitId, Optional<OrgUnitId>> parentOf) {
+
+    static RecognitionOracle of(Organisation organisation) {
+      return new RecognitionOracle(
+          organisation.employees().stream().collect(Collectors.toMap(Employee::id, Employee::manager)),
+          organisation.employees().stream().collect(Collectors.toMap(Employee::id, Employee::unit)),
+          organisation.units().stream().collect(Collectors.toMap(OrgUnit::id, OrgUnit::parent)));
+    }
+
+    boolean allows(Actor.Person actor, Action action, Resource resource) {
+      EmployeeId me = actor.employee();
+      if (!managerOf.containsKey(me)) {
+        return false;
+      }
+      if (byRelation(me, action, resource)) {
+        return true;
+      }
+      for (HrGrant grant : actor.grants()) {
+        if (grant.actions().contains(action) && (grant.unit().isEmpty()
+            || resource instanceof Resource.OfEmployee of && unitOf.containsKey(of.employee())
+                && within(unitOf.get(of.employee()), grant.unit().get())
+            || resource instanceof Resource.OfUnit of && within(of.unit(), grant.unit().get()))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether a recognition rule allows the request by relation alone (without HR grants). */
+    boolean byRelation(EmployeeId me, Action action, Resource resource) {
+      if (resource instanceof Resource.OfEmployee of) {
+        boolean own = of.employee().equals(me);
+        boolean above = above(me, of.employee());
+        Set<Action> ownOnly = EnumSet.of(Action.GIVE_RECOGNITION, Action.WITHDRAW_RECOGNITION, Action.VIEW_PRIVATE_RECOGNITION);
+        return action == Action.VIEW_PUBLIC_RECOGNITION
+            || ownOnly.contains(action) && own
+            || (action == Action.VIEW_MANAGERS_RECOGNITION || action == Action.VIEW_POINTS_BUDGET) && (own || above);
+      }
+      if (resource instanceof Resource.OfUnit of && action == Action.VIEW_RECOGNITION_REACH) {
+        return managerOf.keySet().stream().anyMatch(e -> within(unitOf.get(e), of.unit()) && above(me, e));
+      }
+      return false;
+    }
+
+    private boolean above(EmployeeId me, EmployeeId employee) {
+      Optional<EmployeeId> next = managerOf.getOrDefault(employee, Optional.empty());
+      while (next.isPresent()) {
+        if (next.get().equals(me)) {
+          return true;
+        }
+        next = managerOf.getOrDefault(next.get(), Optional.empty());
+      }
+      return false;
+    }
+
+    private boolean within(OrgUnitId unit, OrgUnitId ancestor) {
+      Optional<OrgUnitId> next = Optional.of(unit);
+      while (next.isPresent()) {
+        if (next.get().equals(ancestor)) {
+          return true;
+        }
+        next = parentOf.getOrDefault(next.get(), Optional.empty());
+      }
+      return false;
+    }
+  }
+}
