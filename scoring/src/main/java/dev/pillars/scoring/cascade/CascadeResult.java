@@ -406,6 +406,9 @@ public final class CascadeResult {
     int[] rows = l.rows;
     int leaves = l.leaves;
     long touched = 0;
+    // the leaf's siblings' scores, numbered next to it: their addresses need no other read
+    touched += Double.doubleToRawLongBits(values[Math.max(0, p - 8)])
+        + Double.doubleToRawLongBits(values[Math.min(leaves - 1, p + 8)]);
     int a = up[p];
     for (int depth = 0; a >= 0 && depth < MAX_PREFETCH; depth++) {
       int q = a - leaves;
