@@ -66,7 +66,7 @@ import org.jspecify.annotations.Nullable;
  * to each other where the graph allows, so that a parent reads its children from one stretch of
  * memory. The links that count are held as primitive arrays: for each goal scored from its
  * children, the range of its children (sorted by goal id, the order the built-in strategies add
- * in) with one number per link, and a loop code; for each goal, its parent, or where a goal has
+ * in) with two numbers per link (its share of the parent and its weight), and a loop code; for each goal, its parent, or where a goal has
  * several, where its list of parents starts (for incremental updates). See {@link
  * #footprintBytes()}.
  *
@@ -83,9 +83,11 @@ import org.jspecify.annotations.Nullable;
  * other {@link AggregationStrategy} is called through its interface with a list of {@link
  * WeightedScore}s, and builds its receipt each time: the general path allocates and is much slower
  * (the weighted mean called this way takes about 50 times as long as its fast path on a million
- * goals). So is a built-in whose children are not all scored (see {@link
- * MissingScorePolicy#EXCLUDE}) or whose input it would reject (an OKR grade outside 0 to 1), for
- * that goal only.
+ * goals). A built-in some of whose children have no score (see {@link MissingScorePolicy#EXCLUDE})
+ * stays on its loop: the loop leaves those children out and divides by the weight of the others,
+ * as the strategy does. Only a built-in whose input it would reject (an OKR grade outside 0 to 1,
+ * scored children whose weights add up to 0) goes through the strategy, for that goal only, which
+ * then throws.
  *
  * <p>Instances are immutable and safe to share between threads. A cascade belongs to one graph;
  * {@link #withGraph} gives the same configuration over a changed graph.

@@ -395,7 +395,9 @@ public final class CascadeResult {
 
   /**
    * Reads, before recomputing anything, the first word of what each ancestor of a leaf on its chain
-   * of single parents will need: its row, its first link and its score. On a large cascade each is a
+   * of single parents will need: its row, its first link and its score; and, first, the leaf's
+   * siblings' scores on either side of it (siblings are numbered next to each other), whose
+   * addresses need no other read. On a large cascade each is a
    * cache miss; the walk up the chain is serial (each parent is known only from the one below), but
    * the reads for one ancestor overlap with the walk to the next, where the recomputation would wait
    * for each in turn. The sum is kept in a field so that the reads are not optimised away.
@@ -406,6 +408,9 @@ public final class CascadeResult {
     int[] rows = l.rows;
     int leaves = l.leaves;
     long touched = 0;
+    // the leaf's siblings' scores, numbered next to it: their addresses need no other read
+    touched += Double.doubleToRawLongBits(values[Math.max(0, p - 8)])
+        + Double.doubleToRawLongBits(values[Math.min(leaves - 1, p + 8)]);
     int a = up[p];
     for (int depth = 0; a >= 0 && depth < MAX_PREFETCH; depth++) {
       int q = a - leaves;

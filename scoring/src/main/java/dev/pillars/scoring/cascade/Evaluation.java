@@ -21,6 +21,7 @@ final class Evaluation {
   private final int[] rows;
   private final int[] child;
   private final double[] childWeight;
+  private final double[] linkWeight;
   private final double @Nullable [] blend;
   private final boolean policies;
 
@@ -30,6 +31,7 @@ final class Evaluation {
     this.rows = layout.rows;
     this.child = layout.child;
     this.childWeight = layout.childWeight;
+    this.linkWeight = layout.linkWeight;
     this.blend = layout.blend;
     this.policies = layout.policies != null || layout.settings.missing() == MissingScorePolicy.ZERO;
   }
@@ -99,8 +101,9 @@ final class Evaluation {
 
   /**
    * Computes parent {@code q} from its children's scores. The built-ins run as loops over the
-   * arrays; everything else, and a built-in whose children are not all scored or would be
-   * rejected, goes through the strategy.
+   * arrays, also when some children have no score (they are left out, as the general path leaves
+   * them out); everything else, and a built-in whose input would be rejected, goes through the
+   * strategy.
    */
   double compute(int q, double[] v) {
     int s = rows[2 * q];
@@ -112,7 +115,7 @@ final class Evaluation {
           sum += v[child[k]] * childWeight[k];
         }
         if (sum != sum) {
-          return general(q, v); // a child without a score
+          return meanOfScored(q, s, e, v, false); // a child without a score
         }
         return sum != 0 && insideRange(s, e, v, sum) ? sum : exactMean(s, e, v);
       }
@@ -121,23 +124,19 @@ final class Evaluation {
         for (int k = s; k < e; k++) {
           double x = v[child[k]];
           if (!(x >= 0.0 && x <= 1.0)) {
-            return general(q, v); // a child without a score, or a grade the strategy rejects
+            // a child without a score, or a grade the strategy rejects
+            return x != x ? meanOfScored(q, s, e, v, true) : general(q, v);
           }
           sum += x * childWeight[k];
         }
         return sum != 0 && insideRange(s, e, v, sum) ? sum : exactMean(s, e, v);
       }
       case FastPath.MINIMUM -> {
-        double best = v[child[s]];
-        if (best != best) {
-          return general(q, v);
-        }
-        for (int k = s + 1; k < e; k++) {
+        // the first lowest child with a score, as the built-in keeps it; NaN if none has one
+        double best = Double.NaN;
+        for (int k = s; k < e; k++) {
           double x = v[child[k]];
-          if (x != x) {
-            return general(q, v);
-          }
-          if (x < best) {
+          if (x < best || best != best) {
             best = x;
           }
         }
@@ -150,19 +149,68 @@ final class Evaluation {
   }
 
   /**
+   * Computes a built-in mean over the children of parent {@code q} that have a score, exactly as
+   * the strategy computes it from the inputs {@link #general} would give it: each child's weight
+   * over the total weight of those children, times its score, summed in goal-id order, and the
+   * mean clamped into their range; NaN if no child has a score. Hands the goal to {@link #general}
+   * where the strategy would reject its inputs (an OKR grade outside 0 to 1, weights that add up to
+   * 0), so that it throws as the strategy does, and where the total overflows (weights from 2^990
+   * up, which the strategy sums scaled down by a power of two; below that its scaling is the
+   * identity, so this loop needs none). Allocates nothing.
+   */
+  private double meanOfScored(int q, int s, int e, double[] v, boolean okr) {
+    double total = 0;
+    boolean scored = false;
+    for (int k = s; k < e; k++) {
+      double x = v[child[k]];
+      if (x != x) {
+        continue;
+      }
+      if (okr && !(x >= 0.0 && x <= 1.0)) {
+        return general(q, v);
+      }
+      scored = true;
+      total += linkWeight[k];
+    }
+    if (!scored) {
+      return Double.NaN;
+    }
+    if (!(total > 0 && total < Double.POSITIVE_INFINITY)) {
+      return general(q, v);
+    }
+    double sum = 0;
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    for (int k = s; k < e; k++) {
+      double x = v[child[k]];
+      if (x == x) {
+        sum += x * (linkWeight[k] / total);
+        lo = Math.min(lo, x);
+        hi = Math.max(hi, x);
+      }
+    }
+    return Math.max(lo, Math.min(hi, sum));
+  }
+
+  /**
    * Returns whether some child's score is at most {@code sum} and some child's at least {@code
    * sum}: then the built-in's final clamp of the mean into the children's range, {@code
    * Math.max(min, Math.min(max, sum))}, returns a non-zero {@code sum} unchanged, and the fast loop
-   * need not track the range (whose branches cost more than the sum). Usually decided by the first
-   * two or three children.
+   * need not track the range (whose branches cost more than the sum). Decided for most goals by the
+   * first two and last two children, without a loop (their scores are in cache from the sum): a
+   * loop's exit after a varying count is a branch the processor often mispredicts, and with two
+   * children only about half the goals were decided (their two on one side of the mean), with four
+   * about one in eight; the full roll-up measured 5.4 ms against 5.8 to 6.0 ms of CPU time (see
+   * BENCHMARKS.md). The scan decides the others.
    */
   private boolean insideRange(int s, int e, double[] v, double sum) {
     if (e - s >= 2) {
-      // the first two children, without a loop: they decide it for most goals, and a loop's exit
-      // after a varying count of two or three is a branch the processor often mispredicts
       double x0 = v[child[s]];
       double x1 = v[child[s + 1]];
-      if (((x0 <= sum) | (x1 <= sum)) & ((x0 >= sum) | (x1 >= sum))) {
+      double x2 = v[child[e - 2]];
+      double x3 = v[child[e - 1]];
+      if (((x0 <= sum) | (x1 <= sum) | (x2 <= sum) | (x3 <= sum))
+          & ((x0 >= sum) | (x1 >= sum) | (x2 >= sum) | (x3 >= sum))) {
         return true;
       }
     }
@@ -199,6 +247,9 @@ final class Evaluation {
 
   /** Computes parent {@code q} through its strategy's interface; NaN if no child has a score. */
   double general(int q, double[] v) {
+    if (rows[2 * q] == rows[2 * q + 2]) {
+      return Double.NaN; // no child counted: nothing to allocate for
+    }
     List<WeightedScore> inputs = inputs(q, v, null, null);
     if (inputs.isEmpty()) {
       return Double.NaN;

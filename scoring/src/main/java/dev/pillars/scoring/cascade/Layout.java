@@ -50,6 +50,13 @@ final class Layout {
    */
   final double[] childWeight;
   /**
+   * Per link, the weight a built-in mean gives the child before dividing by the total: the link
+   * weight (weighted mean), the link weight times the child's target size (by target), 1 (mean,
+   * OKR); the raw link weight for the other loops. Read only for a parent some of whose children
+   * have no score, whose shares are then those of the children that have one.
+   */
+  final double[] linkWeight;
+  /**
    * The parents of goal {@code p} that it counts for, for incremental updates, so that the usual
    * single parent costs one read: {@code up[p] >= 0} is its only parent's cascade index; {@code -1}
    * means none; {@code up[p] = -2 - at} means {@code manyUp[at]} parents, listed in {@code
@@ -200,6 +207,7 @@ final class Layout {
     this.rows = new int[2 * parents + 2];
     this.child = new int[m];
     this.childWeight = new double[m];
+    this.linkWeight = new double[m];
     double[] blends = null;
     for (int q = 0; q < parents; q++) {
       int u = indexAt[leafCount + q];
@@ -282,6 +290,7 @@ final class Layout {
   private void shares(GoalId goal, byte kind, int[] dChild, double[] dWeight, int from, int degree, int at, GoalId[] ids) {
     if (!FastPath.usesShares(kind)) {
       System.arraycopy(dWeight, from, childWeight, at, degree);
+      System.arraycopy(dWeight, from, linkWeight, at, degree);
       return;
     }
     double largest = 0;
@@ -299,6 +308,7 @@ final class Layout {
                 + " must be finite");
       }
       childWeight[at + j] = w;
+      linkWeight[at + j] = w;
       largest = Math.max(largest, w);
     }
     // as MeanAggregation: weights from 2^990 up are summed scaled by a power of two, so the total is finite
@@ -346,7 +356,8 @@ final class Layout {
   /** Returns the heap taken by the arrays, as {@link Cascade#footprintBytes()} documents. */
   long footprintBytes() {
     return bytes(indexAt.length, 4) + bytes(positionOf.length, 4) + bytes(rows.length, 4)
-        + bytes(child.length, 4) + bytes(childWeight.length, 8) + bytes(up.length, 4)
+        + bytes(child.length, 4) + bytes(childWeight.length, 8) + bytes(linkWeight.length, 8)
+        + bytes(up.length, 4)
         + bytes(manyUp.length, 4)
         + (sizes == null ? 0 : bytes(sizes.length, 8))
         + (blend == null ? 0 : bytes(blend.length, 8));
