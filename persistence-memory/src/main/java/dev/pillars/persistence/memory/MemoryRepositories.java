@@ -18,6 +18,9 @@ final class MemoryRepositories {
   final MemoryCheckInLog checkIns;
   final MemoryPersonalData personalData;
   final MemoryOutbox outbox;
+  final MemoryReviewTemplateRepository reviewTemplates;
+  final MemoryReviewCycleRepository reviewCycles;
+  final MemoryReviewRepository reviews;
 
   MemoryRepositories(MemoryTenantStore store, @Nullable MemoryUnitOfWork work) {
     goals = new MemoryGoalRepository(store, work, this);
@@ -30,5 +33,8 @@ final class MemoryRepositories {
     checkIns = new MemoryCheckInLog(store, work, this);
     outbox = new MemoryOutbox(store, work);
     personalData = new MemoryPersonalData(store, work, this);
+    reviewTemplates = new MemoryReviewTemplateRepository(store, work);
+    reviewCycles = new MemoryReviewCycleRepository(store, work);
+    reviews = new MemoryReviewRepository(store, work);
   }
 }

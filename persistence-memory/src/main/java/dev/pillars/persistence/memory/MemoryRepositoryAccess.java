@@ -11,6 +11,9 @@ import dev.pillars.persistence.spi.OrganisationRepository;
 import dev.pillars.persistence.spi.OutboxRepository;
 import dev.pillars.persistence.spi.PersonalDataRepository;
 import dev.pillars.persistence.spi.Repositories;
+import dev.pillars.persistence.spi.ReviewCycleRepository;
+import dev.pillars.persistence.spi.ReviewRepository;
+import dev.pillars.persistence.spi.ReviewTemplateRepository;
 
 /**
  * The {@link Repositories} accessors shared by a tenant store and a unit of work: each hands out
@@ -68,5 +71,20 @@ abstract class MemoryRepositoryAccess implements Repositories {
   @Override
   public OutboxRepository outbox() {
     return repositories().outbox;
+  }
+
+  @Override
+  public ReviewTemplateRepository reviewTemplates() {
+    return repositories().reviewTemplates;
+  }
+
+  @Override
+  public ReviewCycleRepository reviewCycles() {
+    return repositories().reviewCycles;
+  }
+
+  @Override
+  public ReviewRepository reviews() {
+    return repositories().reviews;
   }
 }

@@ -8,6 +8,12 @@ import dev.pillars.core.org.Employee;
 import dev.pillars.core.org.EmployeeId;
 import dev.pillars.core.org.OrgUnit;
 import dev.pillars.core.org.OrgUnitId;
+import dev.pillars.core.review.Review;
+import dev.pillars.core.review.ReviewCycle;
+import dev.pillars.core.review.ReviewCycleId;
+import dev.pillars.core.review.ReviewId;
+import dev.pillars.core.review.ReviewTemplate;
+import dev.pillars.core.review.ReviewTemplateId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -54,6 +60,12 @@ final class Tables {
   static final Table<UUID, UUID> OUTBOX_SPENT =
       Table.aggregates(11, "OutboxMessage", UUID.class, UUID.class, Function.identity());
 
+  static final Table<ReviewTemplateId, ReviewTemplate> REVIEW_TEMPLATES =
+      Table.aggregates(12, "ReviewTemplate", ReviewTemplateId.class, ReviewTemplate.class, ReviewTemplate::id);
+  static final Table<ReviewCycleId, ReviewCycle> REVIEW_CYCLES =
+      Table.aggregates(13, "ReviewCycle", ReviewCycleId.class, ReviewCycle.class, ReviewCycle::id);
+  static final Table<ReviewId, Review> REVIEWS = Table.aggregates(14, "Review", ReviewId.class, Review.class, Review::id);
+
   /** Every table, each at the position of its index. */
   static final List<Table<?, ?>> ALL =
       List.of(
@@ -68,7 +80,10 @@ final class Tables {
           CHECK_INS,
           ERASURES,
           OUTBOX,
-          OUTBOX_SPENT);
+          OUTBOX_SPENT,
+          REVIEW_TEMPLATES,
+          REVIEW_CYCLES,
+          REVIEWS);
 
   /** How many tables a tenant has. */
   static final int COUNT = ALL.size();

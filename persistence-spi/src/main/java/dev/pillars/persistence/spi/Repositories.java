@@ -92,4 +92,25 @@ public interface Repositories {
    * @return the outbox
    */
   OutboxRepository outbox();
+
+  /**
+   * Returns the tenant's review templates.
+   *
+   * @return the review template repository
+   */
+  ReviewTemplateRepository reviewTemplates();
+
+  /**
+   * Returns the tenant's review cycles.
+   *
+   * @return the review cycle repository
+   */
+  ReviewCycleRepository reviewCycles();
+
+  /**
+   * Returns the tenant's reviews, with their amendment histories.
+   *
+   * @return the review repository
+   */
+  ReviewRepository reviews();
 }
