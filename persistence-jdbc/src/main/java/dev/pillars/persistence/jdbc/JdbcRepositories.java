@@ -15,6 +15,9 @@ final class JdbcRepositories {
   final JdbcMeasurementLog measurements;
   final JdbcPersonalData personalData;
   final JdbcOutbox outbox;
+  final JdbcReviewTemplateRepository reviewTemplates;
+  final JdbcReviewCycleRepository reviewCycles;
+  final JdbcReviewRepository reviews;
 
   JdbcRepositories(Session session) {
     this.goals = new JdbcGoalRepository(session);
@@ -27,5 +30,8 @@ final class JdbcRepositories {
     this.measurements = new JdbcMeasurementLog(session);
     this.outbox = new JdbcOutbox(session);
     this.personalData = new JdbcPersonalData(session, outbox);
+    this.reviewTemplates = new JdbcReviewTemplateRepository(session);
+    this.reviewCycles = new JdbcReviewCycleRepository(session);
+    this.reviews = new JdbcReviewRepository(session);
   }
 }

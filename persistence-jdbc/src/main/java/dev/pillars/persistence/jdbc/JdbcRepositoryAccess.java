@@ -11,6 +11,9 @@ import dev.pillars.persistence.spi.OrganisationRepository;
 import dev.pillars.persistence.spi.OutboxRepository;
 import dev.pillars.persistence.spi.PersonalDataRepository;
 import dev.pillars.persistence.spi.Repositories;
+import dev.pillars.persistence.spi.ReviewCycleRepository;
+import dev.pillars.persistence.spi.ReviewRepository;
+import dev.pillars.persistence.spi.ReviewTemplateRepository;
 
 /**
  * The {@link Repositories} accessors shared by a tenant store and a unit of work: each hands out
@@ -69,5 +72,20 @@ interface JdbcRepositoryAccess extends Repositories {
   @Override
   default OutboxRepository outbox() {
     return repositories().outbox;
+  }
+
+  @Override
+  default ReviewTemplateRepository reviewTemplates() {
+    return repositories().reviewTemplates;
+  }
+
+  @Override
+  default ReviewCycleRepository reviewCycles() {
+    return repositories().reviewCycles;
+  }
+
+  @Override
+  default ReviewRepository reviews() {
+    return repositories().reviews;
   }
 }

@@ -10,6 +10,12 @@ import dev.pillars.core.org.Employee;
 import dev.pillars.core.org.EmployeeId;
 import dev.pillars.core.org.OrgUnit;
 import dev.pillars.core.org.OrgUnitId;
+import dev.pillars.core.review.Review;
+import dev.pillars.core.review.ReviewCycle;
+import dev.pillars.core.review.ReviewCycleId;
+import dev.pillars.core.review.ReviewId;
+import dev.pillars.core.review.ReviewTemplate;
+import dev.pillars.core.review.ReviewTemplateId;
 import dev.pillars.persistence.spi.PillarsStore;
 import dev.pillars.persistence.spi.TenantStore;
 import java.sql.Connection;
@@ -111,6 +117,9 @@ public final class JdbcStore implements PillarsStore {
   final AggregateTable<EmployeeId, Employee> employees;
   final AggregateTable<OrgUnitId, OrgUnit> orgUnits;
   final AggregateTable<KpiId, KpiDefinition> kpiDefinitions;
+  final AggregateTable<ReviewTemplateId, ReviewTemplate> reviewTemplates;
+  final AggregateTable<ReviewCycleId, ReviewCycle> reviewCycles;
+  final AggregateTable<ReviewId, Review> reviews;
   final CommitCounter commits;
 
   private JdbcStore(Builder builder) {
@@ -121,6 +130,9 @@ public final class JdbcStore implements PillarsStore {
     this.employees = new AggregateTable<>(EmployeeMapping.INSTANCE, options);
     this.orgUnits = new AggregateTable<>(OrgUnitMapping.INSTANCE, options);
     this.kpiDefinitions = new AggregateTable<>(KpiDefinitionMapping.INSTANCE, options);
+    this.reviewTemplates = new AggregateTable<>(ReviewTemplateMapping.INSTANCE, options);
+    this.reviewCycles = new AggregateTable<>(ReviewCycleMapping.INSTANCE, options);
+    this.reviews = new AggregateTable<>(ReviewMapping.INSTANCE, options);
     this.commits = new CommitCounter(options);
   }
 
