@@ -25,6 +25,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /** Valid, varied review templates, cycles and reviews for the kit. */
 final class TckReviews {
@@ -54,7 +56,35 @@ final class TckReviews {
     return Clock.fixed(TckData.INSTANT_0.plusSeconds(n).plusNanos(123_456_789L + n), ZoneOffset.UTC);
   }
 
+  /**
+   * The aggregates made so far, by kind, id and variant: they are immutable, and the kit asks for
+   * the same few again and again, so each is built once.
+   */
+  private static final Map<String, Object> MADE = new ConcurrentHashMap<>();
+
+  private static <T> T made(String kind, Object id, int variant, Class<T> type, Supplier<T> make) {
+    String key = kind + "/" + id + "/" + variant;
+    Object found = MADE.get(key);
+    if (found == null) {
+      found = make.get();
+      MADE.putIfAbsent(key, found);
+    }
+    return type.cast(found);
+  }
+
   static ReviewTemplate template(ReviewTemplateId id, int variant) {
+    return made("template", id, variant, ReviewTemplate.class, () -> makeTemplate(id, variant));
+  }
+
+  static ReviewCycle cycle(ReviewCycleId id, int variant) {
+    return made("cycle", id, variant, ReviewCycle.class, () -> makeCycle(id, variant));
+  }
+
+  static Review review(ReviewId id, int variant) {
+    return made("review", id, variant, Review.class, () -> makeReview(id, variant));
+  }
+
+  private static ReviewTemplate makeTemplate(ReviewTemplateId id, int variant) {
     int v = Math.floorMod(variant, 1 << 16);
     List<Double> values = new ArrayList<>();
     List<String> labels = new ArrayList<>();
@@ -88,7 +118,7 @@ final class TckReviews {
     return builder.build();
   }
 
-  static ReviewCycle cycle(ReviewCycleId id, int variant) {
+  private static ReviewCycle makeCycle(ReviewCycleId id, int variant) {
     int v = Math.floorMod(variant, 1 << 16);
     LocalDate start = TckData.day(v % 40);
     ReviewCycle.Builder builder = ReviewCycle.builder()
@@ -131,7 +161,7 @@ final class TckReviews {
     return content;
   }
 
-  static Review review(ReviewId id, int variant) {
+  private static Review makeReview(ReviewId id, int variant) {
     int v = Math.floorMod(variant, 1 << 16);
     ReviewRole role = ReviewRole.values()[v % 4];
     EmployeeId subject = person(v % 5);
