@@ -278,6 +278,58 @@ public abstract class Review {
         new ReviewAcknowledged(id(), subject(), clock.instant()));
   }
 
+  /**
+   * Returns whether the review names a person: as its subject, its author or the actor of a
+   * revision.
+   *
+   * @param employee the person
+   * @return true if the review names them
+   * @throws NullPointerException if {@code employee} is null
+   */
+  public boolean names(EmployeeId employee) {
+    Objects.requireNonNull(employee, "employee");
+    return subject().equals(employee) || author().equals(employee)
+        || revisions().stream().anyMatch(r -> r.actor().equals(employee));
+  }
+
+  /**
+   * Returns the review as an erasure leaves it: the erased person's id replaced by the pseudonym
+   * wherever it appears, and, if the erased person wrote the review, their words (answers and
+   * comment, in the draft and in every revision) removed. Ratings, weights, times and amendment
+   * reasons stay. This is the one change a submitted snapshot takes that is not an amendment: the
+   * right to be forgotten overrides the history.
+   *
+   * @param erased the erased person
+   * @param pseudonym the id that stands for them from now on
+   * @return the review, unchanged if it does not name {@code erased}
+   * @throws NullPointerException if an argument is null
+   */
+  public Review erasing(EmployeeId erased, EmployeeId pseudonym) {
+    Objects.requireNonNull(erased, "erased");
+    Objects.requireNonNull(pseudonym, "pseudonym");
+    if (!names(erased)) {
+      return this;
+    }
+    boolean redact = author().equals(erased);
+    List<ReviewRevision> revisions = new ArrayList<>();
+    for (ReviewRevision r : revisions()) {
+      revisions.add(new ReviewRevision(
+          r.number(), redact ? withoutWords(r.content()) : r.content(), r.at(),
+          r.actor().equals(erased) ? pseudonym : r.actor(), r.reason()));
+    }
+    return builder().id(id()).cycle(cycle())
+        .subject(subject().equals(erased) ? pseudonym : subject())
+        .author(redact ? pseudonym : author())
+        .role(role()).status(status())
+        .draft(redact ? withoutWords(draft()) : draft())
+        .addAllRevisions(revisions).acknowledgedAt(acknowledgedAt()).build();
+  }
+
+  private static ReviewContent withoutWords(ReviewContent content) {
+    return new ReviewContent(
+        content.goals(), content.competencies(), new java.util.TreeMap<>(), Optional.empty(), content.proposedRating());
+  }
+
   /** Returns this review with a new status, revisions and acknowledgement, checked as a whole. */
   private Review rebuild(ReviewStatus status, List<ReviewRevision> revisions, Optional<Instant> acknowledgedAt) {
     return builder().id(id()).cycle(cycle()).subject(subject()).author(author()).role(role()).status(status)

@@ -236,6 +236,43 @@ public abstract class ReviewCycle {
     return shared;
   }
 
+  /**
+   * Returns whether the cycle names a person: as a participant or as the HR actor of an override.
+   *
+   * @param employee the person
+   * @return true if the cycle names them
+   * @throws NullPointerException if {@code employee} is null
+   */
+  public boolean names(EmployeeId employee) {
+    Objects.requireNonNull(employee, "employee");
+    return participants().contains(employee) || overrides().values().stream().anyMatch(o -> o.actor().equals(employee));
+  }
+
+  /**
+   * Returns the cycle as an erasure leaves it: the erased person's id replaced by the pseudonym
+   * among the participants and as an override's actor; everything else as it was.
+   *
+   * @param erased the erased person
+   * @param pseudonym the id that stands for them from now on
+   * @return the cycle, unchanged if it does not name {@code erased}
+   * @throws NullPointerException if an argument is null
+   */
+  public ReviewCycle erasing(EmployeeId erased, EmployeeId pseudonym) {
+    Objects.requireNonNull(erased, "erased");
+    Objects.requireNonNull(pseudonym, "pseudonym");
+    if (!names(erased)) {
+      return this;
+    }
+    SortedSet<EmployeeId> participants = new TreeSet<>(participants());
+    if (participants.remove(erased)) {
+      participants.add(pseudonym);
+    }
+    java.util.Map<ReviewPhase, PhaseOverride> overrides = new java.util.EnumMap<>(ReviewPhase.class);
+    overrides().forEach((phase, o) -> overrides.put(phase,
+        o.actor().equals(erased) ? new PhaseOverride(pseudonym, o.reason(), o.openWork()) : o));
+    return ((ImmutableReviewCycle) ImmutableReviewCycle.copyOf(this)).withParticipants(participants).withOverrides(overrides);
+  }
+
   @Value.Check
   void check() {
     Checks.notBlank("name", name());

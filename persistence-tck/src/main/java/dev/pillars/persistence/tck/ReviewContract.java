@@ -101,4 +101,46 @@ public abstract class ReviewContract extends AggregateRepositoryContract<ReviewI
     }
     assertThat(stored.asOf(snapshot.at().minusNanos(1))).isEmpty();
   }
+
+  @Test
+  @DisplayName("erasure pseudonymises cycles and reviews, and removes the words the erased person wrote")
+  void erasurePseudonymisesReviews() {
+    TenantStore tenant = newTenant();
+    EmployeeId erased = TckReviews.person(0);
+    EmployeeId manager = TckReviews.person(8);
+    Review self = Review.builder().id(id(0)).cycle(ReviewCycleId.of("cycle-0")).subject(erased).author(erased)
+        .role(ReviewRole.SELF).build()
+        .edit(TckReviews.ALL_ROLES, TckReviews.content(0).withAnswer("next", "Lead the line"), TckReviews.clock(0)).value()
+        .submit(TckReviews.ALL_ROLES, TckReviews.clock(1)).value();
+    Review byManager = Review.builder().id(id(1)).cycle(ReviewCycleId.of("cycle-0")).subject(erased).author(manager)
+        .role(ReviewRole.MANAGER).build()
+        .edit(TckReviews.ALL_ROLES, TckReviews.content(3), TckReviews.clock(0)).value();
+    Review other = aggregate(id(2), 1);
+    tenant.runInTransaction(work -> {
+      work.reviewCycles().insert(TckReviews.cycle(dev.pillars.core.review.ReviewCycleId.of("cycle-0"), 0));
+      work.reviews().insert(self);
+      work.reviews().insert(byManager);
+      work.reviews().insert(other);
+    });
+    EmployeeId pseudonym = EmployeeId.of("erased-7f3c9a");
+    dev.pillars.persistence.spi.ErasureReport report =
+        tenant.inTransaction(work -> work.personalData().erase(erased, pseudonym));
+
+    assertThat(report.pseudonymised()).isEqualTo(3);
+    assertThat(report.redacted()).isEqualTo(1);
+    Review selfAfter = tenant.reviews().find(id(0)).orElseThrow().value();
+    assertThat(selfAfter.subject()).isEqualTo(pseudonym);
+    assertThat(selfAfter.author()).isEqualTo(pseudonym);
+    assertThat(selfAfter.revision(1).actor()).isEqualTo(pseudonym);
+    assertThat(selfAfter.revision(1).content().answers()).isEmpty();
+    assertThat(selfAfter.revision(1).content().comment()).isEmpty();
+    assertThat(selfAfter.revision(1).content().goals()).isEqualTo(self.revision(1).content().goals());
+    assertThat(tenant.reviews().find(id(1)).orElseThrow())
+        .isEqualTo(Versioned.of(byManager.erasing(erased, pseudonym), 2));
+    assertThat(tenant.reviews().find(id(1)).orElseThrow().value().draft()).isEqualTo(byManager.draft());
+    assertThat(tenant.reviews().find(id(2)).orElseThrow()).isEqualTo(Versioned.of(other, 1));
+    assertThat(tenant.reviewCycles().find(ReviewCycleId.of("cycle-0")).orElseThrow().value().participants())
+        .contains(pseudonym).doesNotContain(erased);
+    assertThat(ids(tenant.reviews().streamBySubject(erased))).isEmpty();
+  }
 }
