@@ -6,6 +6,7 @@ import dev.pillars.engine.internal.Call;
 import dev.pillars.engine.kpi.KpiService;
 import dev.pillars.engine.org.OrganisationService;
 import dev.pillars.engine.privacy.PrivacyService;
+import dev.pillars.engine.review.ReviewService;
 import dev.pillars.engine.whatif.WhatIf;
 
 /**
@@ -80,6 +81,15 @@ public final class Session {
    */
   public WhatIf whatIf() {
     return new WhatIf(call);
+  }
+
+  /**
+   * Returns the review workflows: templates, cycles, reviews and their scores.
+   *
+   * @return the review service
+   */
+  public ReviewService reviews() {
+    return new ReviewService(call);
   }
 
   @Override

@@ -29,8 +29,9 @@ public record CompositeRule(String strategy, SortedMap<String, String> parameter
    * @throws dev.pillars.core.InvalidInputException if a name or value breaks its rule
    */
   public CompositeRule {
-    Checks.identifier("strategy", strategy);
+    Checks.notNull("strategy", strategy);
     Checks.notNull("parameters", parameters);
+    Checks.identifier("strategy", strategy);
     SortedMap<String, String> copy = new TreeMap<>();
     for (Map.Entry<String, String> e : parameters.entrySet()) {
       String name = Checks.identifier("parameters", e.getKey());

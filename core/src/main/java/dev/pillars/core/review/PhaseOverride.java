@@ -23,7 +23,9 @@ public record PhaseOverride(EmployeeId actor, String reason, List<String> openWo
    */
   public PhaseOverride {
     Checks.notNull("actor", actor);
+    Checks.notNull("reason", reason);
+    Checks.notNull("openWork", openWork);
     Checks.notBlank("reason", reason);
-    openWork = List.copyOf(Checks.notNull("openWork", openWork));
+    openWork = List.copyOf(openWork);
   }
 }

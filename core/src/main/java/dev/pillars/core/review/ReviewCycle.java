@@ -179,7 +179,10 @@ public abstract class ReviewCycle {
    *     or the cycle would be finalised with unsubmitted manager reviews
    */
   public Change<ReviewCycle> advanceOverriding(CycleStatus status, EmployeeId actor, String reason, Clock clock) {
+    Objects.requireNonNull(status, "status");
     Objects.requireNonNull(actor, "actor");
+    Objects.requireNonNull(reason, "reason");
+    Objects.requireNonNull(clock, "clock");
     Checks.notBlank("reason", reason);
     return advanceWith(status, Optional.of(actor), Optional.of(reason), clock);
   }

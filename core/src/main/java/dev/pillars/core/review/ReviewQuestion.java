@@ -18,6 +18,8 @@ public record ReviewQuestion(String key, String text) {
    * @throws dev.pillars.core.InvalidInputException if the key is not an identifier or the text blank
    */
   public ReviewQuestion {
+    Checks.notNull("question.key", key);
+    Checks.notNull("question.text", text);
     Checks.identifier("question.key", key);
     Checks.notBlank("question.text", text);
   }

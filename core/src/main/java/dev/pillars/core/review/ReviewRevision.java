@@ -29,11 +29,11 @@ public record ReviewRevision(int number, ReviewContent content, Instant at, Empl
    *     missing from an amendment, present on the submission, or blank
    */
   public ReviewRevision {
-    Checks.inRange("number", number, 1, Integer.MAX_VALUE);
     Checks.notNull("content", content);
     Checks.notNull("at", at);
     Checks.notNull("actor", actor);
     Checks.notNull("reason", reason);
+    Checks.inRange("number", number, 1, Integer.MAX_VALUE);
     reason.ifPresent(r -> Checks.notBlank("reason", r));
     Checks.require(
         reason.isPresent() == (number > 1),

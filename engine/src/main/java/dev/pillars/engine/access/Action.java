@@ -26,5 +26,15 @@ public enum Action {
   /** Export everything the tenant holds about one person (the right of access). */
   EXPORT_PERSONAL_DATA,
   /** Erase one person's personal data (the right to be forgotten). */
-  ERASE_PERSONAL_DATA;
+  ERASE_PERSONAL_DATA,
+  /** Read a review, its history and its score. */
+  VIEW_REVIEW,
+  /** Write a review's draft and submit it. */
+  WRITE_REVIEW,
+  /** Amend a submitted review, with a reason. */
+  AMEND_REVIEW,
+  /** Acknowledge a review shared with one. */
+  ACKNOWLEDGE_REVIEW,
+  /** Define review templates, create cycles, enrol people, assign reviews, move phases, read status. */
+  MANAGE_REVIEW_CYCLE;
 }
