@@ -133,25 +133,22 @@ class ReviewRulesProperties {
       return false;
     }
 
+    /** Everyone above a person, walking the manager map up to a root. */
     private List<EmployeeId> chain(EmployeeId employee) {
-      List<EmployeeId> chain = new ArrayList<>();
-      Optional<EmployeeId> next = managerOf.getOrDefault(employee, Optional.empty());
-      while (next.isPresent()) {
-        chain.add(next.get());
-        next = managerOf.getOrDefault(next.get(), Optional.empty());
-      }
-      return chain;
+      return ancestors(employee, e -> managerOf.getOrDefault(e, Optional.empty()));
     }
 
+    /** Whether a unit is the ancestor or lies below it, walking the parent map. */
     private boolean within(OrgUnitId unit, OrgUnitId ancestor) {
-      Optional<OrgUnitId> next = Optional.of(unit);
-      while (next.isPresent()) {
-        if (next.get().equals(ancestor)) {
-          return true;
-        }
-        next = parentOf.getOrDefault(next.get(), Optional.empty());
+      return unit.equals(ancestor) || ancestors(unit, u -> parentOf.getOrDefault(u, Optional.empty())).contains(ancestor);
+    }
+
+    private static <T> List<T> ancestors(T start, java.util.function.Function<T, Optional<T>> up) {
+      List<T> found = new ArrayList<>();
+      for (Optional<T> next = up.apply(start); next.isPresent(); next = up.apply(next.get())) {
+        found.add(next.get());
       }
-      return false;
+      return found;
     }
   }
 }
