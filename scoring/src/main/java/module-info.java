@@ -20,6 +20,7 @@ module dev.pillars.scoring {
   exports dev.pillars.scoring.preset;
   exports dev.pillars.scoring.rating;
   exports dev.pillars.scoring.registry;
+  exports dev.pillars.scoring.review;
   exports dev.pillars.scoring.spi;
 
   uses dev.pillars.scoring.spi.StrategyProvider;

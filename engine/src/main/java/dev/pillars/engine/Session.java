@@ -7,6 +7,7 @@ import dev.pillars.engine.kpi.KpiService;
 import dev.pillars.engine.org.OrganisationService;
 import dev.pillars.engine.privacy.PrivacyService;
 import dev.pillars.engine.recognition.RecognitionService;
+import dev.pillars.engine.review.ReviewService;
 import dev.pillars.engine.whatif.WhatIf;
 
 /**
@@ -90,6 +91,15 @@ public final class Session {
    */
   public RecognitionService recognition() {
     return new RecognitionService(call);
+  }
+
+  /**
+   * Returns the review workflows: templates, cycles, reviews and their scores.
+   *
+   * @return the review service
+   */
+  public ReviewService reviews() {
+    return new ReviewService(call);
   }
 
   @Override

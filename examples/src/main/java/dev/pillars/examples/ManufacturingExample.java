@@ -77,6 +77,7 @@ public final class ManufacturingExample {
     report.printAlignment();
     recordNewMeasurement(out, pillars.tenant(tenantId).as(AcmeEngine.PLANT_FEED), firm, scores);
     RecognitionChapter.run(out, store, tenantId);
+    ReviewChapter.run(out, store, tenantId);
   }
 
   /**

@@ -221,6 +221,7 @@ final class ApiSamples {
     s.add(dev.pillars.persistence.jdbc.JdbcStore.Builder.class, dev.pillars.persistence.jdbc.JdbcStore.builder(unreachable));
     s.add(dev.pillars.persistence.jdbc.JdbcStore.class, dev.pillars.persistence.jdbc.JdbcStore.create(unreachable));
     ApiSamplesRecognition.add(s);
+    ApiSamplesReviews.add(s);
     return s;
   }
 

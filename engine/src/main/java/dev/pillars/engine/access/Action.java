@@ -42,5 +42,15 @@ public enum Action {
   /** Allot a points budget to a giver (resource: the giver). */
   ALLOT_POINTS_BUDGET,
   /** Read the recognition reach of a unit or of the whole tenant. */
-  VIEW_RECOGNITION_REACH;
+  VIEW_RECOGNITION_REACH,
+  /** Read a review, its history and its score. */
+  VIEW_REVIEW,
+  /** Write a review's draft and submit it. */
+  WRITE_REVIEW,
+  /** Amend a submitted review, with a reason. */
+  AMEND_REVIEW,
+  /** Acknowledge a review shared with one. */
+  ACKNOWLEDGE_REVIEW,
+  /** Define review templates, create cycles, enrol people, assign reviews, move phases, read status. */
+  MANAGE_REVIEW_CYCLE;
 }

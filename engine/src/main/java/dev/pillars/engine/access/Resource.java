@@ -106,4 +106,43 @@ public sealed interface Resource {
       Checks.notBlank("description", requireNonNull(description, "description"));
     }
   }
+
+  /**
+   * Returns a resource that is a review: about one person, written by another (or the same), shared
+   * with the person reviewed or not yet.
+   *
+   * @param description what it is, such as {@code "review 2026-h1:manager:ana"}
+   * @param subject who is reviewed
+   * @param author who wrote it
+   * @param shared whether it is shared with the person reviewed
+   * @return the resource
+   */
+  static OfReview ofReview(String description, EmployeeId subject, EmployeeId author, boolean shared) {
+    return new OfReview(description, subject, author, shared);
+  }
+
+  /**
+   * A review: the subject's data, written by its author.
+   *
+   * @param description what it is
+   * @param subject who is reviewed
+   * @param author who wrote it
+   * @param shared whether it is shared with the person reviewed
+   */
+  record OfReview(String description, EmployeeId subject, EmployeeId author, boolean shared) implements Resource {
+    /**
+     * Creates the resource.
+     *
+     * @param description what it is
+     * @param subject who is reviewed
+     * @param author who wrote it
+     * @param shared whether it is shared with the person reviewed
+     */
+    public OfReview {
+      requireNonNull(description, "description");
+      requireNonNull(subject, "subject");
+      requireNonNull(author, "author");
+      Checks.notBlank("description", description);
+    }
+  }
 }

@@ -54,6 +54,9 @@ enum StandardAccessPolicy implements AccessPolicy {
   private static Optional<AccessDecision> byRelation(
       Actor.Person person, Action action, Resource resource, Organisation organisation) {
     if (RecognitionRules.ACTIONS.contains(action)) { return RecognitionRules.byRelation(person, action, resource, organisation); }
+    if (resource instanceof Resource.OfReview review) {
+      return ReviewRules.decide(person, action, review, organisation);
+    }
     if (resource instanceof Resource.OfEmployee of && OWN_GOALS.contains(action)) {
       if (of.employee().equals(person.employee())) {
         return Optional.of(AccessDecision.allow("people may " + action + " on their own data"));
@@ -104,6 +107,9 @@ enum StandardAccessPolicy implements AccessPolicy {
     }
     if (resource instanceof Resource.OfUnit of) {
       return within(of.unit(), scope, organisation);
+    }
+    if (resource instanceof Resource.OfReview of) {
+      return organisation.employee(of.subject()).map(e -> within(e.unit(), scope, organisation)).orElse(false);
     }
     return false;
   }

@@ -10,6 +10,7 @@ import dev.pillars.persistence.spi.ErasureReport;
 import dev.pillars.persistence.spi.PersistenceException;
 import dev.pillars.persistence.spi.PersonalDataExport;
 import dev.pillars.persistence.spi.PersonalDataRepository;
+import dev.pillars.persistence.spi.internal.ReviewErasure;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -167,6 +168,10 @@ final class JdbcPersonalData implements PersonalDataRepository {
               removed += recognised[1];
               return new ErasureReport(pseudonym, pseudonymised, removed, redacted);
             });
+    long[] reviewCounts = ReviewErasure.erase(
+        new JdbcReviewCycleRepository(session), new JdbcReviewRepository(session), employee, pseudonym);
+    report = new ErasureReport(
+        pseudonym, report.pseudonymised() + reviewCounts[0], report.removed(), report.redacted() + reviewCounts[1]);
     if (!report.nothingFound()) {
       session.erases(employee, pseudonym);
     }

@@ -17,6 +17,9 @@ final class JdbcRepositories {
   final JdbcOutbox outbox;
   final JdbcRecognitionRepository recognitions;
   final JdbcPointsBudgetRepository pointsBudgets;
+  final JdbcReviewTemplateRepository reviewTemplates;
+  final JdbcReviewCycleRepository reviewCycles;
+  final JdbcReviewRepository reviews;
 
   JdbcRepositories(Session session) {
     this.goals = new JdbcGoalRepository(session);
@@ -31,5 +34,8 @@ final class JdbcRepositories {
     this.recognitions = new JdbcRecognitionRepository(session);
     this.pointsBudgets = new JdbcPointsBudgetRepository(session);
     this.personalData = new JdbcPersonalData(session, outbox);
+    this.reviewTemplates = new JdbcReviewTemplateRepository(session);
+    this.reviewCycles = new JdbcReviewCycleRepository(session);
+    this.reviews = new JdbcReviewRepository(session);
   }
 }

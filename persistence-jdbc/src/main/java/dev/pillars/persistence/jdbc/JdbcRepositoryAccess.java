@@ -13,6 +13,9 @@ import dev.pillars.persistence.spi.PersonalDataRepository;
 import dev.pillars.persistence.spi.PointsBudgetRepository;
 import dev.pillars.persistence.spi.RecognitionRepository;
 import dev.pillars.persistence.spi.Repositories;
+import dev.pillars.persistence.spi.ReviewCycleRepository;
+import dev.pillars.persistence.spi.ReviewRepository;
+import dev.pillars.persistence.spi.ReviewTemplateRepository;
 
 /**
  * The {@link Repositories} accessors shared by a tenant store and a unit of work: each hands out
@@ -81,5 +84,20 @@ interface JdbcRepositoryAccess extends Repositories {
   @Override
   default PointsBudgetRepository pointsBudgets() {
     return repositories().pointsBudgets;
+  }
+
+  @Override
+  default ReviewTemplateRepository reviewTemplates() {
+    return repositories().reviewTemplates;
+  }
+
+  @Override
+  default ReviewCycleRepository reviewCycles() {
+    return repositories().reviewCycles;
+  }
+
+  @Override
+  default ReviewRepository reviews() {
+    return repositories().reviews;
   }
 }

@@ -12,8 +12,10 @@
  * alignment_links} and {@code alignment_graphs} (the links, and each tenant's graph version); {@code
  * erasures} (one mark per erased employee, which keeps a unit of work that began before an erasure
  * from committing data naming the employee after it); {@code tenant_commits} (each tenant's commit
- * counter) and {@code outbox} (the outbox's messages); and {@code schema_history}, Flyway's record
- * of the applied migrations.
+ * counter) and {@code outbox} (the outbox's messages); {@code review_templates}, {@code
+ * review_cycles} and {@code reviews} (versioned aggregates whose nested parts, such as a review's
+ * revisions, are exact JSON text); and {@code schema_history}, Flyway's record of the applied
+ * migrations.
  *
  * <h2>Implementation notes</h2>
  *

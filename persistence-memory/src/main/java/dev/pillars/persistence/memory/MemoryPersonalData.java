@@ -11,6 +11,7 @@ import dev.pillars.persistence.spi.PersistenceException;
 import dev.pillars.persistence.spi.PersonalDataExport;
 import dev.pillars.persistence.spi.PersonalDataRepository;
 import dev.pillars.persistence.spi.Versioned;
+import dev.pillars.persistence.spi.internal.ReviewErasure;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -99,6 +100,9 @@ final class MemoryPersonalData implements PersonalDataRepository {
             return kept;
           });
     }
+    long[] reviewCounts = ReviewErasure.erase(repositories.reviewCycles, repositories.reviews, employee, pseudonym);
+    pseudonymised += reviewCounts[0];
+    redacted[0] += reviewCounts[1];
     long removed = repositories.outbox.erase(employee);
     long[] recognitions = MemoryRecognitionErasure.erase(repositories, employee, pseudonym);
     pseudonymised += recognitions[0];
@@ -126,6 +130,8 @@ final class MemoryPersonalData implements PersonalDataRepository {
     next[Tables.GOALS.index].forEach((value, version) -> named[0] |= ((Goal) value).owner().equals(owner));
     named[0] |= MemoryOutbox.namesAnyone(next, employee);
     named[0] |= MemoryRecognitionErasure.names(next, employee);
+    next[Tables.REVIEW_CYCLES.index].forEach((value, version) -> named[0] |= ReviewErasure.names(value, employee));
+    next[Tables.REVIEWS.index].forEach((value, version) -> named[0] |= ReviewErasure.names(value, employee));
     if (named[0]) {
       throw new PersistenceException(
           "an erasure in tenant '"

@@ -20,6 +20,9 @@ final class MemoryRepositories {
   final MemoryOutbox outbox;
   final MemoryRecognitionRepository recognitions;
   final MemoryPointsBudgetRepository pointsBudgets;
+  final MemoryReviewTemplateRepository reviewTemplates;
+  final MemoryReviewCycleRepository reviewCycles;
+  final MemoryReviewRepository reviews;
 
   MemoryRepositories(MemoryTenantStore store, @Nullable MemoryUnitOfWork work) {
     goals = new MemoryGoalRepository(store, work, this);
@@ -34,5 +37,8 @@ final class MemoryRepositories {
     recognitions = new MemoryRecognitionRepository(store, work);
     pointsBudgets = new MemoryPointsBudgetRepository(store, work);
     personalData = new MemoryPersonalData(store, work, this);
+    reviewTemplates = new MemoryReviewTemplateRepository(store, work);
+    reviewCycles = new MemoryReviewCycleRepository(store, work);
+    reviews = new MemoryReviewRepository(store, work);
   }
 }

@@ -13,6 +13,9 @@ import dev.pillars.persistence.spi.PersonalDataRepository;
 import dev.pillars.persistence.spi.PointsBudgetRepository;
 import dev.pillars.persistence.spi.RecognitionRepository;
 import dev.pillars.persistence.spi.Repositories;
+import dev.pillars.persistence.spi.ReviewCycleRepository;
+import dev.pillars.persistence.spi.ReviewRepository;
+import dev.pillars.persistence.spi.ReviewTemplateRepository;
 
 /**
  * The {@link Repositories} accessors shared by a tenant store and a unit of work: each hands out
@@ -80,5 +83,20 @@ abstract class MemoryRepositoryAccess implements Repositories {
   @Override
   public PointsBudgetRepository pointsBudgets() {
     return repositories().pointsBudgets;
+  }
+
+  @Override
+  public ReviewTemplateRepository reviewTemplates() {
+    return repositories().reviewTemplates;
+  }
+
+  @Override
+  public ReviewCycleRepository reviewCycles() {
+    return repositories().reviewCycles;
+  }
+
+  @Override
+  public ReviewRepository reviews() {
+    return repositories().reviews;
   }
 }

@@ -12,6 +12,12 @@ import dev.pillars.core.recognition.PointsBudget;
 import dev.pillars.core.recognition.PointsBudgetId;
 import dev.pillars.core.recognition.Recognition;
 import dev.pillars.core.recognition.RecognitionId;
+import dev.pillars.core.review.Review;
+import dev.pillars.core.review.ReviewCycle;
+import dev.pillars.core.review.ReviewCycleId;
+import dev.pillars.core.review.ReviewId;
+import dev.pillars.core.review.ReviewTemplate;
+import dev.pillars.core.review.ReviewTemplateId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -62,6 +68,12 @@ final class Tables {
   static final Table<PointsBudgetId, PointsBudget> POINTS_BUDGETS =
       Table.aggregates(13, "PointsBudget", PointsBudgetId.class, PointsBudget.class, PointsBudget::id);
 
+  static final Table<ReviewTemplateId, ReviewTemplate> REVIEW_TEMPLATES =
+      Table.aggregates(14, "ReviewTemplate", ReviewTemplateId.class, ReviewTemplate.class, ReviewTemplate::id);
+  static final Table<ReviewCycleId, ReviewCycle> REVIEW_CYCLES =
+      Table.aggregates(15, "ReviewCycle", ReviewCycleId.class, ReviewCycle.class, ReviewCycle::id);
+  static final Table<ReviewId, Review> REVIEWS = Table.aggregates(16, "Review", ReviewId.class, Review.class, Review::id);
+
   /** Every table, each at the position of its index. */
   static final List<Table<?, ?>> ALL =
       List.of(
@@ -78,7 +90,10 @@ final class Tables {
           OUTBOX,
           OUTBOX_SPENT,
           RECOGNITIONS,
-          POINTS_BUDGETS);
+          POINTS_BUDGETS,
+          REVIEW_TEMPLATES,
+          REVIEW_CYCLES,
+          REVIEWS);
 
   /** How many tables a tenant has. */
   static final int COUNT = ALL.size();

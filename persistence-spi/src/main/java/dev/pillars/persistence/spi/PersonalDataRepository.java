@@ -39,6 +39,10 @@ import java.util.Objects;
  *       employee, so they are never relayed after the erasure. Messages that mention the employee
  *       only inside their payload cannot be recognised; a host that writes such messages relays
  *       them before it erases (relaying often keeps that window short). Their ids stay used.
+ *   <li><b>Review cycles and reviews</b> are kept with the pseudonym wherever the employee was named
+ *       (participant, HR actor of an override, subject, author, actor of a revision), ratings and
+ *       times unchanged; reviews the employee wrote lose their answers and comments, in the draft
+ *       and in every revision ({@code Review.erasing}).
  * </ul>
  *
  * <p>Goal titles and descriptions describe work and are kept as they are, as are role, grade and

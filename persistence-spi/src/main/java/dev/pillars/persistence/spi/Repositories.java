@@ -106,4 +106,25 @@ public interface Repositories {
    * @return the points budget repository
    */
   PointsBudgetRepository pointsBudgets();
+
+  /**
+   * Returns the tenant's review templates.
+   *
+   * @return the review template repository
+   */
+  ReviewTemplateRepository reviewTemplates();
+
+  /**
+   * Returns the tenant's review cycles.
+   *
+   * @return the review cycle repository
+   */
+  ReviewCycleRepository reviewCycles();
+
+  /**
+   * Returns the tenant's reviews, with their amendment histories.
+   *
+   * @return the review repository
+   */
+  ReviewRepository reviews();
 }

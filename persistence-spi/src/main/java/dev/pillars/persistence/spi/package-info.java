@@ -14,7 +14,10 @@
  *       {@link dev.pillars.persistence.spi.GoalRepository}, {@link
  *       dev.pillars.persistence.spi.EmployeeRepository}, {@link
  *       dev.pillars.persistence.spi.OrgUnitRepository}, {@link
- *       dev.pillars.persistence.spi.KpiDefinitionRepository};
+ *       dev.pillars.persistence.spi.KpiDefinitionRepository}, and for reviews {@link
+ *       dev.pillars.persistence.spi.ReviewTemplateRepository}, {@link
+ *       dev.pillars.persistence.spi.ReviewCycleRepository} and {@link
+ *       dev.pillars.persistence.spi.ReviewRepository} (each review with its amendment history);
  *   <li>the organisation assembled from employees and units in one read, {@link
  *       dev.pillars.persistence.spi.OrganisationRepository};
  *   <li>the alignment graph, {@link dev.pillars.persistence.spi.AlignmentLinkRepository}, whose

@@ -510,4 +510,34 @@ public abstract class PillarsStoreContract {
       return PillarsStoreContract.this.store();
     }
   }
+
+  /** The review templates of one tenant. */
+  @Nested
+  @DisplayName("Review templates")
+  class ReviewTemplates extends ReviewTemplateContract {
+    @Override
+    protected PillarsStore store() {
+      return PillarsStoreContract.this.store();
+    }
+  }
+
+  /** The review cycles of one tenant, with the query by template. */
+  @Nested
+  @DisplayName("Review cycles")
+  class ReviewCycles extends ReviewCycleContract {
+    @Override
+    protected PillarsStore store() {
+      return PillarsStoreContract.this.store();
+    }
+  }
+
+  /** The reviews of one tenant: snapshots, amendment history and their queries. */
+  @Nested
+  @DisplayName("Reviews")
+  class Reviews extends ReviewContract {
+    @Override
+    protected PillarsStore store() {
+      return PillarsStoreContract.this.store();
+    }
+  }
 }
