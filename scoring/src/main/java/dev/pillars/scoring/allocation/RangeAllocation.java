@@ -1,0 +1,258 @@
+package dev.pillars.scoring.allocation;
+
+import dev.pillars.core.Checks;
+import dev.pillars.core.money.Money;
+import dev.pillars.core.org.EmployeeId;
+import dev.pillars.core.reward.IncreaseRange;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A merit or bonus budget shared out across a population inside each person's range (a merit
+ * matrix cell or a bonus plan's multiplier range), exact to the minor unit, with a receipt per
+ * person.
+ *
+ * <p><b>Rules kept</b> (each checked by a property test):
+ *
+ * <ul>
+ *   <li>The amounts add up to the budget exactly, and none is negative.
+ *   <li>If the budget lies between the sum of the minimums and the sum of the maximums, everyone is
+ *       inside their range ({@link RangeOutcome#WITHIN_RANGES}). Otherwise the outcome says which
+ *       side, {@link #distance()} says how far, and {@link #outside()} who is outside.
+ *   <li>Everyone with the same range gets the same rate of their base: one level {@code λ} is
+ *       solved exactly so that {@code sum(base * clamp(λ * target, min, max)) = budget}; below the
+ *       minimums every minimum is scaled down by one factor, above the maximums every maximum is
+ *       scaled up by one factor. A range with a zero target gets nothing.
+ *   <li>A higher rating never gets a smaller percentage than a lower one with otherwise equal
+ *       inputs (same base and, in a merit matrix, same band), because matrices and plans never let
+ *       a range fall as the rating rises.
+ *   <li>Equal inputs get amounts at most one minor unit apart.
+ * </ul>
+ *
+ * <p><b>Rounding and the tie rule.</b> Each cell's exact rate is cut to billionths of the base
+ * (rounded down), each amount to whole minor units (rounded down) and then kept inside its range.
+ * The units that leaves over go one each, round after round, to the people with the largest
+ * remainder ({@code base * rate - amount}); ties go to the higher rating, then the higher base,
+ * then the recipient id in ascending order. When keeping everyone at their minimum leaves the total
+ * above the budget (only inside the ranges, by at most one unit a person), units are taken back in
+ * the opposite order. Every {@link RangeReceipt} replays its amount from its numbers.
+ *
+ * <p>Limits: up to 16,777,215 people, up to 256 distinct rating values, bases up to {@value
+ * RangeInput#MAX_BASE} minor units. Immutable and thread-safe.
+ */
+public final class RangeAllocation {
+  private static final int MAX_PEOPLE = (1 << 24) - 1;
+
+  private final Money budget;
+  private final RangeOutcome outcome;
+  private final List<RangeReceipt> receipts;
+
+  private RangeAllocation(Money budget, RangeOutcome outcome, List<RangeReceipt> receipts) {
+    this.budget = budget;
+    this.outcome = outcome;
+    this.receipts = receipts;
+  }
+
+  /**
+   * Shares a budget out.
+   *
+   * @param budget the budget, zero or positive
+   * @param people the people, each once, at least one
+   * @return the allocation, one receipt per person in input order
+   * @throws NullPointerException if an argument or a person is null
+   * @throws dev.pillars.core.InvalidInputException if the budget is negative, the population is
+   *     empty or repeats someone, exceeds the limits, or a positive budget has nobody who can
+   *     receive (no range with a positive target and maximum on a positive base)
+   */
+  public static RangeAllocation allocate(Money budget, List<RangeInput> people) {
+    Checks.notNull("budget", budget);
+    Checks.require(!budget.isNegative(), "budget", budget, "must be zero or positive");
+    Checks.notNull("people", people);
+    Checks.require(!people.isEmpty(), "people", people, "must hold at least one person");
+    Checks.require(people.size() <= MAX_PEOPLE, "people", people.size() + " people", "must be at most " + MAX_PEOPLE);
+    int n = people.size();
+    long[] base = new long[n];
+    int[] cell = new int[n];
+    int[] rank = new int[n];
+    Map<IncreaseRange, Integer> cells = new HashMap<>();
+    TreeSet<Double> ratings = new TreeSet<>();
+    Set<EmployeeId> seen = new HashSet<>(n * 2);
+    for (int i = 0; i < n; i++) {
+      RangeInput p = Checks.notNull("people[" + i + "]", people.get(i));
+      Checks.require(seen.add(p.recipient()), "people", p.recipient(), "must name each person once");
+      base[i] = p.base();
+      Integer c = cells.get(p.range());
+      if (c == null) {
+        c = cells.size();
+        cells.put(p.range(), c);
+      }
+      cell[i] = c;
+      ratings.add(p.rating().value());
+    }
+    Checks.require(ratings.size() <= 256, "people", ratings.size() + " rating values", "must hold at most 256");
+    Map<Double, Integer> ranks = new HashMap<>();
+    for (double r : ratings) {
+      ranks.put(r, ranks.size());
+    }
+    for (int i = 0; i < n; i++) {
+      rank[i] = ranks.get(people.get(i).rating().value());
+    }
+    IncreaseRange[] ranges = new IncreaseRange[cells.size()];
+    cells.forEach((r, c) -> ranges[c] = r);
+    RangeSolver.Tie tie = (a, b) -> {
+      int byBase = Long.compare(base[b], base[a]);
+      return byBase != 0 ? byBase : people.get(a).recipient().compareTo(people.get(b).recipient());
+    };
+    RangeSolver s = new RangeSolver(budget.minor(), base, cell, rank, ranges, tie);
+    List<RangeReceipt> receipts = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      RangeInput p = people.get(i);
+      receipts.add(new RangeReceipt(p.recipient(), p.rating(), p.base(), p.range(), s.rate[cell[i]],
+          s.amount[i] - s.floor[i], s.lo[i], s.hi[i], s.amount[i]));
+    }
+    return new RangeAllocation(budget, s.outcome, List.copyOf(receipts));
+  }
+
+  /**
+   * Returns the budget.
+   *
+   * @return the budget shared out
+   */
+  public Money budget() {
+    return budget;
+  }
+
+  /**
+   * Returns whether the budget fitted the ranges.
+   *
+   * @return the outcome
+   */
+  public RangeOutcome outcome() {
+    return outcome;
+  }
+
+  /**
+   * Returns one receipt per person, in input order.
+   *
+   * @return the receipts
+   */
+  public List<RangeReceipt> receipts() {
+    return receipts;
+  }
+
+  /**
+   * Returns the receipt of a person.
+   *
+   * @param recipient the person
+   * @return the receipt, or empty if the person was not part of the allocation
+   */
+  public Optional<RangeReceipt> receipt(EmployeeId recipient) {
+    Checks.notNull("recipient", recipient);
+    return receipts.stream().filter(r -> r.recipient().equals(recipient)).findFirst();
+  }
+
+  /**
+   * Returns the sum of the amounts, which equals the budget.
+   *
+   * @return the total
+   */
+  public Money total() {
+    long total = 0;
+    for (RangeReceipt r : receipts) {
+      total = Math.addExact(total, r.amount());
+    }
+    return new Money(budget.currency(), total);
+  }
+
+  /**
+   * Returns the people outside their range: below their minimum when the budget is short, above
+   * their maximum when it is long; empty when everyone is inside.
+   *
+   * @return their receipts, in input order
+   */
+  public List<RangeReceipt> outside() {
+    return receipts.stream().filter(r -> r.outsideBy() != 0).toList();
+  }
+
+  /**
+   * Returns how far the budget is from the ranges: the sum of the minimums less the budget when it
+   * is short (positive), the budget less the sum of the maximums when it is long (positive), zero
+   * inside.
+   *
+   * @return the distance
+   */
+  public Money distance() {
+    long d = 0;
+    for (RangeReceipt r : receipts) {
+      d = Math.addExact(d, Math.abs(r.outsideBy()));
+    }
+    return new Money(budget.currency(), d);
+  }
+
+  /**
+   * Returns the allocation as a small table a person can read.
+   *
+   * @param limit at most this many receipts are shown
+   * @return several lines of text
+   */
+  public String explain(int limit) {
+    Money zero = Money.zero(budget.currency());
+    StringBuilder sb = new StringBuilder();
+    sb.append(String.format(Locale.ROOT, "%s of %s: %s, total %s, outside by %s%n",
+        outcome, budget, receipts.size() + " people", total(), distance()));
+    receipts.stream().limit(limit).forEach(r -> sb.append(String.format(Locale.ROOT,
+        "  %-10s %-12s base %14s range %-22s rate %13s -> %s%s%n", r.recipient(), r.rating().label(),
+        new Money(zero.currency(), r.base()), r.range(), rate(r.rateNanos()),
+        new Money(zero.currency(), r.amount()), r.adjustment() == 0 ? "" : " (" + signed(r.adjustment()) + ")")));
+    return sb.toString();
+  }
+
+  private static String rate(long nanos) {
+    return java.math.BigDecimal.valueOf(nanos, 7).toPlainString() + "%";
+  }
+
+  private static String signed(long units) {
+    return (units > 0 ? "+" : "") + units + " unit" + (Math.abs(units) == 1 ? "" : "s");
+  }
+
+  @Override
+  public String toString() {
+    return "RangeAllocation " + outcome + " of " + budget + " across " + receipts.size() + " people";
+  }
+
+  /**
+   * Returns the inputs of the allocation, in order.
+   *
+   * @return the inputs
+   */
+  public List<RangeInput> inputs() {
+    return receipts.stream().map(r -> RangeInput.of(r.recipient(), r.rating(), r.base(), r.range())).toList();
+  }
+
+  /**
+   * Shares the same budget among the same people again: the result equals this allocation.
+   *
+   * @return a new, equal allocation
+   */
+  public RangeAllocation replay() {
+    return allocate(budget, inputs());
+  }
+
+  @Override
+  public boolean equals(@org.jspecify.annotations.Nullable Object o) {
+    return o instanceof RangeAllocation other
+        && budget.equals(other.budget) && outcome == other.outcome && receipts.equals(other.receipts);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(budget, outcome, receipts);
+  }
+}
