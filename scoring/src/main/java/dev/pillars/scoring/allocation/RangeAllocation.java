@@ -4,7 +4,10 @@ import dev.pillars.core.Checks;
 import dev.pillars.core.money.Money;
 import dev.pillars.core.org.EmployeeId;
 import dev.pillars.core.reward.IncreaseRange;
-import java.util.ArrayList;
+import dev.pillars.core.InvalidInputException;
+import dev.pillars.core.rating.RatingLevel;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -82,11 +85,13 @@ public final class RangeAllocation {
     int[] cell = new int[n];
     int[] rank = new int[n];
     Map<IncreaseRange, Integer> cells = new HashMap<>();
-    TreeSet<Double> ratings = new TreeSet<>();
+    Map<RatingLevel, Integer> levels = new HashMap<>();
     Set<EmployeeId> seen = new HashSet<>(n * 2);
     for (int i = 0; i < n; i++) {
       RangeInput p = Checks.notNull("people[" + i + "]", people.get(i));
-      Checks.require(seen.add(p.recipient()), "people", p.recipient(), "must name each person once");
+      if (!seen.add(p.recipient())) {
+        throw new InvalidInputException("people", p.recipient(), "must name each person once");
+      }
       base[i] = p.base();
       Integer c = cells.get(p.range());
       if (c == null) {
@@ -94,15 +99,20 @@ public final class RangeAllocation {
         cells.put(p.range(), c);
       }
       cell[i] = c;
-      ratings.add(p.rating().value());
+      Integer l = levels.get(p.rating());
+      if (l == null) {
+        l = levels.size();
+        levels.put(p.rating(), l);
+      }
+      rank[i] = l;
     }
-    Checks.require(ratings.size() <= 256, "people", ratings.size() + " rating values", "must hold at most 256");
-    Map<Double, Integer> ranks = new HashMap<>();
-    for (double r : ratings) {
-      ranks.put(r, ranks.size());
-    }
+    TreeSet<Double> values = new TreeSet<>();
+    levels.keySet().forEach(l -> values.add(l.value()));
+    Checks.require(values.size() <= 256, "people", values.size() + " rating values", "must hold at most 256");
+    int[] rankOf = new int[levels.size()];
+    levels.forEach((level, l) -> rankOf[l] = values.headSet(level.value()).size());
     for (int i = 0; i < n; i++) {
-      rank[i] = ranks.get(people.get(i).rating().value());
+      rank[i] = rankOf[rank[i]];
     }
     IncreaseRange[] ranges = new IncreaseRange[cells.size()];
     cells.forEach((r, c) -> ranges[c] = r);
@@ -111,13 +121,13 @@ public final class RangeAllocation {
       return byBase != 0 ? byBase : people.get(a).recipient().compareTo(people.get(b).recipient());
     };
     RangeSolver s = new RangeSolver(budget.minor(), base, cell, rank, ranges, tie);
-    List<RangeReceipt> receipts = new ArrayList<>(n);
+    RangeReceipt[] receipts = new RangeReceipt[n];
     for (int i = 0; i < n; i++) {
       RangeInput p = people.get(i);
-      receipts.add(new RangeReceipt(p.recipient(), p.rating(), p.base(), p.range(), s.rate[cell[i]],
+      receipts[i] = (new RangeReceipt(p.recipient(), p.rating(), p.base(), p.range(), s.rate[cell[i]],
           s.amount[i] - s.floor[i], s.lo[i], s.hi[i], s.amount[i]));
     }
-    return new RangeAllocation(budget, s.outcome, List.copyOf(receipts));
+    return new RangeAllocation(budget, s.outcome, Collections.unmodifiableList(Arrays.asList(receipts)));
   }
 
   /**

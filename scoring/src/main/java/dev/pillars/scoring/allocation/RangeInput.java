@@ -1,6 +1,7 @@
 package dev.pillars.scoring.allocation;
 
 import dev.pillars.core.Checks;
+import dev.pillars.core.InvalidInputException;
 import dev.pillars.core.org.EmployeeId;
 import dev.pillars.core.rating.RatingLevel;
 import dev.pillars.core.reward.IncreaseRange;
@@ -32,7 +33,9 @@ public record RangeInput(EmployeeId recipient, RatingLevel rating, long base, In
   public RangeInput {
     Checks.notNull("recipient", recipient);
     Checks.notNull("rating", rating);
-    Checks.require(base >= 0 && base <= MAX_BASE, recipient + ".base", base, "must be between 0 and " + MAX_BASE);
+    if (base < 0 || base > MAX_BASE) {
+      throw new InvalidInputException(recipient + ".base", base, "must be between 0 and " + MAX_BASE);
+    }
     Checks.notNull("range", range);
   }
 

@@ -1,6 +1,7 @@
 package dev.pillars.scoring.allocation;
 
 import dev.pillars.core.Checks;
+import dev.pillars.core.InvalidInputException;
 import dev.pillars.core.org.EmployeeId;
 import dev.pillars.core.rating.RatingLevel;
 import dev.pillars.core.reward.IncreaseRange;
@@ -48,10 +49,13 @@ public record RangeReceipt(
     Checks.notNull("range", range);
     Checks.require(rateNanos >= 0, "rateNanos", rateNanos, "must be zero or positive");
     Checks.require(amount >= 0, "amount", amount, "must be zero or positive");
-    Checks.require(minAmount >= 0 && minAmount <= maxAmount || maxAmount == 0, "minAmount", minAmount,
-        "must be between 0 and maxAmount " + maxAmount);
-    Checks.require(floor(base, rateNanos) + adjustment == amount, "amount", amount,
-        "must be floor(" + base + " * " + rateNanos + " / 10^9) + " + adjustment);
+    if (minAmount < 0 || minAmount > maxAmount) {
+      throw new InvalidInputException("minAmount", minAmount, "must be between 0 and maxAmount " + maxAmount);
+    }
+    if (floor(base, rateNanos) + adjustment != amount) {
+      throw new InvalidInputException(
+          "amount", amount, "must be floor(" + base + " * " + rateNanos + " / 10^9) + " + adjustment);
+    }
   }
 
   /**

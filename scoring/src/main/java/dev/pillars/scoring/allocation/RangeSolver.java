@@ -5,7 +5,6 @@ import dev.pillars.core.InvalidInputException;
 import dev.pillars.core.reward.IncreaseRange;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -204,63 +203,74 @@ final class RangeSolver {
 
   /**
    * Places the units the rounding left over ({@code left > 0}) or put over ({@code left < 0}), one
-   * per person in the tie order (the order reversed when taking), round after round, keeping each
-   * person inside the outcome's bounds.
+   * per person in the tie order (reversed when taking), round after round, keeping each person
+   * inside the outcome's bounds. A full round needs no order; the last, partial round selects its
+   * people by a histogram of their keys and sorts only the bucket where it ends.
    */
   private void adjust(long left) {
     int n = base.length;
-    int up = left > 0 ? 1 : -1;
-    long[] keys = new long[n];
-    int m = 0;
-    for (int i = 0; i < n; i++) {
-      if (up > 0 ? amount[i] < upper(i) : amount[i] > lower(i)) {
-        long deficit = remainder(i) - (amount[i] - floor[i]) * NANO; // in (-10^9, 10^9)
-        keys[m++] = ((deficit + NANO) << 8 | rank[i]) << 24 | i;
-      }
-    }
-    Integer[] order = order(Arrays.copyOf(keys, m), up > 0);
+    boolean giving = left > 0;
     long remaining = Math.abs(left);
+    int[] candidates = new int[n];
     while (remaining > 0) {
-      int given = 0;
-      for (int k = 0; k < order.length && remaining > 0; k++) {
-        int i = order[k];
-        if (up > 0 ? amount[i] < upper(i) : amount[i] > lower(i)) {
-          amount[i] += up;
-          remaining--;
-          given++;
+      int m = 0;
+      for (int i = 0; i < n; i++) {
+        if (giving ? amount[i] < upper(i) : amount[i] > lower(i)) {
+          candidates[m++] = i;
         }
       }
-      if (given == 0) {
+      if (m == 0) {
         throw new InvalidInputException("budget", budget, "cannot be met inside the bounds (internal error)");
+      }
+      if (remaining >= m) {
+        for (int k = 0; k < m; k++) {
+          amount[candidates[k]] += giving ? 1 : -1;
+        }
+        remaining -= m;
+      } else {
+        lastRound(candidates, m, (int) remaining, giving);
+        remaining = 0;
       }
     }
   }
 
-  /** The people sorted by key, highest first when giving, lowest first when taking, ties by the tie rule. */
-  private Integer[] order(long[] keys, boolean giving) {
-    Arrays.sort(keys);
-    Integer[] order = new Integer[keys.length];
-    int k = 0;
-    for (int from = 0; from < keys.length; ) {
-      int to = from + 1;
-      while (to < keys.length && keys[to] >>> 24 == keys[from] >>> 24) {
-        to++;
-      }
-      Integer[] run = new Integer[to - from];
-      for (int j = from; j < to; j++) {
-        run[j - from] = (int) (keys[j] & 0xFFFFFF);
-      }
-      if (run.length > 1) {
-        Arrays.sort(run, (a, b) -> tie.compare(b, a)); // lowest priority first, like the keys
-      }
-      System.arraycopy(run, 0, order, k, run.length);
-      k += run.length;
-      from = to;
+  /** Gives (or takes) one unit to the first {@code count} of {@code m} candidates in the tie order. */
+  private void lastRound(int[] candidates, int m, int count, boolean giving) {
+    long[] keys = new long[m];
+    int[] histogram = new int[1 << 16];
+    for (int k = 0; k < m; k++) {
+      int i = candidates[k];
+      // the order is the same every round: the remainder before any unit was placed, in (-10^9, 10^9)
+      long deficit = remainder(i) - (Math.max(lower(i), Math.min(upper(i), floor[i])) - floor[i]) * NANO;
+      long key = (deficit + NANO) << 8 | rank[i]; // below 2^39, larger goes first when giving
+      keys[k] = giving ? key : (1L << 39) - 1 - key;
+      histogram[(int) (keys[k] >>> 23)]++;
     }
-    if (giving) {
-      java.util.Collections.reverse(Arrays.asList(order));
+    int bucket = histogram.length - 1;
+    int above = 0;
+    while (above + histogram[bucket] < count) {
+      above += histogram[bucket--];
     }
-    return order;
+    List<Integer> boundary = new ArrayList<>(histogram[bucket]);
+    for (int k = 0; k < m; k++) {
+      int b = (int) (keys[k] >>> 23);
+      if (b > bucket) {
+        amount[candidates[k]] += giving ? 1 : -1;
+      } else if (b == bucket) {
+        boundary.add(k);
+      }
+    }
+    boundary.sort((x, y) -> {
+      int byKey = Long.compare(keys[y], keys[x]);
+      if (byKey != 0) {
+        return byKey;
+      }
+      int byTie = tie.compare(candidates[x], candidates[y]);
+      return giving ? byTie : -byTie;
+    });
+    for (int k = 0; k < count - above; k++) {
+      amount[candidates[boundary.get(k)]] += giving ? 1 : -1;
+    }
   }
 
   /** {@code base * rate mod 10^9}. */
