@@ -15,6 +15,9 @@ final class JdbcRepositories {
   final JdbcMeasurementLog measurements;
   final JdbcPersonalData personalData;
   final JdbcOutbox outbox;
+  final JdbcRewardRepositories.MeritMatrices meritMatrices;
+  final JdbcRewardRepositories.BonusPlans bonusPlans;
+  final JdbcRewardRepositories.AllocationRuns allocationRuns;
 
   JdbcRepositories(Session session) {
     this.goals = new JdbcGoalRepository(session);
@@ -27,5 +30,8 @@ final class JdbcRepositories {
     this.measurements = new JdbcMeasurementLog(session);
     this.outbox = new JdbcOutbox(session);
     this.personalData = new JdbcPersonalData(session, outbox);
+    this.meritMatrices = new JdbcRewardRepositories.MeritMatrices(session);
+    this.bonusPlans = new JdbcRewardRepositories.BonusPlans(session);
+    this.allocationRuns = new JdbcRewardRepositories.AllocationRuns(session);
   }
 }

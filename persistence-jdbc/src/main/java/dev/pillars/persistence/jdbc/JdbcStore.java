@@ -6,6 +6,12 @@ import dev.pillars.core.goal.Goal;
 import dev.pillars.core.goal.GoalId;
 import dev.pillars.core.kpi.KpiDefinition;
 import dev.pillars.core.kpi.KpiId;
+import dev.pillars.core.reward.AllocationRun;
+import dev.pillars.core.reward.AllocationRunId;
+import dev.pillars.core.reward.BonusPlan;
+import dev.pillars.core.reward.BonusPlanId;
+import dev.pillars.core.reward.MeritMatrix;
+import dev.pillars.core.reward.MeritMatrixId;
 import dev.pillars.core.org.Employee;
 import dev.pillars.core.org.EmployeeId;
 import dev.pillars.core.org.OrgUnit;
@@ -112,6 +118,9 @@ public final class JdbcStore implements PillarsStore {
   final AggregateTable<OrgUnitId, OrgUnit> orgUnits;
   final AggregateTable<KpiId, KpiDefinition> kpiDefinitions;
   final CommitCounter commits;
+  final AggregateTable<MeritMatrixId, MeritMatrix> meritMatrices;
+  final AggregateTable<BonusPlanId, BonusPlan> bonusPlans;
+  final AggregateTable<AllocationRunId, AllocationRun> allocationRuns;
 
   private JdbcStore(Builder builder) {
     this.dataSource = builder.dataSource;
@@ -122,6 +131,9 @@ public final class JdbcStore implements PillarsStore {
     this.orgUnits = new AggregateTable<>(OrgUnitMapping.INSTANCE, options);
     this.kpiDefinitions = new AggregateTable<>(KpiDefinitionMapping.INSTANCE, options);
     this.commits = new CommitCounter(options);
+    this.meritMatrices = new AggregateTable<>(RewardMappings.Matrices.INSTANCE, options);
+    this.bonusPlans = new AggregateTable<>(RewardMappings.Plans.INSTANCE, options);
+    this.allocationRuns = new AggregateTable<>(RewardMappings.Runs.INSTANCE, options);
   }
 
   /**

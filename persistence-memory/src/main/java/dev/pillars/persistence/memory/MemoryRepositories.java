@@ -18,6 +18,9 @@ final class MemoryRepositories {
   final MemoryCheckInLog checkIns;
   final MemoryPersonalData personalData;
   final MemoryOutbox outbox;
+  final MemoryRewardRepositories.MeritMatrices meritMatrices;
+  final MemoryRewardRepositories.BonusPlans bonusPlans;
+  final MemoryRewardRepositories.AllocationRuns allocationRuns;
 
   MemoryRepositories(MemoryTenantStore store, @Nullable MemoryUnitOfWork work) {
     goals = new MemoryGoalRepository(store, work, this);
@@ -30,5 +33,8 @@ final class MemoryRepositories {
     checkIns = new MemoryCheckInLog(store, work, this);
     outbox = new MemoryOutbox(store, work);
     personalData = new MemoryPersonalData(store, work, this);
+    meritMatrices = new MemoryRewardRepositories.MeritMatrices(store, work);
+    bonusPlans = new MemoryRewardRepositories.BonusPlans(store, work);
+    allocationRuns = new MemoryRewardRepositories.AllocationRuns(store, work);
   }
 }

@@ -4,6 +4,12 @@ import dev.pillars.core.goal.Goal;
 import dev.pillars.core.goal.GoalId;
 import dev.pillars.core.kpi.KpiDefinition;
 import dev.pillars.core.kpi.KpiId;
+import dev.pillars.core.reward.AllocationRun;
+import dev.pillars.core.reward.AllocationRunId;
+import dev.pillars.core.reward.BonusPlan;
+import dev.pillars.core.reward.BonusPlanId;
+import dev.pillars.core.reward.MeritMatrix;
+import dev.pillars.core.reward.MeritMatrixId;
 import dev.pillars.core.org.Employee;
 import dev.pillars.core.org.EmployeeId;
 import dev.pillars.core.org.OrgUnit;
@@ -54,6 +60,14 @@ final class Tables {
   static final Table<UUID, UUID> OUTBOX_SPENT =
       Table.aggregates(11, "OutboxMessage", UUID.class, UUID.class, Function.identity());
 
+  /** Merit matrices, bonus plans and allocation runs (compensation). */
+  static final Table<MeritMatrixId, MeritMatrix> MERIT_MATRICES =
+      Table.aggregates(12, "MeritMatrix", MeritMatrixId.class, MeritMatrix.class, MeritMatrix::id);
+  static final Table<BonusPlanId, BonusPlan> BONUS_PLANS =
+      Table.aggregates(13, "BonusPlan", BonusPlanId.class, BonusPlan.class, BonusPlan::id);
+  static final Table<AllocationRunId, AllocationRun> ALLOCATION_RUNS =
+      Table.aggregates(14, "AllocationRun", AllocationRunId.class, AllocationRun.class, AllocationRun::id);
+
   /** Every table, each at the position of its index. */
   static final List<Table<?, ?>> ALL =
       List.of(
@@ -68,7 +82,10 @@ final class Tables {
           CHECK_INS,
           ERASURES,
           OUTBOX,
-          OUTBOX_SPENT);
+          OUTBOX_SPENT,
+          MERIT_MATRICES,
+          BONUS_PLANS,
+          ALLOCATION_RUNS);
 
   /** How many tables a tenant has. */
   static final int COUNT = ALL.size();

@@ -1,5 +1,8 @@
 package dev.pillars.scoring.allocation;
 
+import dev.pillars.core.reward.RangeOutcome;
+import dev.pillars.core.reward.RangeReceipt;
+
 import dev.pillars.core.Checks;
 import dev.pillars.core.money.Money;
 import dev.pillars.core.org.EmployeeId;
@@ -9,12 +12,10 @@ import dev.pillars.core.rating.RatingLevel;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -86,12 +87,13 @@ public final class RangeAllocation {
     int[] rank = new int[n];
     Map<IncreaseRange, Integer> cells = new HashMap<>();
     Map<RatingLevel, Integer> levels = new HashMap<>();
-    Set<EmployeeId> seen = new HashSet<>(n * 2);
+    int[] seen = new int[Integer.highestOneBit(Math.max(n, 1) * 2) * 2];
     for (int i = 0; i < n; i++) {
-      RangeInput p = Checks.notNull("people[" + i + "]", people.get(i));
-      if (!seen.add(p.recipient())) {
-        throw new InvalidInputException("people", p.recipient(), "must name each person once");
+      RangeInput p = people.get(i);
+      if (p == null) {
+        throw new NullPointerException("people[" + i + "]");
       }
+      once(people, seen, i);
       base[i] = p.base();
       Integer c = cells.get(p.range());
       if (c == null) {
@@ -128,6 +130,24 @@ public final class RangeAllocation {
           s.amount[i] - s.floor[i], s.lo[i], s.hi[i], s.amount[i]));
     }
     return new RangeAllocation(budget, s.outcome, Collections.unmodifiableList(Arrays.asList(receipts)));
+  }
+
+  /**
+   * Records person {@code i} in an open-addressing table of indices (plus one), failing if the
+   * same recipient is already there: no per-person allocation, unlike a hash set.
+   */
+  private static void once(List<RangeInput> people, int[] table, int i) {
+    EmployeeId id = people.get(i).recipient();
+    int mask = table.length - 1;
+    int h = id.hashCode();
+    int slot = (h ^ (h >>> 16)) & mask;
+    while (table[slot] != 0) {
+      if (people.get(table[slot] - 1).recipient().equals(id)) {
+        throw new InvalidInputException("people", id, "must name each person once");
+      }
+      slot = (slot + 1) & mask;
+    }
+    table[slot] = i + 1;
   }
 
   /**

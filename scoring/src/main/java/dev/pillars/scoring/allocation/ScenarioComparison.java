@@ -1,5 +1,8 @@
 package dev.pillars.scoring.allocation;
 
+import dev.pillars.core.reward.RangeOutcome;
+import dev.pillars.core.reward.RangeReceipt;
+
 import dev.pillars.core.Checks;
 import dev.pillars.core.money.Money;
 import dev.pillars.core.org.EmployeeId;

@@ -1,5 +1,8 @@
 package dev.pillars.scoring.allocation;
 
+import dev.pillars.core.reward.RangeOutcome;
+import dev.pillars.core.reward.RangeReceipt;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

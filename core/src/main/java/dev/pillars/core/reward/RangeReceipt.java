@@ -1,14 +1,13 @@
-package dev.pillars.scoring.allocation;
+package dev.pillars.core.reward;
 
 import dev.pillars.core.Checks;
 import dev.pillars.core.InvalidInputException;
 import dev.pillars.core.org.EmployeeId;
 import dev.pillars.core.rating.RatingLevel;
-import dev.pillars.core.reward.IncreaseRange;
 import java.math.BigInteger;
 
 /**
- * One person's share of a {@linkplain RangeAllocation range allocation}, with the numbers that
+ * One person's share of a range allocation ({@code dev.pillars.scoring.allocation.RangeAllocation}), with the numbers that
  * replay it: {@code amount = floor(base * rateNanos / 10^9) + adjustment}.
  *
  * @param recipient who
@@ -27,7 +26,8 @@ import java.math.BigInteger;
 public record RangeReceipt(
     EmployeeId recipient, RatingLevel rating, long base, IncreaseRange range, long rateNanos, long adjustment,
     long minAmount, long maxAmount, long amount) {
-  static final long NANO = 1_000_000_000L;
+  /** One billion: rates are billionths of the base. */
+  public static final long NANO = 1_000_000_000L;
 
   /**
    * Creates a receipt.
@@ -59,11 +59,13 @@ public record RangeReceipt(
   }
 
   /**
-   * Returns {@code floor(base * rateNanos / 10^9)}, exactly.
+   * Returns {@code floor(base * rateNanos / 10^9)}, exactly (both not negative).
    *
+   * @param base the base in minor units
+   * @param rateNanos the rate in billionths
    * @return the amount before adjustment
    */
-  static long floor(long base, long rateNanos) {
+  public static long floor(long base, long rateNanos) {
     long high = Math.multiplyHigh(base, rateNanos);
     long low = base * rateNanos;
     if (high == 0 && low >= 0) {

@@ -1,6 +1,6 @@
-package dev.pillars.scoring.allocation;
+package dev.pillars.core.reward;
 
-/** Whether a budget fitted the ranges of a {@linkplain RangeAllocation range allocation}. */
+/** Whether a budget fitted the ranges of a range allocation ({@code dev.pillars.scoring.allocation.RangeAllocation}). */
 public enum RangeOutcome {
   /** Everyone is inside their range. */
   WITHIN_RANGES,

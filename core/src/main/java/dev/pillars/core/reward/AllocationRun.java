@@ -1,0 +1,54 @@
+package dev.pillars.core.reward;
+
+import dev.pillars.core.Checks;
+import dev.pillars.core.InvalidInputException;
+import dev.pillars.core.money.Money;
+import dev.pillars.core.org.EmployeeId;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A merit round or bonus pool as it was shared out and kept: the budget, whether it fitted the
+ * ranges, and one receipt per person that replays their amount.
+ *
+ * <p>Invariants: the amounts add up to the budget exactly, each person appears once, and every
+ * receipt replays (see {@link RangeReceipt}).
+ *
+ * @param id the run's id
+ * @param name what was shared, such as {@code "2026 merit round on matrix m26"}, not blank
+ * @param budget the budget, not negative
+ * @param outcome whether the budget fitted the ranges
+ * @param receipts one per person
+ */
+public record AllocationRun(AllocationRunId id, String name, Money budget, RangeOutcome outcome, List<RangeReceipt> receipts) {
+  /**
+   * Creates a run.
+   *
+   * @param id the id
+   * @param name the name
+   * @param budget the budget
+   * @param outcome the outcome
+   * @param receipts the receipts
+   * @throws InvalidInputException if the budget is negative, the amounts do not add up to it or a
+   *     person repeats
+   */
+  public AllocationRun {
+    Checks.notNull("id", id);
+    Checks.notBlank("name", name);
+    Checks.notNull("budget", budget);
+    Checks.require(!budget.isNegative(), "budget", budget, "must be zero or positive");
+    Checks.notNull("outcome", outcome);
+    receipts = List.copyOf(Checks.notNull("receipts", receipts));
+    Set<EmployeeId> seen = new HashSet<>();
+    long total = 0;
+    for (RangeReceipt r : receipts) {
+      if (!seen.add(r.recipient())) {
+        throw new InvalidInputException("receipts", r.recipient(), "must hold each person once");
+      }
+      total = Math.addExact(total, r.amount());
+    }
+    Checks.require(total == budget.minor(), "receipts", new Money(budget.currency(), total),
+        "amounts must add up to the budget " + budget);
+  }
+}
