@@ -19,6 +19,7 @@ module dev.pillars.engine {
   exports dev.pillars.engine.kpi;
   exports dev.pillars.engine.org;
   exports dev.pillars.engine.privacy;
+  exports dev.pillars.engine.reward;
   exports dev.pillars.engine.score;
   exports dev.pillars.engine.whatif;
 }

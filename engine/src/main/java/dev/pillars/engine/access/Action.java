@@ -26,5 +26,9 @@ public enum Action {
   /** Export everything the tenant holds about one person (the right of access). */
   EXPORT_PERSONAL_DATA,
   /** Erase one person's personal data (the right to be forgotten). */
-  ERASE_PERSONAL_DATA;
+  ERASE_PERSONAL_DATA,
+  /** Read one person's pay data: their award and its receipt in a merit round or bonus pool. */
+  VIEW_PAY,
+  /** Define merit matrices and bonus plans, share budgets out, compare scenarios, read whole runs. */
+  MANAGE_COMPENSATION;
 }

@@ -53,6 +53,7 @@ enum StandardAccessPolicy implements AccessPolicy {
 
   private static Optional<AccessDecision> byRelation(
       Actor.Person person, Action action, Resource resource, Organisation organisation) {
+    if (CompensationRules.governs(action)) return CompensationRules.byRelation(person, action, resource, organisation);
     if (resource instanceof Resource.OfEmployee of && OWN_GOALS.contains(action)) {
       if (of.employee().equals(person.employee())) {
         return Optional.of(AccessDecision.allow("people may " + action + " on their own data"));

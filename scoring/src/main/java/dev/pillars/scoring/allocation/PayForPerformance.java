@@ -88,13 +88,30 @@ public record PayForPerformance(OptionalDouble correlation, List<Spread> spreads
    */
   public static PayForPerformance of(RangeAllocation allocation, Map<EmployeeId, OrgUnitId> units) {
     Checks.notNull("allocation", allocation);
+    return of(allocation.budget(), allocation.receipts(), units);
+  }
+
+  /**
+   * Reads a kept run.
+   *
+   * @param run the run
+   * @param units each person's org unit; people without one appear only in the population's
+   *     spreads
+   * @return the report
+   */
+  public static PayForPerformance of(dev.pillars.core.reward.AllocationRun run, Map<EmployeeId, OrgUnitId> units) {
+    Checks.notNull("run", run);
+    return of(run.budget(), run.receipts(), units);
+  }
+
+  private static PayForPerformance of(Money budget, List<RangeReceipt> receipts, Map<EmployeeId, OrgUnitId> units) {
     Checks.notNull("units", units);
-    List<RangeReceipt> paid = allocation.receipts().stream().filter(r -> r.base() > 0).toList();
-    List<Spread> spreads = new ArrayList<>(spreads(Optional.empty(), paid, allocation.budget()));
+    List<RangeReceipt> paid = receipts.stream().filter(r -> r.base() > 0).toList();
+    List<Spread> spreads = new ArrayList<>(spreads(Optional.empty(), paid, budget));
     Map<OrgUnitId, List<RangeReceipt>> byUnit = new LinkedHashMap<>();
     paid.stream().filter(r -> units.containsKey(r.recipient())).sorted(Comparator.comparing(r -> units.get(r.recipient())))
         .forEach(r -> byUnit.computeIfAbsent(units.get(r.recipient()), u -> new ArrayList<>()).add(r));
-    byUnit.forEach((unit, rs) -> spreads.addAll(spreads(Optional.of(unit), rs, allocation.budget())));
+    byUnit.forEach((unit, rs) -> spreads.addAll(spreads(Optional.of(unit), rs, budget)));
     return new PayForPerformance(correlation(paid), spreads);
   }
 

@@ -267,6 +267,17 @@ public final class RangeAllocation {
   }
 
   /**
+   * Returns the allocation as a run to keep, with its receipts.
+   *
+   * @param id the run's id
+   * @param name what was shared
+   * @return the run
+   */
+  public dev.pillars.core.reward.AllocationRun toRun(dev.pillars.core.reward.AllocationRunId id, String name) {
+    return new dev.pillars.core.reward.AllocationRun(id, name, budget, outcome, receipts);
+  }
+
+  /**
    * Shares the same budget among the same people again: the result equals this allocation.
    *
    * @return a new, equal allocation
