@@ -118,6 +118,7 @@ public record BonusPlan(BonusPlanId id, String name, Period period, RatingScale 
    * @return {@code floor(target * counted / periodDays)}
    */
   public long proratedTarget(BonusCase c) {
+    Checks.notNull("case", c);
     return java.math.BigInteger.valueOf(c.targetBonus().minor()).multiply(java.math.BigInteger.valueOf(countedDays(c)))
         .divide(java.math.BigInteger.valueOf(period.days())).longValueExact();
   }

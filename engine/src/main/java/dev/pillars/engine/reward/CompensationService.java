@@ -124,6 +124,8 @@ public final class CompensationService {
     requireNonNull(id, "id");
     Checks.notBlank("name", name);
     requireNonNull(matrix, "matrix");
+    requireNonNull(budget, "budget");
+    requireNonNull(people, "people");
     return record(id, name, repositories -> merit(find(repositories, matrix), budget, people));
   }
 
@@ -148,6 +150,8 @@ public final class CompensationService {
     requireNonNull(id, "id");
     Checks.notBlank("name", name);
     requireNonNull(plan, "plan");
+    requireNonNull(budget, "budget");
+    requireNonNull(people, "people");
     return record(id, name, repositories -> {
       BonusPlan p = repositories.bonusPlans().find(plan).orElseThrow(
           () -> new UnknownReferenceException("plan", plan, "must be a bonus plan of the tenant")).value();
@@ -180,6 +184,9 @@ public final class CompensationService {
       MeritMatrixId before, Money budgetBefore, MeritMatrixId after, Money budgetAfter, List<MeritCase> people) {
     requireNonNull(before, "before");
     requireNonNull(after, "after");
+    requireNonNull(budgetBefore, "budgetBefore");
+    requireNonNull(budgetAfter, "budgetAfter");
+    requireNonNull(people, "people");
     return call.read(scope -> {
       scope.require(Action.MANAGE_COMPENSATION, COMPENSATION);
       Repositories r = scope.repositories();
