@@ -51,4 +51,25 @@ public record AllocationRun(AllocationRunId id, String name, Money budget, Range
     Checks.require(total == budget.minor(), "receipts", new Money(budget.currency(), total),
         "amounts must add up to the budget " + budget);
   }
+
+  /**
+   * Returns the run with an erased employee's receipt under a pseudonym, the amounts unchanged (the
+   * budget still adds up; the pay is no longer theirs by name).
+   *
+   * @param employee the erased employee
+   * @param pseudonym the id that replaces theirs, naming nobody in the run
+   * @return the changed run, or empty if the run does not name the employee
+   * @throws InvalidInputException if the pseudonym already names someone in the run
+   */
+  public java.util.Optional<AllocationRun> pseudonymised(EmployeeId employee, EmployeeId pseudonym) {
+    Checks.notNull("employee", employee);
+    Checks.notNull("pseudonym", pseudonym);
+    if (receipts.stream().noneMatch(r -> r.recipient().equals(employee))) {
+      return java.util.Optional.empty();
+    }
+    List<RangeReceipt> renamed = receipts.stream().map(r -> !r.recipient().equals(employee) ? r
+        : new RangeReceipt(pseudonym, r.rating(), r.base(), r.range(), r.rateNanos(), r.adjustment(), r.minAmount(),
+            r.maxAmount(), r.amount())).toList();
+    return java.util.Optional.of(new AllocationRun(id, name, budget, outcome, renamed));
+  }
 }

@@ -159,6 +159,7 @@ final class JdbcPersonalData implements PersonalDataRepository {
                 bindOwner(statement, 2, employee);
                 pseudonymised += statement.executeUpdate();
               }
+              pseudonymised += JdbcRewardRepositories.erase(connection, session, employee, pseudonym);
               long removed = outbox.erase(connection, employee);
               return new ErasureReport(pseudonym, pseudonymised, removed, redacted);
             });

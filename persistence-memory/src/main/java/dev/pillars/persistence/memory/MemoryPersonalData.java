@@ -99,6 +99,7 @@ final class MemoryPersonalData implements PersonalDataRepository {
             return kept;
           });
     }
+    pseudonymised += MemoryRewardRepositories.erase(repositories.allocationRuns, employee, pseudonym);
     long removed = repositories.outbox.erase(employee);
     ErasureReport report = new ErasureReport(pseudonym, pseudonymised, removed, redacted[0]);
     if (!report.nothingFound() && erasures.find(employee).isEmpty()) {

@@ -6,9 +6,13 @@ import dev.pillars.core.reward.BonusPlan;
 import dev.pillars.core.reward.BonusPlanId;
 import dev.pillars.core.reward.MeritMatrix;
 import dev.pillars.core.reward.MeritMatrixId;
+import dev.pillars.core.org.EmployeeId;
 import dev.pillars.persistence.spi.AllocationRunRepository;
 import dev.pillars.persistence.spi.BonusPlanRepository;
 import dev.pillars.persistence.spi.MeritMatrixRepository;
+import dev.pillars.persistence.spi.Versioned;
+import java.util.List;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /** The compensation aggregates of one tenant in the in-memory store: values kept as they are. */
@@ -35,5 +39,20 @@ final class MemoryRewardRepositories {
     AllocationRuns(MemoryTenantStore store, @Nullable MemoryUnitOfWork work) {
       super(store, work, Tables.ALLOCATION_RUNS, "AllocationRunRepository");
     }
+  }
+
+  /**
+   * Puts an erased employee's receipts in every allocation run under the pseudonym (see {@code
+   * PersonalDataRepository}); returns how many runs changed.
+   */
+  static long erase(AllocationRuns runs, EmployeeId employee, EmployeeId pseudonym) {
+    List<Versioned<AllocationRun>> named;
+    try (Stream<Versioned<AllocationRun>> all = runs.stream()) {
+      named = all.filter(v -> v.value().pseudonymised(employee, pseudonym).isPresent()).toList();
+    }
+    for (Versioned<AllocationRun> run : named) {
+      runs.update(run.value().pseudonymised(employee, pseudonym).orElseThrow(), run.version());
+    }
+    return named.size();
   }
 }

@@ -64,6 +64,10 @@ import java.util.Objects;
  * the repository of a unit of work is used by one thread at a time and erases within the unit of
  * work, all or nothing; a call that throws changes nothing. Each store extends export and erasure
  * to every aggregate it stores.
+ *
+ * <p><b>Allocation runs</b> ({@link AllocationRunRepository}): an erased employee's receipt in
+ * every merit round and bonus pool is kept under the pseudonym with its amounts unchanged, so that
+ * each run still adds up to its budget to the minor unit while the pay is no longer theirs by name.
  */
 public interface PersonalDataRepository {
 

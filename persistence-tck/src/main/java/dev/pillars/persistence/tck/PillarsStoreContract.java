@@ -527,4 +527,14 @@ public abstract class PillarsStoreContract {
       return TckRewards.run(id, variant);
     }
   }
+
+  /** Erasure of an employee's receipts in allocation runs. */
+  @Nested
+  @DisplayName("Allocation run erasure")
+  class AllocationRunErasure extends AllocationRunErasureContract {
+    @Override
+    protected PillarsStore store() {
+      return PillarsStoreContract.this.store();
+    }
+  }
 }
