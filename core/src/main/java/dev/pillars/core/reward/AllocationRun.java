@@ -35,8 +35,11 @@ public record AllocationRun(AllocationRunId id, String name, Money budget, Range
    */
   public AllocationRun {
     Checks.notNull("id", id);
-    Checks.notBlank("name", name);
+    Checks.notNull("name", name);
     Checks.notNull("budget", budget);
+    Checks.notNull("outcome", outcome);
+    Checks.notNull("receipts", receipts);
+    Checks.notBlank("name", name);
     Checks.require(!budget.isNegative(), "budget", budget, "must be zero or positive");
     Checks.notNull("outcome", outcome);
     receipts = List.copyOf(Checks.notNull("receipts", receipts));

@@ -50,6 +50,8 @@ public record BonusAward(
   public BonusAward {
     Checks.notNull("employee", employee);
     Checks.notNull("targetBonus", targetBonus);
+    Checks.notNull("reason", reason);
+    Checks.notNull("amount", amount);
     Checks.require(periodDays > 0, "periodDays", periodDays, "must be positive");
     Checks.require(countedDays >= 0 && countedDays <= periodDays, "countedDays", countedDays,
         "must be between 0 and periodDays " + periodDays);

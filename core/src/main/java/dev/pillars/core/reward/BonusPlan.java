@@ -31,10 +31,11 @@ public record BonusPlan(BonusPlanId id, String name, Period period, RatingScale 
    */
   public BonusPlan {
     Checks.notNull("id", id);
-    Checks.notBlank("name", name);
+    Checks.notNull("name", name);
     Checks.notNull("period", period);
     Checks.notNull("scale", scale);
     Checks.notNull("terms", terms);
+    Checks.notBlank("name", name);
     Checks.require(terms.multipliersBp().size() == scale.levels().size(), "terms.multipliersBp",
         terms.multipliersBp(), "must hold one multiplier per level of the scale " + scale.labels());
     terms.eligibility().minimumLevel().ifPresent(label -> Checks.require(scale.level(label).isPresent(),

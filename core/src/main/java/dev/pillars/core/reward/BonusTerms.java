@@ -25,7 +25,9 @@ public record BonusTerms(List<Integer> multipliersBp, int companyFactorBp, int c
    *     falls as the rating rises
    */
   public BonusTerms {
-    multipliersBp = List.copyOf(Checks.notNull("multipliersBp", multipliersBp));
+    Checks.notNull("multipliersBp", multipliersBp);
+    Checks.notNull("eligibility", eligibility);
+    multipliersBp = List.copyOf(multipliersBp);
     Checks.require(!multipliersBp.isEmpty(), "multipliersBp", multipliersBp, "must hold one multiplier per level");
     for (int i = 0; i < multipliersBp.size(); i++) {
       Checks.inRange("multipliersBp[" + i + "]", multipliersBp.get(i), i == 0 ? 0 : multipliersBp.get(i - 1),

@@ -56,7 +56,7 @@ public record IncreaseRange(int minBp, int targetBp, int maxBp) {
   }
 
   /**
-   * Returns the range as percentages, such as {@code 2.00%/3.50%/5.00%}.
+   * Returns the range as percentages, such as {@code 2.00 %/3.50 %/5.00 %}.
    *
    * @return the range as text
    */
@@ -69,9 +69,9 @@ public record IncreaseRange(int minBp, int targetBp, int maxBp) {
    * Returns basis points as a percentage with two decimals.
    *
    * @param bp basis points
-   * @return such as {@code 3.50%}
+   * @return such as {@code 3.50 %}
    */
   static String percent(int bp) {
-    return java.math.BigDecimal.valueOf(bp, 2).toPlainString() + "%";
+    return java.math.BigDecimal.valueOf(bp, 2).toPlainString() + " %";
   }
 }

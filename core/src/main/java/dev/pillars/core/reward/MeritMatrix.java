@@ -40,9 +40,12 @@ public record MeritMatrix(
    */
   public MeritMatrix {
     Checks.notNull("id", id);
-    Checks.notBlank("name", name);
+    Checks.notNull("name", name);
     Checks.notNull("scale", scale);
-    bands = List.copyOf(Checks.notNull("bands", bands));
+    Checks.notNull("bands", bands);
+    Checks.notNull("increases", increases);
+    Checks.notBlank("name", name);
+    bands = List.copyOf(bands);
     Checks.require(!bands.isEmpty(), "bands", bands, "must hold at least one band");
     for (int b = 0; b < bands.size(); b++) {
       CompaRatioBand band = bands.get(b);
@@ -139,6 +142,7 @@ public record MeritMatrix(
    * @return the range of the cell
    */
   public IncreaseRange range(RatingLevel level, long salary, long midpoint) {
+    Checks.notNull("level", level);
     return range(level, compaRatioBp(salary, midpoint));
   }
 }

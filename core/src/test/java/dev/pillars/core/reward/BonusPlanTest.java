@@ -32,7 +32,7 @@ class BonusPlanTest {
         .award(new BonusCase(EmployeeId.of("e1"), Money.of("EUR", 1_000_000), level("exceeds"), ALWAYS, 0));
     assertThat(a.amount()).isEqualTo(Money.of("EUR", 1_170_000)); // 10000.00 x 0.9 x 1.3
     assertThat(a.replay()).isEqualTo(a.amount());
-    assertThat(a.explain()).isEqualTo("e1: EUR 10000.00 x 365/365 days x 90.00% company x 130.00% individual = EUR 11700.00");
+    assertThat(a.explain()).isEqualTo("e1: EUR 10000.00 x 365/365 days x 90.00 % company x 130.00 % individual = EUR 11700.00");
   }
 
   @Test

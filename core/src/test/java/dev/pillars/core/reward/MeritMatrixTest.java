@@ -34,7 +34,7 @@ class MeritMatrixTest {
     assertThat(m.band(9_000)).isEqualTo(1);
     assertThat(m.band(Integer.MAX_VALUE - 1)).isEqualTo(2);
     assertThat(m.range(meets, 45_000_00, 50_000_00)).isEqualTo(IncreaseRange.of(200, 300, 400));
-    assertThat(IncreaseRange.of(200, 350, 500)).hasToString("2.00%/3.50%/5.00%");
+    assertThat(IncreaseRange.of(200, 350, 500)).hasToString("2.00 %/3.50 %/5.00 %");
     assertThat(BANDS.get(1)).hasToString("[0.9, 1.1)");
   }
 
@@ -63,7 +63,7 @@ class MeritMatrixTest {
     assertThatThrownBy(() -> new MeritMatrix(MeritMatrixId.of("m"), "x", RewardGens.FIVE,
             List.of(CompaRatioBand.from(0)), rows))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("increases[4][0] was 4.00%/6.00%/8.00%: must not fall below level exceeds's 3.00%/7.00%/9.00%");
+        .hasMessageContaining("increases[4][0] was 4.00 %/6.00 %/8.00 %: must not fall below level exceeds's 3.00 %/7.00 %/9.00 %");
   }
 
   @Test

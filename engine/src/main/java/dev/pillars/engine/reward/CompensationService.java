@@ -122,10 +122,11 @@ public final class CompensationService {
    */
   public AllocationRun meritRound(AllocationRunId id, String name, MeritMatrixId matrix, Money budget, List<MeritCase> people) {
     requireNonNull(id, "id");
-    Checks.notBlank("name", name);
+    requireNonNull(name, "name");
     requireNonNull(matrix, "matrix");
     requireNonNull(budget, "budget");
     requireNonNull(people, "people");
+    Checks.notBlank("name", name);
     return record(id, name, repositories -> merit(find(repositories, matrix), budget, people));
   }
 
@@ -148,10 +149,11 @@ public final class CompensationService {
    */
   public AllocationRun bonusPool(AllocationRunId id, String name, BonusPlanId plan, Money budget, List<BonusCase> people) {
     requireNonNull(id, "id");
-    Checks.notBlank("name", name);
+    requireNonNull(name, "name");
     requireNonNull(plan, "plan");
     requireNonNull(budget, "budget");
     requireNonNull(people, "people");
+    Checks.notBlank("name", name);
     return record(id, name, repositories -> {
       BonusPlan p = repositories.bonusPlans().find(plan).orElseThrow(
           () -> new UnknownReferenceException("plan", plan, "must be a bonus plan of the tenant")).value();

@@ -71,6 +71,7 @@ public record PayForPerformance(OptionalDouble correlation, List<Spread> spreads
     public Spread {
       Checks.notNull("unit", unit);
       Checks.notNull("level", level);
+      Checks.notNull("total", total);
       Checks.require(people > 0, "people", people, "must be positive");
       Checks.require(0 <= minBp && minBp <= medianBp && medianBp <= maxBp, "medianBp", medianBp,
           "must lie between minBp " + minBp + " and maxBp " + maxBp);

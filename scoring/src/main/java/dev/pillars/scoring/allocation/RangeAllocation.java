@@ -245,7 +245,7 @@ public final class RangeAllocation {
   }
 
   private static String rate(long nanos) {
-    return java.math.BigDecimal.valueOf(nanos, 7).toPlainString() + "%";
+    return java.math.BigDecimal.valueOf(nanos, 7).toPlainString() + " %";
   }
 
   private static String signed(long units) {

@@ -31,8 +31,10 @@ public record ScenarioComparison(Money before, Money after, List<ScenarioLine> l
    */
   public ScenarioComparison {
     Checks.notNull("before", before);
+    Checks.notNull("after", after);
+    Checks.notNull("lines", lines);
     before.sameCurrency("after", after);
-    lines = List.copyOf(Checks.notNull("lines", lines));
+    lines = List.copyOf(lines);
   }
 
   /**
