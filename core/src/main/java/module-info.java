@@ -14,10 +14,12 @@ module dev.pillars.core {
   exports dev.pillars.core.event;
   exports dev.pillars.core.goal;
   exports dev.pillars.core.kpi;
+  exports dev.pillars.core.money;
   exports dev.pillars.core.org;
   exports dev.pillars.core.rating;
   exports dev.pillars.core.recognition;
   exports dev.pillars.core.review;
+  exports dev.pillars.core.reward;
   exports dev.pillars.core.smart;
   exports dev.pillars.core.value;
 }

@@ -21,6 +21,7 @@ module dev.pillars.engine {
   exports dev.pillars.engine.privacy;
   exports dev.pillars.engine.recognition;
   exports dev.pillars.engine.review;
+  exports dev.pillars.engine.reward;
   exports dev.pillars.engine.score;
   exports dev.pillars.engine.whatif;
 }

@@ -1,5 +1,6 @@
 package dev.pillars.engine;
 
+import dev.pillars.engine.reward.CompensationService;
 import dev.pillars.engine.access.Actor;
 import dev.pillars.engine.goal.GoalService;
 import dev.pillars.engine.internal.Call;
@@ -100,6 +101,15 @@ public final class Session {
    */
   public ReviewService reviews() {
     return new ReviewService(call);
+  }
+
+  /**
+   * Returns the compensation workflows: merit matrices, bonus plans, merit rounds and bonus pools.
+   *
+   * @return the compensation service
+   */
+  public CompensationService compensation() {
+    return new CompensationService(call);
   }
 
   @Override

@@ -78,6 +78,7 @@ public final class ManufacturingExample {
     recordNewMeasurement(out, pillars.tenant(tenantId).as(AcmeEngine.PLANT_FEED), firm, scores);
     RecognitionChapter.run(out, store, tenantId);
     ReviewChapter.run(out, store, tenantId);
+    CompensationChapter.run(out, store, tenantId);
   }
 
   /**

@@ -222,6 +222,7 @@ final class ApiSamples {
     s.add(dev.pillars.persistence.jdbc.JdbcStore.class, dev.pillars.persistence.jdbc.JdbcStore.create(unreachable));
     ApiSamplesRecognition.add(s);
     ApiSamplesReviews.add(s);
+    ApiSamplesCompensation.add(s);
     return s;
   }
 

@@ -52,5 +52,9 @@ public enum Action {
   /** Acknowledge a review shared with one. */
   ACKNOWLEDGE_REVIEW,
   /** Define review templates, create cycles, enrol people, assign reviews, move phases, read status. */
-  MANAGE_REVIEW_CYCLE;
+  MANAGE_REVIEW_CYCLE,
+  /** Read one person's pay data: their award and its receipt in a merit round or bonus pool. */
+  VIEW_PAY,
+  /** Define merit matrices and bonus plans, share budgets out, compare scenarios, read whole runs. */
+  MANAGE_COMPENSATION;
 }

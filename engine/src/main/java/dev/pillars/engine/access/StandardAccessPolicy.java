@@ -57,6 +57,7 @@ enum StandardAccessPolicy implements AccessPolicy {
     if (resource instanceof Resource.OfReview review) {
       return ReviewRules.decide(person, action, review, organisation);
     }
+    if (CompensationRules.governs(action)) return CompensationRules.byRelation(person, action, resource, organisation);
     if (resource instanceof Resource.OfEmployee of && OWN_GOALS.contains(action)) {
       if (of.employee().equals(person.employee())) {
         return Optional.of(AccessDecision.allow("people may " + action + " on their own data"));

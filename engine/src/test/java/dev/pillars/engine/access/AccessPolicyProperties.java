@@ -145,6 +145,10 @@ class AccessPolicyProperties {
           && of.employee().equals(p)) {
         return true;
       }
+      if (resource instanceof Resource.OfEmployee of && action == Action.VIEW_PAY
+          && (of.employee().equals(p) || managerOf.containsKey(of.employee()) && chain(of.employee()).contains(p))) {
+        return true;
+      }
       if (resource instanceof Resource.OfUnit of) {
         if (OWN.contains(action)) {
           for (EmployeeId m : managerOf.keySet()) {

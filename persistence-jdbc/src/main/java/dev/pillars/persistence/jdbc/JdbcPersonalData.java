@@ -162,6 +162,7 @@ final class JdbcPersonalData implements PersonalDataRepository {
                 bindOwner(statement, 2, employee);
                 pseudonymised += statement.executeUpdate();
               }
+              pseudonymised += JdbcRewardRepositories.erase(connection, session, employee, pseudonym);
               long removed = outbox.erase(connection, employee);
               long[] recognised = recognitions.erase(connection, employee, pseudonym);
               pseudonymised += recognised[0];

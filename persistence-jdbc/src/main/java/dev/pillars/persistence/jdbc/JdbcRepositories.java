@@ -20,6 +20,9 @@ final class JdbcRepositories {
   final JdbcReviewTemplateRepository reviewTemplates;
   final JdbcReviewCycleRepository reviewCycles;
   final JdbcReviewRepository reviews;
+  final JdbcRewardRepositories.MeritMatrices meritMatrices;
+  final JdbcRewardRepositories.BonusPlans bonusPlans;
+  final JdbcRewardRepositories.AllocationRuns allocationRuns;
 
   JdbcRepositories(Session session) {
     this.goals = new JdbcGoalRepository(session);
@@ -37,5 +40,8 @@ final class JdbcRepositories {
     this.reviewTemplates = new JdbcReviewTemplateRepository(session);
     this.reviewCycles = new JdbcReviewCycleRepository(session);
     this.reviews = new JdbcReviewRepository(session);
+    this.meritMatrices = new JdbcRewardRepositories.MeritMatrices(session);
+    this.bonusPlans = new JdbcRewardRepositories.BonusPlans(session);
+    this.allocationRuns = new JdbcRewardRepositories.AllocationRuns(session);
   }
 }

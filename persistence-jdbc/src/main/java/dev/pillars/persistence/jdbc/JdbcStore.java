@@ -6,6 +6,12 @@ import dev.pillars.core.goal.Goal;
 import dev.pillars.core.goal.GoalId;
 import dev.pillars.core.kpi.KpiDefinition;
 import dev.pillars.core.kpi.KpiId;
+import dev.pillars.core.reward.AllocationRun;
+import dev.pillars.core.reward.AllocationRunId;
+import dev.pillars.core.reward.BonusPlan;
+import dev.pillars.core.reward.BonusPlanId;
+import dev.pillars.core.reward.MeritMatrix;
+import dev.pillars.core.reward.MeritMatrixId;
 import dev.pillars.core.org.Employee;
 import dev.pillars.core.org.EmployeeId;
 import dev.pillars.core.org.OrgUnit;
@@ -127,6 +133,9 @@ public final class JdbcStore implements PillarsStore {
   final CommitCounter commits;
   final AggregateTable<RecognitionId, Recognition> recognitions;
   final AggregateTable<PointsBudgetId, PointsBudget> pointsBudgets;
+  final AggregateTable<MeritMatrixId, MeritMatrix> meritMatrices;
+  final AggregateTable<BonusPlanId, BonusPlan> bonusPlans;
+  final AggregateTable<AllocationRunId, AllocationRun> allocationRuns;
 
   private JdbcStore(Builder builder) {
     this.dataSource = builder.dataSource;
@@ -142,6 +151,9 @@ public final class JdbcStore implements PillarsStore {
     this.commits = new CommitCounter(options);
     this.recognitions = new AggregateTable<>(RecognitionMapping.INSTANCE, options);
     this.pointsBudgets = new AggregateTable<>(PointsBudgetMapping.INSTANCE, options);
+    this.meritMatrices = new AggregateTable<>(RewardMappings.Matrices.INSTANCE, options);
+    this.bonusPlans = new AggregateTable<>(RewardMappings.Plans.INSTANCE, options);
+    this.allocationRuns = new AggregateTable<>(RewardMappings.Runs.INSTANCE, options);
   }
 
   /**

@@ -104,7 +104,8 @@ abstract class JdbcStoreContract {
                     "goals", "employees", "org_units", "kpi_definitions", "measurements", "check_ins",
                     "alignment_graphs", "alignment_links", "erasures", "tenant_commits", "outbox",
                     "schema_history",
-                    "recognitions", "points_budgets", "review_templates", "review_cycles", "reviews")
+                    "recognitions", "points_budgets", "review_templates", "review_cycles", "reviews",
+                    "merit_matrices", "bonus_plans", "allocation_runs")
                 .map(table -> "hr_pillars_" + table)
                 .toArray(String[]::new));
     assertThat(TableDump.of(database.pooled(), options).get("hr_pillars_goals")).hasSize(1);

@@ -103,6 +103,7 @@ final class MemoryPersonalData implements PersonalDataRepository {
     long[] reviewCounts = ReviewErasure.erase(repositories.reviewCycles, repositories.reviews, employee, pseudonym);
     pseudonymised += reviewCounts[0];
     redacted[0] += reviewCounts[1];
+    pseudonymised += MemoryRewardRepositories.erase(repositories.allocationRuns, employee, pseudonym);
     long removed = repositories.outbox.erase(employee);
     long[] recognitions = MemoryRecognitionErasure.erase(repositories, employee, pseudonym);
     pseudonymised += recognitions[0];

@@ -23,6 +23,9 @@ final class MemoryRepositories {
   final MemoryReviewTemplateRepository reviewTemplates;
   final MemoryReviewCycleRepository reviewCycles;
   final MemoryReviewRepository reviews;
+  final MemoryRewardRepositories.MeritMatrices meritMatrices;
+  final MemoryRewardRepositories.BonusPlans bonusPlans;
+  final MemoryRewardRepositories.AllocationRuns allocationRuns;
 
   MemoryRepositories(MemoryTenantStore store, @Nullable MemoryUnitOfWork work) {
     goals = new MemoryGoalRepository(store, work, this);
@@ -40,5 +43,8 @@ final class MemoryRepositories {
     reviewTemplates = new MemoryReviewTemplateRepository(store, work);
     reviewCycles = new MemoryReviewCycleRepository(store, work);
     reviews = new MemoryReviewRepository(store, work);
+    meritMatrices = new MemoryRewardRepositories.MeritMatrices(store, work);
+    bonusPlans = new MemoryRewardRepositories.BonusPlans(store, work);
+    allocationRuns = new MemoryRewardRepositories.AllocationRuns(store, work);
   }
 }

@@ -4,7 +4,10 @@ import dev.pillars.persistence.spi.AlignmentLinkRepository;
 import dev.pillars.persistence.spi.CheckInLog;
 import dev.pillars.persistence.spi.EmployeeRepository;
 import dev.pillars.persistence.spi.GoalRepository;
+import dev.pillars.persistence.spi.AllocationRunRepository;
+import dev.pillars.persistence.spi.BonusPlanRepository;
 import dev.pillars.persistence.spi.KpiDefinitionRepository;
+import dev.pillars.persistence.spi.MeritMatrixRepository;
 import dev.pillars.persistence.spi.MeasurementLog;
 import dev.pillars.persistence.spi.OrgUnitRepository;
 import dev.pillars.persistence.spi.OrganisationRepository;
@@ -98,5 +101,20 @@ abstract class MemoryRepositoryAccess implements Repositories {
   @Override
   public ReviewRepository reviews() {
     return repositories().reviews;
+  }
+
+  @Override
+  public MeritMatrixRepository meritMatrices() {
+    return repositories().meritMatrices;
+  }
+
+  @Override
+  public BonusPlanRepository bonusPlans() {
+    return repositories().bonusPlans;
+  }
+
+  @Override
+  public AllocationRunRepository allocationRuns() {
+    return repositories().allocationRuns;
   }
 }

@@ -4,6 +4,12 @@ import dev.pillars.core.goal.Goal;
 import dev.pillars.core.goal.GoalId;
 import dev.pillars.core.kpi.KpiDefinition;
 import dev.pillars.core.kpi.KpiId;
+import dev.pillars.core.reward.AllocationRun;
+import dev.pillars.core.reward.AllocationRunId;
+import dev.pillars.core.reward.BonusPlan;
+import dev.pillars.core.reward.BonusPlanId;
+import dev.pillars.core.reward.MeritMatrix;
+import dev.pillars.core.reward.MeritMatrixId;
 import dev.pillars.core.org.Employee;
 import dev.pillars.core.org.EmployeeId;
 import dev.pillars.core.org.OrgUnit;
@@ -74,6 +80,14 @@ final class Tables {
       Table.aggregates(15, "ReviewCycle", ReviewCycleId.class, ReviewCycle.class, ReviewCycle::id);
   static final Table<ReviewId, Review> REVIEWS = Table.aggregates(16, "Review", ReviewId.class, Review.class, Review::id);
 
+  /** Merit matrices, bonus plans and allocation runs (compensation). */
+  static final Table<MeritMatrixId, MeritMatrix> MERIT_MATRICES =
+      Table.aggregates(17, "MeritMatrix", MeritMatrixId.class, MeritMatrix.class, MeritMatrix::id);
+  static final Table<BonusPlanId, BonusPlan> BONUS_PLANS =
+      Table.aggregates(18, "BonusPlan", BonusPlanId.class, BonusPlan.class, BonusPlan::id);
+  static final Table<AllocationRunId, AllocationRun> ALLOCATION_RUNS =
+      Table.aggregates(19, "AllocationRun", AllocationRunId.class, AllocationRun.class, AllocationRun::id);
+
   /** Every table, each at the position of its index. */
   static final List<Table<?, ?>> ALL =
       List.of(
@@ -93,7 +107,10 @@ final class Tables {
           POINTS_BUDGETS,
           REVIEW_TEMPLATES,
           REVIEW_CYCLES,
-          REVIEWS);
+          REVIEWS,
+          MERIT_MATRICES,
+          BONUS_PLANS,
+          ALLOCATION_RUNS);
 
   /** How many tables a tenant has. */
   static final int COUNT = ALL.size();

@@ -74,6 +74,10 @@ import java.util.Objects;
  * pseudonymised with their messages kept, the erased employee is pseudonymised among several
  * receivers, and a recognition they alone received is removed; the report counts them as
  * pseudonymised or removed.
+ *
+ * <p><b>Allocation runs</b> ({@link AllocationRunRepository}): an erased employee's receipt in
+ * every merit round and bonus pool is kept under the pseudonym with its amounts unchanged, so that
+ * each run still adds up to its budget to the minor unit while the pay is no longer theirs by name.
  */
 public interface PersonalDataRepository {
 

@@ -127,4 +127,25 @@ public interface Repositories {
    * @return the review repository
    */
   ReviewRepository reviews();
+
+  /**
+   * Returns the tenant's merit matrices.
+   *
+   * @return the merit matrix repository
+   */
+  MeritMatrixRepository meritMatrices();
+
+  /**
+   * Returns the tenant's bonus plans.
+   *
+   * @return the bonus plan repository
+   */
+  BonusPlanRepository bonusPlans();
+
+  /**
+   * Returns the tenant's allocation runs (merit rounds and bonus pools with their receipts).
+   *
+   * @return the allocation run repository
+   */
+  AllocationRunRepository allocationRuns();
 }

@@ -1,5 +1,11 @@
 package dev.pillars.persistence.tck;
 
+import dev.pillars.core.reward.AllocationRun;
+import dev.pillars.core.reward.AllocationRunId;
+import dev.pillars.core.reward.BonusPlan;
+import dev.pillars.core.reward.BonusPlanId;
+import dev.pillars.core.reward.MeritMatrix;
+import dev.pillars.core.reward.MeritMatrixId;
 import static dev.pillars.persistence.tck.TckData.committedGoal;
 import static dev.pillars.persistence.tck.TckData.kpiId;
 import static dev.pillars.persistence.tck.TckData.unitId;
@@ -535,6 +541,91 @@ public abstract class PillarsStoreContract {
   @Nested
   @DisplayName("Reviews")
   class Reviews extends ReviewContract {
+    @Override
+    protected PillarsStore store() {
+      return PillarsStoreContract.this.store();
+    }
+  }
+
+  /** The merit matrices of one tenant. */
+  @Nested
+  @DisplayName("Merit matrices")
+  class MeritMatrices extends AggregateRepositoryContract<MeritMatrixId, MeritMatrix> {
+    @Override
+    protected PillarsStore store() {
+      return PillarsStoreContract.this.store();
+    }
+
+    @Override
+    protected AggregateRepository<MeritMatrixId, MeritMatrix> repository(Repositories repositories) {
+      return repositories.meritMatrices();
+    }
+
+    @Override
+    protected MeritMatrixId id(int n) {
+      return MeritMatrixId.of("matrix-" + n);
+    }
+
+    @Override
+    protected MeritMatrix aggregate(MeritMatrixId id, int variant) {
+      return TckRewards.matrix(id, variant);
+    }
+  }
+
+  /** The bonus plans of one tenant. */
+  @Nested
+  @DisplayName("Bonus plans")
+  class BonusPlans extends AggregateRepositoryContract<BonusPlanId, BonusPlan> {
+    @Override
+    protected PillarsStore store() {
+      return PillarsStoreContract.this.store();
+    }
+
+    @Override
+    protected AggregateRepository<BonusPlanId, BonusPlan> repository(Repositories repositories) {
+      return repositories.bonusPlans();
+    }
+
+    @Override
+    protected BonusPlanId id(int n) {
+      return BonusPlanId.of("plan-" + n);
+    }
+
+    @Override
+    protected BonusPlan aggregate(BonusPlanId id, int variant) {
+      return TckRewards.plan(id, variant);
+    }
+  }
+
+  /** The allocation runs of one tenant, with their receipts: amounts exact in every currency. */
+  @Nested
+  @DisplayName("Allocation runs")
+  class AllocationRuns extends AggregateRepositoryContract<AllocationRunId, AllocationRun> {
+    @Override
+    protected PillarsStore store() {
+      return PillarsStoreContract.this.store();
+    }
+
+    @Override
+    protected AggregateRepository<AllocationRunId, AllocationRun> repository(Repositories repositories) {
+      return repositories.allocationRuns();
+    }
+
+    @Override
+    protected AllocationRunId id(int n) {
+      return AllocationRunId.of("run-" + n);
+    }
+
+    @Override
+    protected AllocationRun aggregate(AllocationRunId id, int variant) {
+      return TckRewards.run(id, variant);
+    }
+  }
+
+  /** Erasure of an employee's receipts in allocation runs. */
+  @Nested
+  @DisplayName("Allocation run erasure")
+  class AllocationRunErasure extends AllocationRunErasureContract {
     @Override
     protected PillarsStore store() {
       return PillarsStoreContract.this.store();
