@@ -121,6 +121,12 @@ final class AcmeEngine {
         AcmeFirm.checkIns().size());
   }
 
+  /** Enters the firm's half-year into a store through an engine of its own, as a chapter's starting point. */
+  static Entered enter(PillarsStore store, TenantId tenant) {
+    ScenarioClock clock = new ScenarioClock(Instant.parse("2026-01-02T08:00:00Z"));
+    return enter(pillars(store, clock, events -> {}), tenant, clock);
+  }
+
   /** Reads the firm back through the engine's services, as HR sees it. */
   static Firm read(Session hr) {
     List<KpiDefinition> kpis = new ArrayList<>();

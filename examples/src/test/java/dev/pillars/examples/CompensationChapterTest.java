@@ -12,7 +12,7 @@ class CompensationChapterTest {
   private static String chapter() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     MemoryStore store = MemoryStore.create();
-    FirmStore.write(store.forTenant(AcmeFirm.TENANT), AcmeFirm.firm());
+    AcmeEngine.enter(store, AcmeFirm.TENANT);
     CompensationChapter.run(new PrintStream(bytes, true, StandardCharsets.UTF_8), store, AcmeFirm.TENANT);
     return bytes.toString(StandardCharsets.UTF_8);
   }

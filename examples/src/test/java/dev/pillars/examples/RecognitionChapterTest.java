@@ -22,7 +22,7 @@ class RecognitionChapterTest {
   void theYearsRecognitionsSpendTheBudgetsAndReachEveryUnit() {
     MemoryStore store = MemoryStore.create();
     TenantStore tenant = store.forTenant(AcmeFirm.TENANT);
-    FirmStore.write(tenant, AcmeFirm.firm());
+    AcmeEngine.enter(store, AcmeFirm.TENANT);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 
     RecognitionChapter.run(new PrintStream(bytes, true, StandardCharsets.UTF_8), store, AcmeFirm.TENANT);

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class ReviewChapterTest {
   private static String chapter() {
     PillarsStore store = MemoryStore.create();
-    FirmStore.write(store.forTenant(AcmeFirm.TENANT), AcmeFirm.firm());
+    AcmeEngine.enter(store, AcmeFirm.TENANT);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     ReviewChapter.run(new PrintStream(bytes, true, StandardCharsets.UTF_8), store, AcmeFirm.TENANT);
     return bytes.toString(StandardCharsets.UTF_8);
