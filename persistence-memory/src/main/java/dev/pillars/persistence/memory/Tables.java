@@ -1,5 +1,7 @@
 package dev.pillars.persistence.memory;
 
+import dev.pillars.core.calibration.CalibrationSession;
+import dev.pillars.core.calibration.CalibrationSessionId;
 import dev.pillars.core.goal.Goal;
 import dev.pillars.core.goal.GoalId;
 import dev.pillars.core.kpi.KpiDefinition;
@@ -55,6 +57,9 @@ final class Tables {
       Table.aggregates(11, "OutboxMessage", UUID.class, UUID.class, Function.identity());
 
   /** Every table, each at the position of its index. */
+  static final Table<CalibrationSessionId, CalibrationSession> CALIBRATION_SESSIONS = Table.aggregates(
+      12, "CalibrationSession", CalibrationSessionId.class, CalibrationSession.class, CalibrationSession::id);
+
   static final List<Table<?, ?>> ALL =
       List.of(
           GOALS,
@@ -68,7 +73,8 @@ final class Tables {
           CHECK_INS,
           ERASURES,
           OUTBOX,
-          OUTBOX_SPENT);
+          OUTBOX_SPENT,
+          CALIBRATION_SESSIONS);
 
   /** How many tables a tenant has. */
   static final int COUNT = ALL.size();

@@ -92,4 +92,11 @@ public interface Repositories {
    * @return the outbox
    */
   OutboxRepository outbox();
+
+  /**
+   * Returns the tenant's calibration sessions.
+   *
+   * @return the calibration session repository
+   */
+  CalibrationSessionRepository calibrationSessions();
 }
