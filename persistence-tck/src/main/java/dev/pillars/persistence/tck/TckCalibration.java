@@ -1,5 +1,7 @@
 package dev.pillars.persistence.tck;
 
+import dev.pillars.core.calibration.Adjustment;
+import dev.pillars.core.calibration.CalibrationNote;
 import dev.pillars.core.calibration.CalibrationSession;
 import dev.pillars.core.calibration.CalibrationSessionId;
 import dev.pillars.core.calibration.Population;
@@ -8,9 +10,7 @@ import dev.pillars.core.org.EmployeeId;
 import dev.pillars.core.org.OrgUnitId;
 import dev.pillars.core.rating.RatingScale;
 import dev.pillars.core.review.ReviewCycleId;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -46,20 +46,18 @@ final class TckCalibration {
       proposed.add(new ProposedRating(EmployeeId.of("e" + i + "-" + v), EmployeeId.of("m" + i % 3),
           (i + v) % levels, OrgUnitId.of(byUnit ? "unit-" + v % 4 : "unit-" + i), v % 3 == 2 ? "G" + v % 5 : "G" + i % 2));
     }
-    Clock clock = Clock.fixed(Instant.parse("2026-07-01T09:00:00Z").plusSeconds(v), ZoneOffset.UTC);
-    CalibrationSession session = CalibrationSession.open(id, ReviewCycleId.of("2026-h" + (1 + v % 2)), population,
-        scale, calibrators, proposed, clock).value();
+    Instant at = Instant.parse("2026-07-01T09:00:00Z").plusSeconds(v);
+    List<Adjustment> adjustments = new ArrayList<>();
     for (int a = 0; a < v % 5 && a < proposed.size(); a++) {
       ProposedRating r = proposed.get(a);
-      session = session.adjust(r.employee(), (r.level() + 1 + a % (levels - 1)) % levels, calibrator,
-          a % 2 == 0 ? "moved to meet the guideline" : "équipe déjà notée 🙂", clock).value();
+      adjustments.add(new Adjustment(r.employee(), calibrator, at, r.level(), (r.level() + 1 + a % (levels - 1)) % levels,
+          a % 2 == 0 ? "moved to meet the guideline" : "équipe déjà notée 🙂"));
     }
-    if (v % 3 == 0) {
-      session = session.addNote(calibrator, "note " + v + ": manager new to the team", clock).value();
-    }
-    if (v % 5 == 4) {
-      session = session.close(calibrator, clock).value();
-    }
+    List<CalibrationNote> notes = v % 3 == 0
+        ? List.of(new CalibrationNote(calibrator, at, "note " + v + ": manager new to the team"))
+        : List.of();
+    CalibrationSession session = CalibrationSession.restore(id, ReviewCycleId.of("2026-h" + (1 + v % 2)), population,
+        scale, calibrators, proposed, notes, adjustments, v % 5 == 4);
     return session;
   }
 }
