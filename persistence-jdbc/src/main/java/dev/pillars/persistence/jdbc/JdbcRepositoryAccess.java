@@ -70,4 +70,9 @@ interface JdbcRepositoryAccess extends Repositories {
   default OutboxRepository outbox() {
     return repositories().outbox;
   }
+
+  @Override
+  default dev.pillars.persistence.spi.CalibrationSessionRepository calibrationSessions() {
+    return repositories().calibrationSessions;
+  }
 }

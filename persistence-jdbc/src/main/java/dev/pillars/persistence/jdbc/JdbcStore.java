@@ -111,6 +111,8 @@ public final class JdbcStore implements PillarsStore {
   final AggregateTable<EmployeeId, Employee> employees;
   final AggregateTable<OrgUnitId, OrgUnit> orgUnits;
   final AggregateTable<KpiId, KpiDefinition> kpiDefinitions;
+  final AggregateTable<dev.pillars.core.calibration.CalibrationSessionId,
+      dev.pillars.core.calibration.CalibrationSession> calibrationSessions;
   final CommitCounter commits;
 
   private JdbcStore(Builder builder) {
@@ -121,6 +123,7 @@ public final class JdbcStore implements PillarsStore {
     this.employees = new AggregateTable<>(EmployeeMapping.INSTANCE, options);
     this.orgUnits = new AggregateTable<>(OrgUnitMapping.INSTANCE, options);
     this.kpiDefinitions = new AggregateTable<>(KpiDefinitionMapping.INSTANCE, options);
+    this.calibrationSessions = new AggregateTable<>(CalibrationSessionMapping.INSTANCE, options);
     this.commits = new CommitCounter(options);
   }
 
