@@ -43,6 +43,7 @@ public final class CalibrationSession {
   private final boolean closed;
   private final Map<EmployeeId, Integer> current;
   private final Map<EmployeeId, ProposedRating> byEmployee;
+  private final int hash;
 
   private CalibrationSession(CalibrationSessionId id, ReviewCycleId cycle, Population population, RatingScale scale,
       Set<EmployeeId> calibrators, List<ProposedRating> proposed, List<CalibrationNote> notes,
@@ -86,6 +87,8 @@ public final class CalibrationSession {
       current.put(a.employee(), a.to());
     }
     this.closed = closed;
+    this.hash = Objects.hash(id, cycle, population, scale, this.calibrators, this.proposed, this.notes, this.adjustments,
+        closed);
   }
 
   /**
@@ -343,14 +346,14 @@ public final class CalibrationSession {
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof CalibrationSession other
-        && id.equals(other.id) && cycle.equals(other.cycle) && population.equals(other.population)
+        && hash == other.hash && id.equals(other.id) && cycle.equals(other.cycle) && population.equals(other.population)
         && scale.equals(other.scale) && calibrators.equals(other.calibrators) && proposed.equals(other.proposed)
         && notes.equals(other.notes) && adjustments.equals(other.adjustments) && closed == other.closed;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, cycle, population, scale, calibrators, proposed, notes, adjustments, closed);
+    return hash;
   }
 
   @Override

@@ -26,5 +26,13 @@ public enum Action {
   /** Export everything the tenant holds about one person (the right of access). */
   EXPORT_PERSONAL_DATA,
   /** Erase one person's personal data (the right to be forgotten). */
-  ERASE_PERSONAL_DATA;
+  ERASE_PERSONAL_DATA,
+  /** Open a calibration session over a cycle's proposed ratings. */
+  OPEN_CALIBRATION,
+  /** Read a calibration session, its distribution, rater effects, suggested moves and 9-box. */
+  VIEW_CALIBRATION,
+  /** Read a calibration session's notes, which only its calibrators may. */
+  VIEW_CALIBRATION_NOTES,
+  /** Adjust a rating, add a note or close a calibration session. */
+  CALIBRATE;
 }

@@ -53,6 +53,10 @@ enum StandardAccessPolicy implements AccessPolicy {
 
   private static Optional<AccessDecision> byRelation(
       Actor.Person person, Action action, Resource resource, Organisation organisation) {
+    Optional<AccessDecision> calibration = CalibrationRules.decide(person, action, resource);
+    if (calibration.isPresent()) {
+      return calibration;
+    }
     if (resource instanceof Resource.OfEmployee of && OWN_GOALS.contains(action)) {
       if (of.employee().equals(person.employee())) {
         return Optional.of(AccessDecision.allow("people may " + action + " on their own data"));

@@ -42,7 +42,7 @@ final class TckCalibration {
     }
     EmployeeId calibrator = calibrators.iterator().next();
     List<ProposedRating> proposed = new ArrayList<>();
-    for (int i = 0; i < 1 + v % 7; i++) {
+    for (int i = 0; i < 1 + v % 4; i++) {
       proposed.add(new ProposedRating(EmployeeId.of("e" + i + "-" + v), EmployeeId.of("m" + i % 3),
           (i + v) % levels, OrgUnitId.of(byUnit ? "unit-" + v % 4 : "unit-" + i), v % 3 == 2 ? "G" + v % 5 : "G" + i % 2));
     }
