@@ -79,15 +79,18 @@ public final class CalibrationInput {
     List<ProposedRating> sorted = new ArrayList<>(ratings.size());
     int top = scale.levels().size() - 1;
     for (int i = 0; i < ratings.size(); i++) {
-      ProposedRating r = Checks.notNull("ratings[" + i + "]", ratings.get(i));
-      Checks.require(r.level() <= top, "ratings[" + i + "].level", r.level(),
-          "must be a level of the scale, 0 to " + top);
+      ProposedRating r = ratings.get(i);
+      if (r == null || r.level() > top) {
+        Checks.notNull("ratings[" + i + "]", r);
+        Checks.require(false, "ratings[" + i + "].level", r.level(), "must be a level of the scale, 0 to " + top);
+      }
       sorted.add(r);
     }
     sorted.sort(Comparator.comparing(r -> r.employee().value()));
     for (int i = 1; i < sorted.size(); i++) {
-      Checks.require(!sorted.get(i).employee().equals(sorted.get(i - 1).employee()), "ratings",
-          sorted.get(i).employee(), "must rate each employee at most once");
+      if (sorted.get(i).employee().equals(sorted.get(i - 1).employee())) {
+        Checks.require(false, "ratings", sorted.get(i).employee(), "must rate each employee at most once");
+      }
     }
     return new CalibrationInput(scale, List.copyOf(sorted));
   }

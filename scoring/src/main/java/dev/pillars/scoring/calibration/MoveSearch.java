@@ -4,7 +4,6 @@ import dev.pillars.core.calibration.Population;
 import dev.pillars.core.calibration.ProposedRating;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -26,12 +25,47 @@ final class MoveSearch {
   private final Guideline guideline;
   private final RaterStatistics stats;
   private final List<RaterProfile> profiles;
+  /** Each rater's effects as bits: 1 leniency, 2 severity, 4 central tendency. */
+  private final int[] effects;
+  /** Raters by mean descending (for moves down) and ascending (for moves up), ties by index. */
+  private int[] byMeanDown;
+  private int[] byMeanUp;
 
   MoveSearch(CalibrationInput input, Guideline guideline, RaterStatistics stats, List<RaterProfile> profiles) {
     this.input = input;
     this.guideline = guideline;
     this.stats = stats;
     this.profiles = profiles;
+    this.effects = new int[profiles.size()];
+    for (int k = 0; k < effects.length; k++) {
+      RaterProfile p = profiles.get(k);
+      effects[k] = (p.leniency().clearlyAboveZero() ? 1 : 0) | (p.leniency().clearlyBelowZero() ? 2 : 0)
+          | (p.centralTendency().clearlyAboveZero() ? 4 : 0);
+    }
+  }
+
+  private int[] byMean(boolean down) {
+    if (byMeanDown == null) {
+      int raters = effects.length;
+      double[] distinct = Arrays.copyOf(stats.mean, raters);
+      Arrays.sort(distinct);
+      long[] up = new long[raters];
+      long[] downKeys = new long[raters];
+      for (int k = 0; k < raters; k++) {
+        long rank = Arrays.binarySearch(distinct, stats.mean[k]);
+        up[k] = rank << 32 | k;
+        downKeys[k] = (raters - 1 - rank) << 32 | k;
+      }
+      Arrays.sort(up);
+      Arrays.sort(downKeys);
+      byMeanUp = new int[raters];
+      byMeanDown = new int[raters];
+      for (int k = 0; k < raters; k++) {
+        byMeanUp[k] = (int) up[k];
+        byMeanDown[k] = (int) downKeys[k];
+      }
+    }
+    return down ? byMeanDown : byMeanUp;
   }
 
   MovePlan plan(Population population) {
@@ -166,49 +200,43 @@ final class MoveSearch {
     boolean down = to < from;
     RaterEffect effect = down ? RaterEffect.LENIENCY : RaterEffect.SEVERITY;
     boolean outOfMiddle = stats.middle[from] && !stats.middle[to];
-    Integer[] order = new Integer[input.raterCount()];
-    boolean[] explains = new boolean[order.length];
-    for (int k = 0; k < order.length; k++) {
-      order[k] = k;
-      explains[k] = explains(k, effect, outOfMiddle);
-    }
-    Comparator<Integer> byExplanation = Comparator.comparing((Integer k) -> explains[k] ? 0 : 1);
-    Comparator<Integer> byStrength = Comparator.comparingDouble(k -> down ? -stats.mean[k] : stats.mean[k]);
-    Arrays.sort(order, byExplanation.thenComparing(byStrength).thenComparingInt(k -> k));
+    int wanted = (down ? 1 : 2) | (outOfMiddle ? 4 : 0);
+    int[] byMean = byMean(down);
     String distance = distanceText(from, to, counts, n);
     int left = run;
-    for (int o = 0; o < order.length && left > 0; o++) {
-      int k = order[o];
-      for (int p = input.raterStart(k); p < input.raterStart(k + 1) && left > 0; p++) {
-        int i = input.raterMember(p);
-        if (in[i] && !moved[i] && input.level(i) == from) {
-          moved[i] = true;
-          left--;
-          moves.add(move(input.ratings().get(i), to, k, effect, outOfMiddle, distance));
+    // first the raters whose effect explains the move, then the others, each group by mean
+    for (int pass = 0; pass < 2 && left > 0; pass++) {
+      for (int o = 0; o < byMean.length && left > 0; o++) {
+        int k = byMean[o];
+        if ((effects[k] & wanted) != 0 == (pass == 1)) {
+          continue;
+        }
+        String reason = null;
+        for (int p = input.raterStart(k); p < input.raterStart(k + 1) && left > 0; p++) {
+          int i = input.raterMember(p);
+          if (in[i] && !moved[i] && input.level(i) == from) {
+            moved[i] = true;
+            left--;
+            Optional<RaterEffect> corrects = (effects[k] & (down ? 1 : 2)) != 0 ? Optional.of(effect)
+                : (effects[k] & wanted & 4) != 0 ? Optional.of(RaterEffect.CENTRAL_TENDENCY) : Optional.empty();
+            if (reason == null) {
+              reason = reason(k, corrects, distance);
+            }
+            moves.add(new SuggestedMove(input.ratings().get(i), to, corrects, reason));
+          }
         }
       }
     }
   }
 
-  private boolean explains(int k, RaterEffect effect, boolean outOfMiddle) {
-    var effects = profiles.get(k).effects();
-    return effects.contains(effect) || outOfMiddle && effects.contains(RaterEffect.CENTRAL_TENDENCY);
-  }
-
-  private SuggestedMove move(ProposedRating rating, int to, int k, RaterEffect effect, boolean outOfMiddle,
-      String distance) {
+  private String reason(int k, Optional<RaterEffect> corrects, String distance) {
+    if (corrects.isEmpty()) {
+      return distance;
+    }
     RaterProfile profile = profiles.get(k);
-    Optional<RaterEffect> corrects = profile.effects().contains(effect)
-        ? Optional.of(effect)
-        : outOfMiddle && profile.effects().contains(RaterEffect.CENTRAL_TENDENCY)
-            ? Optional.of(RaterEffect.CENTRAL_TENDENCY)
-            : Optional.empty();
-    String reason = corrects
-        .map(e -> "corrects " + e.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " of rater " + profile.rater()
-            + " (" + (e == RaterEffect.CENTRAL_TENDENCY ? profile.centralTendency() : profile.leniency()) + "); "
-            + distance)
-        .orElse(distance);
-    return new SuggestedMove(rating, to, corrects, reason);
+    RaterEffect e = corrects.get();
+    return "corrects " + e.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " of rater " + profile.rater() + " ("
+        + (e == RaterEffect.CENTRAL_TENDENCY ? profile.centralTendency() : profile.leniency()) + "); " + distance;
   }
 
   private String distanceText(int from, int to, int[] counts, int n) {

@@ -32,8 +32,10 @@ public record RaterProfile(EmployeeId rater, Statistic leniency, Statistic centr
     Checks.notNull("rater", rater);
     Checks.notNull("leniency", leniency);
     Checks.notNull("centralTendency", centralTendency);
-    Checks.require(leniency.groupSize() == centralTendency.groupSize(), "centralTendency.groupSize",
-        centralTendency.groupSize(), "must equal leniency.groupSize " + leniency.groupSize());
+    if (leniency.groupSize() != centralTendency.groupSize()) {
+      Checks.require(false, "centralTendency.groupSize", centralTendency.groupSize(),
+          "must equal leniency.groupSize " + leniency.groupSize());
+    }
   }
 
   /**

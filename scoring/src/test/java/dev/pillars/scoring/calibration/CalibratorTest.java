@@ -92,6 +92,14 @@ class CalibratorTest {
   }
 
   @Test
+  void aStatisticPrintsItsIntervalAndGroup() {
+    assertThat(new Statistic(-0.004, -0.5, 0.5, 3)).hasToString("+0.00 [-0.50, +0.50] over 3");
+    assertThat(new Statistic(1.615, 0.98, 2.2449, 10)).hasToString("+1.62 [+0.98, +2.24] over 10");
+    assertThatThrownBy(() -> new Statistic(1, 2, 3, 1)).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("low").hasMessageContaining("at most the value 1.0");
+  }
+
+  @Test
   void largestRemainderBandCountsAddUp() {
     assertThat(GUIDELINE.bandCounts(7)).containsExactly(1, 1, 3, 1, 1);
     assertThat(GUIDELINE.bandCounts(0)).containsExactly(0, 0, 0, 0, 0);
