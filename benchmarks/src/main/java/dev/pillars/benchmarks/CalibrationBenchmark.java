@@ -64,7 +64,7 @@ public class CalibrationBenchmark {
   /** The ratings, plain and prepared. */
   @State(Scope.Benchmark)
   public static class Cycle {
-    public List<ProposedRating> ratings;
+    List<ProposedRating> ratings;
     Calibrator calibrator;
     CalibrationInput input;
 

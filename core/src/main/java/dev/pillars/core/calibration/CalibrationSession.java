@@ -48,6 +48,10 @@ public final class CalibrationSession {
   private CalibrationSession(CalibrationSessionId id, ReviewCycleId cycle, Population population, RatingScale scale,
       Set<EmployeeId> calibrators, List<ProposedRating> proposed, List<CalibrationNote> notes,
       List<Adjustment> adjustments, boolean closed) {
+    Checks.notNull("calibrators", calibrators);
+    Checks.notNull("proposed", proposed);
+    Checks.notNull("notes", notes);
+    Checks.notNull("adjustments", adjustments);
     this.id = Checks.notNull("id", id);
     this.cycle = Checks.notNull("cycle", cycle);
     this.population = Checks.notNull("population", population);
@@ -106,6 +110,12 @@ public final class CalibrationSession {
    */
   public static Change<CalibrationSession> open(CalibrationSessionId id, ReviewCycleId cycle, Population population,
       RatingScale scale, Set<EmployeeId> calibrators, List<ProposedRating> proposed, Clock clock) {
+    Checks.notNull("id", id);
+    Checks.notNull("cycle", cycle);
+    Checks.notNull("population", population);
+    Checks.notNull("scale", scale);
+    Checks.notNull("calibrators", calibrators);
+    Checks.notNull("proposed", proposed);
     Checks.notNull("clock", clock);
     CalibrationSession session =
         new CalibrationSession(id, cycle, population, scale, calibrators, proposed, List.of(), List.of(), false);

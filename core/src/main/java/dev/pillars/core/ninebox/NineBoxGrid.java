@@ -25,6 +25,9 @@ public record NineBoxGrid(List<Double> performanceCuts, List<Double> potentialCu
    *     increasing, or the labels are not one unique, non-blank label per box
    */
   public NineBoxGrid {
+    Checks.notNull("performanceCuts", performanceCuts);
+    Checks.notNull("potentialCuts", potentialCuts);
+    Checks.notNull("labels", labels);
     performanceCuts = cuts("performanceCuts", performanceCuts);
     potentialCuts = cuts("potentialCuts", potentialCuts);
     Checks.notNull("labels", labels);

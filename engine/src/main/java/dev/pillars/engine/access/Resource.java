@@ -133,8 +133,10 @@ public sealed interface Resource {
      * @param calibrators the session's calibrators
      */
     public OfCalibrationSession {
-      Checks.notBlank("description", requireNonNull(description, "description"));
-      calibrators = java.util.Set.copyOf(requireNonNull(calibrators, "calibrators"));
+      requireNonNull(description, "description");
+      requireNonNull(calibrators, "calibrators");
+      Checks.notBlank("description", description);
+      calibrators = java.util.Set.copyOf(calibrators);
     }
   }
 }

@@ -9,14 +9,17 @@ import java.util.Set;
  * One rater's ratings against the population's: the difference of mean rating values (leniency
  * when clearly above zero, severity when clearly below) and the difference of the share rated at
  * the middle of the scale (central tendency when clearly above zero), each with its group size and
- * 95 % interval. A rater of three people is flagged only when the pattern is too strong to be
- * noise.
+ * 95 % interval. The intervals use Student's t with the group's degrees of freedom, so a rater of
+ * three people is flagged only when the pattern is too strong to be noise, and a rater of one never
+ * (their one rating's distance from the population is the person's as much as the rater's).
  *
  * @param rater the rater
  * @param leniency the rater's mean rating value minus the population's; its interval is {@code ±
- *     1.96 σ / √n} with σ the population's standard deviation
+ *     t(0.975, n - 1) σ / √n} with σ the population's standard deviation (the whole width of the
+ *     scale either way for a rater of one)
  * @param centralTendency the rater's share of middle ratings minus the population's; its interval
- *     is the Wilson score interval of the rater's share, shifted the same way
+ *     is the Wilson score interval of the rater's share with the same t quantile, shifted the same
+ *     way (every possible share for a rater of one)
  */
 public record RaterProfile(EmployeeId rater, Statistic leniency, Statistic centralTendency) {
   /**

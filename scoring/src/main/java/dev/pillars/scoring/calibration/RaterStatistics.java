@@ -11,6 +11,12 @@ final class RaterStatistics {
   /** The two-sided 95 % normal quantile. */
   static final double Z95 = 1.959963984540054;
 
+  /** The two-sided 95 % quantiles of Student's t for 1 to 30 degrees of freedom. */
+  private static final double[] T95 = {
+    12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228,
+    2.201, 2.179, 2.160, 2.145, 2.131, 2.120, 2.110, 2.101, 2.093, 2.086,
+    2.080, 2.074, 2.069, 2.064, 2.060, 2.056, 2.052, 2.048, 2.045, 2.042};
+
   final double[] values;
   final boolean[] middle;
   final double populationMean;
@@ -77,20 +83,44 @@ final class RaterStatistics {
     return out;
   }
 
+  /**
+   * Returns the two-sided 95 % quantile of Student's t with {@code n - 1} degrees of freedom, so
+   * that a small group's interval is as wide as its size warrants; infinite for one rating, whose
+   * difference from the population says nothing about its rater.
+   */
+  static double quantile(int n) {
+    int df = n - 1;
+    if (df < 1) {
+      return Double.POSITIVE_INFINITY;
+    }
+    return df <= T95.length ? T95[df - 1] : Z95 + (Z95 * Z95 * Z95 + Z95) / (4.0 * df);
+  }
+
   RaterProfile profile(CalibrationInput input, int k) {
     int n = count[k];
+    double t = quantile(n);
     double lenient = mean[k] - populationMean;
-    double half = Z95 * populationSd / Math.sqrt(n);
+    if (n == 1) {
+      double central = middleShare[k] - populationMiddleShare;
+      return new RaterProfile(input.rater(k), new Statistic(lenient, lenient - span(), lenient + span(), 1),
+          new Statistic(central, -populationMiddleShare, 1 - populationMiddleShare, 1));
+    }
+    double half = t * populationSd / Math.sqrt(n);
     double p = middleShare[k];
-    double z2 = Z95 * Z95;
+    double z2 = t * t;
     double centre = (p + z2 / (2 * n)) / (1 + z2 / n);
-    double spread = Z95 / (1 + z2 / n) * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n));
+    double spread = t / (1 + z2 / n) * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n));
     double central = p - populationMiddleShare;
     return new RaterProfile(
         input.rater(k),
         new Statistic(lenient, lenient - half, lenient + half, n),
         new Statistic(central, Math.min(central, centre - spread - populationMiddleShare),
             Math.max(central, centre + spread - populationMiddleShare), n));
+  }
+
+  /** Returns the widest difference of means the scale allows: the interval of a rater of one. */
+  private double span() {
+    return values[values.length - 1] - values[0];
   }
 
   /**

@@ -76,6 +76,9 @@ class CalibrationProperties {
         assertThat(profile.groupSize()).isEqualTo(own.size());
         double mean = own.stream().mapToDouble(r -> r.level() + 1.0).average().orElseThrow();
         assertThat(profile.leniency().value()).isCloseTo(mean - populationMean, Offset.offset(1e-9));
+        if (profile.groupSize() == 1) {
+          assertThat(profile.effects()).isEmpty();
+        }
         assertThat(profile.effects()).doesNotContain(
             profile.leniency().value() > 0 ? RaterEffect.SEVERITY : RaterEffect.LENIENCY);
       }
