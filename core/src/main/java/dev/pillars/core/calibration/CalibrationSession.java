@@ -216,6 +216,57 @@ public final class CalibrationSession {
         new CalibrationSessionClosed(id, actor, adjustments.size(), clock.instant()));
   }
 
+  /**
+   * Tells whether the session names a person anywhere: as calibrator, rated person, rater, actor or
+   * subject of an adjustment, or author of a note.
+   *
+   * @param who the person
+   * @return whether the session names them
+   */
+  public boolean names(EmployeeId who) {
+    Checks.notNull("who", who);
+    return calibrators.contains(who)
+        || proposed.stream().anyMatch(r -> r.employee().equals(who) || r.rater().equals(who))
+        || adjustments.stream().anyMatch(a -> a.employee().equals(who) || a.actor().equals(who))
+        || notes.stream().anyMatch(n -> n.author().equals(who));
+  }
+
+  /**
+   * Returns the session with a person erased: their id replaced by a pseudonym everywhere it
+   * appears (calibrators, ratings, raters, adjustments), and the notes they wrote removed, since a
+   * note is its author's statement. Ratings, levels, reasons and the order of adjustments are kept,
+   * so the history still explains every rating.
+   *
+   * @param employee the erased person
+   * @param pseudonym the id that replaces theirs, not named in the session
+   * @return the pseudonymised session; this session if it does not name the person
+   * @throws dev.pillars.core.InvalidInputException if the pseudonym is the person or already named
+   *     in the session
+   */
+  public CalibrationSession pseudonymised(EmployeeId employee, EmployeeId pseudonym) {
+    Checks.notNull("employee", employee);
+    Checks.notNull("pseudonym", pseudonym);
+    Checks.require(!pseudonym.equals(employee), "pseudonym", pseudonym, "must differ from the erased employee");
+    if (!names(employee)) {
+      return this;
+    }
+    Checks.require(!names(pseudonym), "pseudonym", pseudonym, "must not be named in session " + id);
+    java.util.function.UnaryOperator<EmployeeId> swap = e -> e.equals(employee) ? pseudonym : e;
+    Set<EmployeeId> newCalibrators = new java.util.HashSet<>();
+    calibrators.forEach(c -> newCalibrators.add(swap.apply(c)));
+    List<ProposedRating> newProposed = new ArrayList<>();
+    for (ProposedRating r : proposed) {
+      newProposed.add(new ProposedRating(swap.apply(r.employee()), swap.apply(r.rater()), r.level(), r.unit(), r.grade()));
+    }
+    List<Adjustment> newAdjustments = new ArrayList<>();
+    for (Adjustment a : adjustments) {
+      newAdjustments.add(new Adjustment(swap.apply(a.employee()), swap.apply(a.actor()), a.at(), a.from(), a.to(), a.reason()));
+    }
+    List<CalibrationNote> newNotes = notes.stream().filter(n -> !n.author().equals(employee)).toList();
+    return new CalibrationSession(id, cycle, population, scale, newCalibrators, newProposed, newNotes, newAdjustments,
+        closed);
+  }
+
   private CalibrationSession with(List<CalibrationNote> newNotes, List<Adjustment> newAdjustments, boolean nowClosed) {
     return new CalibrationSession(id, cycle, population, scale, calibrators, proposed, newNotes, newAdjustments,
         nowClosed);

@@ -64,4 +64,26 @@ class CalibrationSessionTest {
         Population.cycle(), Sessions.SCALE, Set.of(HR), twice, Sessions.CLOCK))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("at most once");
   }
+
+  @Test
+  void erasingAPersonReplacesTheirIdEverywhereAndDropsTheirNotes() {
+    EmployeeId director = Sessions.CALIBRATORS.get(1);
+    CalibrationSession s = Sessions.open().value()
+        .adjust(ANA, 2, director, "moved", Sessions.CLOCK).value()
+        .addNote(director, "my view", Sessions.CLOCK).value()
+        .addNote(HR, "hr view", Sessions.CLOCK).value();
+    EmployeeId pseudonym = EmployeeId.of("erased-1");
+    CalibrationSession erased = s.pseudonymised(director, pseudonym);
+    assertThat(erased.names(director)).isFalse();
+    assertThat(erased.calibrators()).contains(pseudonym);
+    assertThat(erased.adjustments().get(0).actor()).isEqualTo(pseudonym);
+    assertThat(erased.notes()).extracting(CalibrationNote::text).containsExactly("hr view");
+    assertThat(erased.level(ANA)).contains(2);
+    CalibrationSession rated = s.pseudonymised(ANA, pseudonym);
+    assertThat(rated.level(pseudonym)).contains(2);
+    assertThat(rated.proposed(pseudonym).orElseThrow().level()).isZero();
+    assertThat(s.pseudonymised(EmployeeId.of("nobody"), pseudonym)).isSameAs(s);
+    assertThatThrownBy(() -> s.pseudonymised(ANA, HR)).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("pseudonym");
+  }
 }

@@ -48,10 +48,12 @@ final class JdbcPersonalData implements PersonalDataRepository {
   private final String redactCheckIns;
   private final String reownGoals;
   private final String commentOnOwnedGoals;
+  private final JdbcCalibrationSessionRepository calibrationSessions;
 
   JdbcPersonalData(Session session, JdbcOutbox outbox) {
     this.session = session;
     this.outbox = outbox;
+    this.calibrationSessions = new JdbcCalibrationSessionRepository(session);
     JdbcStore jdbc = session.jdbc();
     this.goals = jdbc.goals;
     this.employees = jdbc.employees;
@@ -162,6 +164,9 @@ final class JdbcPersonalData implements PersonalDataRepository {
               long removed = outbox.erase(connection, employee);
               return new ErasureReport(pseudonym, pseudonymised, removed, redacted);
             });
+    ErasureReport calibration = calibrationSessions.pseudonymise(employee, pseudonym);
+    report = new ErasureReport(pseudonym, report.pseudonymised() + calibration.pseudonymised(), report.removed(),
+        report.redacted() + calibration.redacted());
     if (!report.nothingFound()) {
       session.erases(employee, pseudonym);
     }

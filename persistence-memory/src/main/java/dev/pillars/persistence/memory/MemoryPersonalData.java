@@ -99,6 +99,9 @@ final class MemoryPersonalData implements PersonalDataRepository {
             return kept;
           });
     }
+    ErasureReport calibration = repositories.calibrationSessions.pseudonymise(employee, pseudonym);
+    pseudonymised += calibration.pseudonymised();
+    redacted[0] += calibration.redacted();
     long removed = repositories.outbox.erase(employee);
     ErasureReport report = new ErasureReport(pseudonym, pseudonymised, removed, redacted[0]);
     if (!report.nothingFound() && erasures.find(employee).isEmpty()) {

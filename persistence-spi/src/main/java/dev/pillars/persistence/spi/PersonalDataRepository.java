@@ -64,6 +64,12 @@ import java.util.Objects;
  * the repository of a unit of work is used by one thread at a time and erases within the unit of
  * work, all or nothing; a call that throws changes nothing. Each store extends export and erasure
  * to every aggregate it stores.
+ *
+ * <p><b>Calibration sessions</b> that name the employee (as calibrator, rated person, rater, or
+ * actor of an adjustment) are pseudonymised the same way, their ratings, adjustments and reasons
+ * kept so that the history still explains every rating; the notes the employee wrote are removed
+ * and counted as redacted ({@link CalibrationSessionRepository#pseudonymise}). Sessions are not yet
+ * part of the guard against concurrent writers above.
  */
 public interface PersonalDataRepository {
 

@@ -475,4 +475,14 @@ public abstract class PillarsStoreContract {
       return TckCalibration.session(id, variant);
     }
   }
+
+  /** Erasure of a person from calibration sessions. */
+  @Nested
+  @DisplayName("Calibration sessions and erasure")
+  class CalibrationErasure extends CalibrationErasureContract {
+    @Override
+    protected PillarsStore store() {
+      return PillarsStoreContract.this.store();
+    }
+  }
 }
