@@ -1,6 +1,5 @@
 package dev.pillars.benchmarks;
 
-import dev.pillars.core.calibration.Population;
 import dev.pillars.core.calibration.ProposedRating;
 import dev.pillars.core.org.EmployeeId;
 import dev.pillars.core.org.OrgUnitId;
@@ -74,9 +73,14 @@ public class CalibrationBenchmark {
     /** Generates the ratings and prepares the input. */
     @Setup
     public void setUp() {
+      setUp(MANAGERS);
+    }
+
+    /** Generates the ratings of a number of managers and prepares the input. */
+    void setUp(int managers) {
       Random random = new Random(SEED);
-      ratings = new ArrayList<>(MANAGERS * REPORTS);
-      for (int m = 0; m < MANAGERS; m++) {
+      ratings = new ArrayList<>(managers * REPORTS);
+      for (int m = 0; m < managers; m++) {
         EmployeeId manager = EmployeeId.of(String.format("m%05d", m));
         double bias = random.nextGaussian() * 0.5 + 0.3;
         OrgUnitId unit = OrgUnitId.of("unit-" + m % 200);
@@ -179,18 +183,40 @@ public class CalibrationBenchmark {
   }
 
   /**
-   * Prints the cycle's plan once, for the record.
+   * Prints the cycle's plan once, then the calling thread's CPU time of each method over twelve
+   * rounds (the median of the last nine), which a machine shared with other work distorts far less
+   * than wall-clock time; collector threads are not counted.
    *
    * @param args ignored
    */
   public static void main(String[] args) {
     Cycle cycle = new Cycle();
     cycle.setUp();
-    CalibrationReport report = cycle.calibrator.calibrate(cycle.input);
-    System.out.println(report.plan().before());
+    CalibrationBenchmark benchmark = new CalibrationBenchmark();
+    CalibrationReport report = benchmark.calibrate(cycle);
+    System.out.println("before: " + report.plan().before());
     System.out.println(report.plan().moves().size() + " moves; after: " + report.plan().after());
     System.out.println(report.raterProfiles().stream().filter(p -> !p.effects().isEmpty()).count() + " of "
         + report.raterProfiles().size() + " managers flagged; first move: " + report.plan().moves().get(0).reason());
-    System.out.println(cycle.calibrator.suggestMoves(cycle.input, Population.cycle()).moves().size());
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    String[] names = {"calibrate", "prepareInput", "perManagerSorting"};
+    long[][] cpu = new long[names.length][12];
+    for (int round = 0; round < 12; round++) {
+      for (int m = 0; m < names.length; m++) {
+        long start = threads.getCurrentThreadCpuTime();
+        Object result = m == 0 ? benchmark.calibrate(cycle) : m == 1 ? benchmark.prepareInput(cycle)
+            : benchmark.perManagerSorting(cycle);
+        cpu[m][round] = threads.getCurrentThreadCpuTime() - start;
+        if (result == null) {
+          throw new IllegalStateException(names[m]);
+        }
+      }
+    }
+    for (int m = 0; m < names.length; m++) {
+      long[] last = java.util.Arrays.copyOfRange(cpu[m], 3, 12);
+      java.util.Arrays.sort(last);
+      System.out.printf("%-18s CPU median %6.1f ms (min %6.1f, max %6.1f) over rounds 4 to 12%n", names[m],
+          last[4] / 1e6, last[0] / 1e6, last[8] / 1e6);
+    }
   }
 }
