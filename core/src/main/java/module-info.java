@@ -10,11 +10,13 @@ module dev.pillars.core {
 
   exports dev.pillars.core;
   exports dev.pillars.core.alignment;
+  exports dev.pillars.core.calibration;
   exports dev.pillars.core.competency;
   exports dev.pillars.core.event;
   exports dev.pillars.core.goal;
   exports dev.pillars.core.kpi;
   exports dev.pillars.core.money;
+  exports dev.pillars.core.ninebox;
   exports dev.pillars.core.org;
   exports dev.pillars.core.rating;
   exports dev.pillars.core.recognition;

@@ -14,6 +14,7 @@ module dev.pillars.engine {
 
   exports dev.pillars.engine;
   exports dev.pillars.engine.access;
+  exports dev.pillars.engine.calibration;
   exports dev.pillars.engine.event;
   exports dev.pillars.engine.goal;
   exports dev.pillars.engine.kpi;

@@ -14,6 +14,7 @@ module dev.pillars.scoring {
   exports dev.pillars.scoring.aggregation;
   exports dev.pillars.scoring.allocation;
   exports dev.pillars.scoring.attainment;
+  exports dev.pillars.scoring.calibration;
   exports dev.pillars.scoring.cascade;
   exports dev.pillars.scoring.composition;
   exports dev.pillars.scoring.normalisation;

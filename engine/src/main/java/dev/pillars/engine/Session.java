@@ -112,6 +112,16 @@ public final class Session {
     return new CompensationService(call);
   }
 
+  /**
+   * Returns the calibration workflow: sessions, distributions, suggested moves, adjustments with
+   * reasons, notes and the 9-box.
+   *
+   * @return the service
+   */
+  public dev.pillars.engine.calibration.CalibrationService calibration() {
+    return new dev.pillars.engine.calibration.CalibrationService(call);
+  }
+
   @Override
   public String toString() {
     return "Session[" + call.tenant().value() + " as " + call.actor().name() + "]";

@@ -79,6 +79,7 @@ public final class ManufacturingExample {
     RecognitionChapter.run(out, store, tenantId);
     ReviewChapter.run(out, store, tenantId);
     CompensationChapter.run(out, store, tenantId);
+    CalibrationChapter.run(out, store, tenantId);
   }
 
   /**

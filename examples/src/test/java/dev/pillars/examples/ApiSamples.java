@@ -223,6 +223,7 @@ final class ApiSamples {
     ApiSamplesRecognition.add(s);
     ApiSamplesReviews.add(s);
     ApiSamplesCompensation.add(s);
+    ApiSamplesCalibration.add(s);
     return s;
   }
 

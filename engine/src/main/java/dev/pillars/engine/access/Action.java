@@ -56,5 +56,13 @@ public enum Action {
   /** Read one person's pay data: their award and its receipt in a merit round or bonus pool. */
   VIEW_PAY,
   /** Define merit matrices and bonus plans, share budgets out, compare scenarios, read whole runs. */
-  MANAGE_COMPENSATION;
+  MANAGE_COMPENSATION,
+  /** Open a calibration session over a cycle's proposed ratings. */
+  OPEN_CALIBRATION,
+  /** Read a calibration session, its distribution, rater effects, suggested moves and 9-box. */
+  VIEW_CALIBRATION,
+  /** Read a calibration session's notes, which only its calibrators may. */
+  VIEW_CALIBRATION_NOTES,
+  /** Adjust a rating, add a note or close a calibration session. */
+  CALIBRATE;
 }

@@ -145,4 +145,37 @@ public sealed interface Resource {
       Checks.notBlank("description", description);
     }
   }
+
+  /**
+   * Returns a calibration session, with the calibrators who may see it.
+   *
+   * @param description what it is, such as {@code "calibration session 2026-h1-plant"}
+   * @param calibrators the session's calibrators
+   * @return the resource
+   */
+  static OfCalibrationSession ofCalibrationSession(String description, java.util.Set<EmployeeId> calibrators) {
+    return new OfCalibrationSession(description, calibrators);
+  }
+
+  /**
+   * A calibration session: its calibrators see it and its notes; others only by an HR grant, and
+   * never its notes.
+   *
+   * @param description what it is
+   * @param calibrators the session's calibrators
+   */
+  record OfCalibrationSession(String description, java.util.Set<EmployeeId> calibrators) implements Resource {
+    /**
+     * Creates the resource.
+     *
+     * @param description what it is
+     * @param calibrators the session's calibrators
+     */
+    public OfCalibrationSession {
+      requireNonNull(description, "description");
+      requireNonNull(calibrators, "calibrators");
+      Checks.notBlank("description", description);
+      calibrators = java.util.Set.copyOf(calibrators);
+    }
+  }
 }

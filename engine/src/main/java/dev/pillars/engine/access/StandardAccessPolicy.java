@@ -58,6 +58,10 @@ enum StandardAccessPolicy implements AccessPolicy {
       return ReviewRules.decide(person, action, review, organisation);
     }
     if (CompensationRules.governs(action)) return CompensationRules.byRelation(person, action, resource, organisation);
+    Optional<AccessDecision> calibration = CalibrationRules.decide(person, action, resource);
+    if (calibration.isPresent()) {
+      return calibration;
+    }
     if (resource instanceof Resource.OfEmployee of && OWN_GOALS.contains(action)) {
       if (of.employee().equals(person.employee())) {
         return Optional.of(AccessDecision.allow("people may " + action + " on their own data"));

@@ -50,10 +50,12 @@ final class JdbcPersonalData implements PersonalDataRepository {
   private final String reownGoals;
   private final String commentOnOwnedGoals;
   private final JdbcRecognitionErasure recognitions;
+  private final JdbcCalibrationSessionRepository calibrationSessions;
 
   JdbcPersonalData(Session session, JdbcOutbox outbox) {
     this.session = session;
     this.outbox = outbox;
+    this.calibrationSessions = new JdbcCalibrationSessionRepository(session);
     JdbcStore jdbc = session.jdbc();
     this.goals = jdbc.goals;
     this.employees = jdbc.employees;
@@ -173,6 +175,9 @@ final class JdbcPersonalData implements PersonalDataRepository {
         new JdbcReviewCycleRepository(session), new JdbcReviewRepository(session), employee, pseudonym);
     report = new ErasureReport(
         pseudonym, report.pseudonymised() + reviewCounts[0], report.removed(), report.redacted() + reviewCounts[1]);
+    ErasureReport calibration = calibrationSessions.pseudonymise(employee, pseudonym);
+    report = new ErasureReport(pseudonym, report.pseudonymised() + calibration.pseudonymised(), report.removed(),
+        report.redacted() + calibration.redacted());
     if (!report.nothingFound()) {
       session.erases(employee, pseudonym);
     }

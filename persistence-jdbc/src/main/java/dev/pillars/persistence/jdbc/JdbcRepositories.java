@@ -23,6 +23,7 @@ final class JdbcRepositories {
   final JdbcRewardRepositories.MeritMatrices meritMatrices;
   final JdbcRewardRepositories.BonusPlans bonusPlans;
   final JdbcRewardRepositories.AllocationRuns allocationRuns;
+  final JdbcCalibrationSessionRepository calibrationSessions;
 
   JdbcRepositories(Session session) {
     this.goals = new JdbcGoalRepository(session);
@@ -43,5 +44,6 @@ final class JdbcRepositories {
     this.meritMatrices = new JdbcRewardRepositories.MeritMatrices(session);
     this.bonusPlans = new JdbcRewardRepositories.BonusPlans(session);
     this.allocationRuns = new JdbcRewardRepositories.AllocationRuns(session);
+    this.calibrationSessions = new JdbcCalibrationSessionRepository(session);
   }
 }

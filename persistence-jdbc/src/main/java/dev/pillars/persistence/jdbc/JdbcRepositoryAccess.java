@@ -118,4 +118,9 @@ interface JdbcRepositoryAccess extends Repositories {
   default AllocationRunRepository allocationRuns() {
     return repositories().allocationRuns;
   }
+
+  @Override
+  default dev.pillars.persistence.spi.CalibrationSessionRepository calibrationSessions() {
+    return repositories().calibrationSessions;
+  }
 }

@@ -130,6 +130,8 @@ public final class JdbcStore implements PillarsStore {
   final AggregateTable<ReviewTemplateId, ReviewTemplate> reviewTemplates;
   final AggregateTable<ReviewCycleId, ReviewCycle> reviewCycles;
   final AggregateTable<ReviewId, Review> reviews;
+  final AggregateTable<dev.pillars.core.calibration.CalibrationSessionId,
+      dev.pillars.core.calibration.CalibrationSession> calibrationSessions;
   final CommitCounter commits;
   final AggregateTable<RecognitionId, Recognition> recognitions;
   final AggregateTable<PointsBudgetId, PointsBudget> pointsBudgets;
@@ -148,6 +150,7 @@ public final class JdbcStore implements PillarsStore {
     this.reviewTemplates = new AggregateTable<>(ReviewTemplateMapping.INSTANCE, options);
     this.reviewCycles = new AggregateTable<>(ReviewCycleMapping.INSTANCE, options);
     this.reviews = new AggregateTable<>(ReviewMapping.INSTANCE, options);
+    this.calibrationSessions = new AggregateTable<>(CalibrationSessionMapping.INSTANCE, options);
     this.commits = new CommitCounter(options);
     this.recognitions = new AggregateTable<>(RecognitionMapping.INSTANCE, options);
     this.pointsBudgets = new AggregateTable<>(PointsBudgetMapping.INSTANCE, options);

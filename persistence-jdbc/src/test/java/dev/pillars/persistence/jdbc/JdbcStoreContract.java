@@ -105,7 +105,9 @@ abstract class JdbcStoreContract {
                     "alignment_graphs", "alignment_links", "erasures", "tenant_commits", "outbox",
                     "schema_history",
                     "recognitions", "points_budgets", "review_templates", "review_cycles", "reviews",
-                    "merit_matrices", "bonus_plans", "allocation_runs")
+                    "merit_matrices", "bonus_plans", "allocation_runs",
+                    "calibration_sessions",
+                    "schema_history")
                 .map(table -> "hr_pillars_" + table)
                 .toArray(String[]::new));
     assertThat(TableDump.of(database.pooled(), options).get("hr_pillars_goals")).hasSize(1);

@@ -104,6 +104,9 @@ final class MemoryPersonalData implements PersonalDataRepository {
     pseudonymised += reviewCounts[0];
     redacted[0] += reviewCounts[1];
     pseudonymised += MemoryRewardRepositories.erase(repositories.allocationRuns, employee, pseudonym);
+    ErasureReport calibration = repositories.calibrationSessions.pseudonymise(employee, pseudonym);
+    pseudonymised += calibration.pseudonymised();
+    redacted[0] += calibration.redacted();
     long removed = repositories.outbox.erase(employee);
     long[] recognitions = MemoryRecognitionErasure.erase(repositories, employee, pseudonym);
     pseudonymised += recognitions[0];

@@ -26,6 +26,7 @@ final class MemoryRepositories {
   final MemoryRewardRepositories.MeritMatrices meritMatrices;
   final MemoryRewardRepositories.BonusPlans bonusPlans;
   final MemoryRewardRepositories.AllocationRuns allocationRuns;
+  final MemoryCalibrationSessionRepository calibrationSessions;
 
   MemoryRepositories(MemoryTenantStore store, @Nullable MemoryUnitOfWork work) {
     goals = new MemoryGoalRepository(store, work, this);
@@ -46,5 +47,6 @@ final class MemoryRepositories {
     meritMatrices = new MemoryRewardRepositories.MeritMatrices(store, work);
     bonusPlans = new MemoryRewardRepositories.BonusPlans(store, work);
     allocationRuns = new MemoryRewardRepositories.AllocationRuns(store, work);
+    calibrationSessions = new MemoryCalibrationSessionRepository(store, work);
   }
 }

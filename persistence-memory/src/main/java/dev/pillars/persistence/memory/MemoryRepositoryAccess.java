@@ -1,6 +1,7 @@
 package dev.pillars.persistence.memory;
 
 import dev.pillars.persistence.spi.AlignmentLinkRepository;
+import dev.pillars.persistence.spi.CalibrationSessionRepository;
 import dev.pillars.persistence.spi.CheckInLog;
 import dev.pillars.persistence.spi.EmployeeRepository;
 import dev.pillars.persistence.spi.GoalRepository;
@@ -116,5 +117,10 @@ abstract class MemoryRepositoryAccess implements Repositories {
   @Override
   public AllocationRunRepository allocationRuns() {
     return repositories().allocationRuns;
+  }
+
+  @Override
+  public CalibrationSessionRepository calibrationSessions() {
+    return repositories().calibrationSessions;
   }
 }

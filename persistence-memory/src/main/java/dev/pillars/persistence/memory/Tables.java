@@ -1,5 +1,7 @@
 package dev.pillars.persistence.memory;
 
+import dev.pillars.core.calibration.CalibrationSession;
+import dev.pillars.core.calibration.CalibrationSessionId;
 import dev.pillars.core.goal.Goal;
 import dev.pillars.core.goal.GoalId;
 import dev.pillars.core.kpi.KpiDefinition;
@@ -89,6 +91,9 @@ final class Tables {
       Table.aggregates(19, "AllocationRun", AllocationRunId.class, AllocationRun.class, AllocationRun::id);
 
   /** Every table, each at the position of its index. */
+  static final Table<CalibrationSessionId, CalibrationSession> CALIBRATION_SESSIONS = Table.aggregates(
+      12, "CalibrationSession", CalibrationSessionId.class, CalibrationSession.class, CalibrationSession::id);
+
   static final List<Table<?, ?>> ALL =
       List.of(
           GOALS,
@@ -110,7 +115,8 @@ final class Tables {
           REVIEWS,
           MERIT_MATRICES,
           BONUS_PLANS,
-          ALLOCATION_RUNS);
+          ALLOCATION_RUNS,
+          CALIBRATION_SESSIONS);
 
   /** How many tables a tenant has. */
   static final int COUNT = ALL.size();

@@ -78,6 +78,12 @@ import java.util.Objects;
  * <p><b>Allocation runs</b> ({@link AllocationRunRepository}): an erased employee's receipt in
  * every merit round and bonus pool is kept under the pseudonym with its amounts unchanged, so that
  * each run still adds up to its budget to the minor unit while the pay is no longer theirs by name.
+ *
+ * <p><b>Calibration sessions</b> that name the employee (as calibrator, rated person, rater, or
+ * actor of an adjustment) are pseudonymised the same way, their ratings, adjustments and reasons
+ * kept so that the history still explains every rating; the notes the employee wrote are removed
+ * and counted as redacted ({@link CalibrationSessionRepository#pseudonymise}). Sessions are not yet
+ * part of the guard against concurrent writers above.
  */
 public interface PersonalDataRepository {
 

@@ -148,4 +148,11 @@ public interface Repositories {
    * @return the allocation run repository
    */
   AllocationRunRepository allocationRuns();
+
+  /**
+   * Returns the tenant's calibration sessions.
+   *
+   * @return the calibration session repository
+   */
+  CalibrationSessionRepository calibrationSessions();
 }

@@ -631,4 +631,43 @@ public abstract class PillarsStoreContract {
       return PillarsStoreContract.this.store();
     }
   }
+
+  /** The calibration sessions of one tenant. */
+  @Nested
+  @DisplayName("Calibration sessions")
+  class CalibrationSessions
+      extends AggregateRepositoryContract<dev.pillars.core.calibration.CalibrationSessionId,
+          dev.pillars.core.calibration.CalibrationSession> {
+    @Override
+    protected PillarsStore store() {
+      return PillarsStoreContract.this.store();
+    }
+
+    @Override
+    protected AggregateRepository<dev.pillars.core.calibration.CalibrationSessionId,
+        dev.pillars.core.calibration.CalibrationSession> repository(Repositories repositories) {
+      return repositories.calibrationSessions();
+    }
+
+    @Override
+    protected dev.pillars.core.calibration.CalibrationSessionId id(int n) {
+      return dev.pillars.core.calibration.CalibrationSessionId.of("calibration-" + n);
+    }
+
+    @Override
+    protected dev.pillars.core.calibration.CalibrationSession aggregate(
+        dev.pillars.core.calibration.CalibrationSessionId id, int variant) {
+      return TckCalibration.session(id, variant);
+    }
+  }
+
+  /** Erasure of a person from calibration sessions. */
+  @Nested
+  @DisplayName("Calibration sessions and erasure")
+  class CalibrationErasure extends CalibrationErasureContract {
+    @Override
+    protected PillarsStore store() {
+      return PillarsStoreContract.this.store();
+    }
+  }
 }

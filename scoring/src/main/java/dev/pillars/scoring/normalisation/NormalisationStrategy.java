@@ -30,6 +30,9 @@ public interface NormalisationStrategy extends ScoringStrategy {
   /** Name of per-rater z-score normalisation rescaled to the population and clamped to the scale. */
   String Z_SCORE = "z-score";
 
+  /** Name of rank-based forced distribution onto bands with fixed shares. */
+  String FORCED_DISTRIBUTION = "forced-distribution";
+
   /** Name of linear conversion from one scale to another. */
   String RESCALE = "rescale";
 
@@ -102,6 +105,27 @@ public interface NormalisationStrategy extends ScoringStrategy {
   }
 
   /**
+   * Returns rank-based forced distribution: the population is ranked by rating (ties by subject id,
+   * then rater id, so the result never depends on input order), band sizes are the shares'
+   * largest-remainder counts (they add up to the population exactly), the lowest ranks fill the
+   * lowest band, and each rating becomes its band's level value. A higher rating never ends in a
+   * lower band than a lower rating; equal ratings may be split at a band boundary, as exact band
+   * sizes require.
+   *
+   * @param levels the bands' level values, strictly increasing, at least two
+   * @param shares one share per band, each from 0 to 1, adding up to 1
+   * @return the strategy
+   */
+  static NormalisationStrategy forcedDistribution(List<Double> levels, List<Double> shares) {
+    Checks.notNull("levels", levels);
+    Checks.notNull("shares", shares);
+    return ForcedDistribution.create(
+        StrategyConfig.of(FORCED_DISTRIBUTION)
+            .withNumbers(ForcedDistribution.LEVELS, levels)
+            .withNumbers(ForcedDistribution.SHARES, shares));
+  }
+
+  /**
    * Returns the providers of the built-in normalisation strategies, which every {@code
    * StrategyRegistry} holds.
    *
@@ -111,6 +135,7 @@ public interface NormalisationStrategy extends ScoringStrategy {
     return List.of(
         StrategyProvider.of(IDENTITY, StrategyKind.NORMALISATION, LinearNormalisation::create),
         StrategyProvider.of(RESCALE, StrategyKind.NORMALISATION, LinearNormalisation::create),
-        StrategyProvider.of(Z_SCORE, StrategyKind.NORMALISATION, ZScoreNormalisation::create));
+        StrategyProvider.of(Z_SCORE, StrategyKind.NORMALISATION, ZScoreNormalisation::create),
+        StrategyProvider.of(FORCED_DISTRIBUTION, StrategyKind.NORMALISATION, ForcedDistribution::create));
   }
 }

@@ -38,7 +38,7 @@ class StrategyRegistryTest {
     assertThat(registry.names(StrategyKind.ATTAINMENT)).containsExactly("binary", "linear", "payout-curve");
     assertThat(registry.names(StrategyKind.COMPOSITION)).containsExactly("weighted-components");
     assertThat(registry.names(StrategyKind.RATING)).containsExactly("bands", "okr");
-    assertThat(registry.names(StrategyKind.NORMALISATION)).containsExactly("identity", "rescale", "z-score");
+    assertThat(registry.names(StrategyKind.NORMALISATION)).containsExactly("forced-distribution", "identity", "rescale", "z-score");
     assertThat(registry.names(StrategyKind.ALLOCATION)).containsExactly("rating-proportional");
   }
 

@@ -63,4 +63,39 @@ class NormalisationContractsTest {
               .withNumbers("to", List.of(100.0, 100.0)));
     }
   }
+
+  /**
+   * Forced distribution keeps each rater's strict order and may split equal ratings at a band
+   * boundary (exact band sizes require it), so its populations give each rater distinct ratings.
+   */
+  @Nested
+  class ForcedDistribution implements NormalisationStrategyContract {
+    @Override
+    public NormalisationStrategy subject() {
+      return NormalisationStrategy.forcedDistribution(List.of(1.0, 2.0, 3.0, 4.0, 5.0), List.of(0.1, 0.2, 0.4, 0.2, 0.1));
+    }
+
+    @Override
+    public Scale scale() {
+      return Scale.of(1, 5);
+    }
+
+    @Override
+    public org.quicktheories.core.Gen<List<dev.pillars.scoring.normalisation.RaterRating>> populations() {
+      return NormalisationStrategyContract.super.populations().map(ratings -> {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        return ratings.stream().filter(r -> seen.add(r.rater().value() + "/" + r.value())).toList();
+      });
+    }
+
+    @Override
+    public List<StrategyConfig> badConfigs() {
+      String name = NormalisationStrategy.FORCED_DISTRIBUTION;
+      return List.of(
+          StrategyConfig.of(name),
+          StrategyConfig.of(name).withNumbers("levels", List.of(1.0, 2.0)).withNumbers("shares", List.of(0.5, 0.6)),
+          StrategyConfig.of(name).withNumbers("levels", List.of(2.0, 1.0)).withNumbers("shares", List.of(0.5, 0.5)),
+          StrategyConfig.of(name).withNumbers("levels", List.of(1.0, 2.0)).withNumbers("shares", List.of(1.0)));
+    }
+  }
 }
