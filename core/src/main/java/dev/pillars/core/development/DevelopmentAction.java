@@ -106,11 +106,11 @@ public abstract class DevelopmentAction {
     return new Builder();
   }
 
-  DevelopmentAction withStatus(ActionStatus status) {
+  DevelopmentAction movedTo(ActionStatus status) {
     return ((ImmutableDevelopmentAction) ImmutableDevelopmentAction.copyOf(this)).withStatus(status);
   }
 
-  DevelopmentAction withMilestones(List<Milestone> milestones) {
+  DevelopmentAction withMilestoneList(List<Milestone> milestones) {
     return ((ImmutableDevelopmentAction) ImmutableDevelopmentAction.copyOf(this)).withMilestones(milestones);
   }
 

@@ -247,7 +247,7 @@ public abstract class DevelopmentPlan {
       throw new IllegalTransitionException("status", a.status(), next, a.status().successors());
     }
     return Change.of(
-        replace(a.withStatus(next)), new ActionStatusChanged(id(), action, a.status(), next, clock.instant()));
+        replace(a.movedTo(next)), new ActionStatusChanged(id(), action, a.status(), next, clock.instant()));
   }
 
   /**
@@ -274,7 +274,7 @@ public abstract class DevelopmentPlan {
     List<Milestone> milestones = new ArrayList<>(a.milestones());
     milestones.set(milestone, milestones.get(milestone).complete());
     return Change.of(
-        replace(a.withMilestones(milestones)), new ActionMilestoneReached(id(), action, milestone, clock.instant()));
+        replace(a.withMilestoneList(milestones)), new ActionMilestoneReached(id(), action, milestone, clock.instant()));
   }
 
   private DevelopmentAction existing(ActionId action) {
