@@ -18,6 +18,7 @@ final class MemoryRepositories {
   final MemoryCheckInLog checkIns;
   final MemoryPersonalData personalData;
   final MemoryOutbox outbox;
+  final MemoryDevelopmentRepositories development;
 
   MemoryRepositories(MemoryTenantStore store, @Nullable MemoryUnitOfWork work) {
     goals = new MemoryGoalRepository(store, work, this);
@@ -30,5 +31,6 @@ final class MemoryRepositories {
     checkIns = new MemoryCheckInLog(store, work, this);
     outbox = new MemoryOutbox(store, work);
     personalData = new MemoryPersonalData(store, work, this);
+    development = new MemoryDevelopmentRepositories(store, work);
   }
 }

@@ -1,5 +1,13 @@
 package dev.pillars.persistence.memory;
 
+import dev.pillars.core.assessment.Assessment;
+import dev.pillars.core.assessment.AssessmentId;
+import dev.pillars.core.coaching.CoachingSession;
+import dev.pillars.core.coaching.CoachingSessionId;
+import dev.pillars.core.competency.CompetencyModel;
+import dev.pillars.core.competency.ModelRevision;
+import dev.pillars.core.development.DevelopmentPlan;
+import dev.pillars.core.development.PlanId;
 import dev.pillars.core.goal.Goal;
 import dev.pillars.core.goal.GoalId;
 import dev.pillars.core.kpi.KpiDefinition;
@@ -8,6 +16,8 @@ import dev.pillars.core.org.Employee;
 import dev.pillars.core.org.EmployeeId;
 import dev.pillars.core.org.OrgUnit;
 import dev.pillars.core.org.OrgUnitId;
+import dev.pillars.core.succession.PositionId;
+import dev.pillars.core.succession.SuccessionPlan;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -54,6 +64,17 @@ final class Tables {
   static final Table<UUID, UUID> OUTBOX_SPENT =
       Table.aggregates(11, "OutboxMessage", UUID.class, UUID.class, Function.identity());
 
+  static final Table<ModelRevision, CompetencyModel> COMPETENCY_MODELS =
+      Table.aggregates(12, "CompetencyModel", ModelRevision.class, CompetencyModel.class, CompetencyModel::id);
+  static final Table<AssessmentId, Assessment> ASSESSMENTS =
+      Table.aggregates(13, "Assessment", AssessmentId.class, Assessment.class, Assessment::id);
+  static final Table<PlanId, DevelopmentPlan> DEVELOPMENT_PLANS =
+      Table.aggregates(14, "DevelopmentPlan", PlanId.class, DevelopmentPlan.class, DevelopmentPlan::id);
+  static final Table<CoachingSessionId, CoachingSession> COACHING_SESSIONS =
+      Table.aggregates(15, "CoachingSession", CoachingSessionId.class, CoachingSession.class, CoachingSession::id);
+  static final Table<PositionId, SuccessionPlan> SUCCESSION_PLANS =
+      Table.aggregates(16, "SuccessionPlan", PositionId.class, SuccessionPlan.class, SuccessionPlan::position);
+
   /** Every table, each at the position of its index. */
   static final List<Table<?, ?>> ALL =
       List.of(
@@ -68,7 +89,12 @@ final class Tables {
           CHECK_INS,
           ERASURES,
           OUTBOX,
-          OUTBOX_SPENT);
+          OUTBOX_SPENT,
+          COMPETENCY_MODELS,
+          ASSESSMENTS,
+          DEVELOPMENT_PLANS,
+          COACHING_SESSIONS,
+          SUCCESSION_PLANS);
 
   /** How many tables a tenant has. */
   static final int COUNT = ALL.size();

@@ -64,6 +64,12 @@ import java.util.Objects;
  * the repository of a unit of work is used by one thread at a time and erases within the unit of
  * work, all or nothing; a call that throws changes nothing. Each store extends export and erasure
  * to every aggregate it stores.
+ *
+ * <p><b>Development.</b> The employee's own assessments, development plans and coaching
+ * sessions are personal data only and are removed. Assessments they made of others are kept with
+ * the pseudonym as assessor; coaching sessions they gave are kept with the pseudonym as coach (and
+ * as the coach's name); succession plans naming them as incumbent, candidate or emergency cover
+ * are kept with the pseudonym in their place. Each counts as removed or pseudonymised.
  */
 public interface PersonalDataRepository {
 
