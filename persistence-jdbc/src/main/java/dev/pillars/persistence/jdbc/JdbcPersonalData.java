@@ -1,5 +1,7 @@
 package dev.pillars.persistence.jdbc;
 
+import dev.pillars.persistence.spi.Repositories;
+import dev.pillars.persistence.spi.internal.DevelopmentErasure;
 import dev.pillars.core.Checks;
 import dev.pillars.core.goal.CheckIn;
 import dev.pillars.core.goal.Goal;
@@ -162,6 +164,14 @@ final class JdbcPersonalData implements PersonalDataRepository {
               long removed = outbox.erase(connection, employee);
               return new ErasureReport(pseudonym, pseudonymised, removed, redacted);
             });
+    if (session instanceof Repositories work) {
+      ErasureReport development = DevelopmentErasure.erase(work, employee, pseudonym);
+      report = new ErasureReport(
+          pseudonym,
+          report.pseudonymised() + development.pseudonymised(),
+          report.removed() + development.removed(),
+          report.redacted());
+    }
     if (!report.nothingFound()) {
       session.erases(employee, pseudonym);
     }

@@ -15,6 +15,7 @@ final class JdbcRepositories {
   final JdbcMeasurementLog measurements;
   final JdbcPersonalData personalData;
   final JdbcOutbox outbox;
+  final JdbcDevelopmentRepositories development;
 
   JdbcRepositories(Session session) {
     this.goals = new JdbcGoalRepository(session);
@@ -27,5 +28,6 @@ final class JdbcRepositories {
     this.measurements = new JdbcMeasurementLog(session);
     this.outbox = new JdbcOutbox(session);
     this.personalData = new JdbcPersonalData(session, outbox);
+    this.development = new JdbcDevelopmentRepositories(session);
   }
 }

@@ -103,7 +103,8 @@ abstract class JdbcStoreContract {
             Stream.of(
                     "goals", "employees", "org_units", "kpi_definitions", "measurements", "check_ins",
                     "alignment_graphs", "alignment_links", "erasures", "tenant_commits", "outbox",
-                    "schema_history")
+                    "schema_history",
+                    "competency_models", "assessments", "development_plans", "coaching_sessions", "succession_plans")
                 .map(table -> "hr_pillars_" + table)
                 .toArray(String[]::new));
     assertThat(TableDump.of(database.pooled(), options).get("hr_pillars_goals")).hasSize(1);

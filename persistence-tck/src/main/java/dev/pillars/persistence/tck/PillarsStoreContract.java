@@ -1,15 +1,7 @@
 package dev.pillars.persistence.tck;
 
-import dev.pillars.core.assessment.Assessment;
-import dev.pillars.core.assessment.AssessmentId;
-import dev.pillars.core.coaching.CoachingSession;
-import dev.pillars.core.coaching.CoachingSessionId;
-import dev.pillars.core.competency.CompetencyModel;
-import dev.pillars.core.competency.ModelRevision;
 import dev.pillars.core.development.DevelopmentPlan;
 import dev.pillars.core.development.PlanId;
-import dev.pillars.core.succession.PositionId;
-import dev.pillars.core.succession.SuccessionPlan;
 import static dev.pillars.persistence.tck.TckData.committedGoal;
 import static dev.pillars.persistence.tck.TckData.kpiId;
 import static dev.pillars.persistence.tck.TckData.unitId;
@@ -457,56 +449,6 @@ public abstract class PillarsStoreContract {
     }
   }
 
-  /** The competency model revisions of one tenant. */
-  @Nested
-  @DisplayName("Competency model revisions")
-  class CompetencyModels extends AggregateRepositoryContract<ModelRevision, CompetencyModel> {
-    @Override
-    protected PillarsStore store() {
-      return PillarsStoreContract.this.store();
-    }
-
-    @Override
-    protected AggregateRepository<ModelRevision, CompetencyModel> repository(Repositories repositories) {
-      return repositories.competencyModels();
-    }
-
-    @Override
-    protected ModelRevision id(int n) {
-      return TckDevelopment.modelId(n);
-    }
-
-    @Override
-    protected CompetencyModel aggregate(ModelRevision id, int variant) {
-      return TckDevelopment.model(id, variant);
-    }
-  }
-
-  /** The competency assessments of one tenant. */
-  @Nested
-  @DisplayName("Competency assessments")
-  class Assessments extends AggregateRepositoryContract<AssessmentId, Assessment> {
-    @Override
-    protected PillarsStore store() {
-      return PillarsStoreContract.this.store();
-    }
-
-    @Override
-    protected AggregateRepository<AssessmentId, Assessment> repository(Repositories repositories) {
-      return repositories.assessments();
-    }
-
-    @Override
-    protected AssessmentId id(int n) {
-      return AssessmentId.of("assessment-" + n);
-    }
-
-    @Override
-    protected Assessment aggregate(AssessmentId id, int variant) {
-      return TckDevelopment.assessment(id, variant);
-    }
-  }
-
   /** The development plans of one tenant. */
   @Nested
   @DisplayName("Development plans")
@@ -532,60 +474,20 @@ public abstract class PillarsStoreContract {
     }
   }
 
-  /** The coaching sessions of one tenant. */
-  @Nested
-  @DisplayName("Coaching sessions")
-  class CoachingSessions extends AggregateRepositoryContract<CoachingSessionId, CoachingSession> {
-    @Override
-    protected PillarsStore store() {
-      return PillarsStoreContract.this.store();
-    }
-
-    @Override
-    protected AggregateRepository<CoachingSessionId, CoachingSession> repository(Repositories repositories) {
-      return repositories.coachingSessions();
-    }
-
-    @Override
-    protected CoachingSessionId id(int n) {
-      return CoachingSessionId.of("session-" + n);
-    }
-
-    @Override
-    protected CoachingSession aggregate(CoachingSessionId id, int variant) {
-      return TckDevelopment.session(id, variant);
-    }
-  }
-
-  /** The succession plans of one tenant. */
-  @Nested
-  @DisplayName("Succession plans")
-  class SuccessionPlans extends AggregateRepositoryContract<PositionId, SuccessionPlan> {
-    @Override
-    protected PillarsStore store() {
-      return PillarsStoreContract.this.store();
-    }
-
-    @Override
-    protected AggregateRepository<PositionId, SuccessionPlan> repository(Repositories repositories) {
-      return repositories.successionPlans();
-    }
-
-    @Override
-    protected PositionId id(int n) {
-      return PositionId.of("position-" + n);
-    }
-
-    @Override
-    protected SuccessionPlan aggregate(PositionId id, int variant) {
-      return TckDevelopment.succession(id, variant);
-    }
-  }
-
   /** Erasure of an employee from the development pillar's aggregates. */
   @Nested
   @DisplayName("Development erasure")
   class DevelopmentErasure extends DevelopmentErasureContract {
+    @Override
+    protected PillarsStore store() {
+      return PillarsStoreContract.this.store();
+    }
+  }
+
+  /** Every development aggregate, each variant written and read back. */
+  @Nested
+  @DisplayName("Development aggregates")
+  class DevelopmentRoundTrips extends DevelopmentRoundTripContract {
     @Override
     protected PillarsStore store() {
       return PillarsStoreContract.this.store();
