@@ -21,4 +21,5 @@ module dev.pillars.engine {
   exports dev.pillars.engine.privacy;
   exports dev.pillars.engine.score;
   exports dev.pillars.engine.whatif;
+  exports dev.pillars.engine.development;
 }

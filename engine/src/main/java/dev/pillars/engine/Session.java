@@ -1,5 +1,8 @@
 package dev.pillars.engine;
 
+import dev.pillars.engine.development.CompetencyService;
+import dev.pillars.engine.development.DevelopmentService;
+import dev.pillars.engine.development.SuccessionService;
 import dev.pillars.engine.access.Actor;
 import dev.pillars.engine.goal.GoalService;
 import dev.pillars.engine.internal.Call;
@@ -80,6 +83,33 @@ public final class Session {
    */
   public WhatIf whatIf() {
     return new WhatIf(call);
+  }
+
+  /**
+   * Returns the competency workflows: models, assessments and gaps.
+   *
+   * @return the competency service
+   */
+  public CompetencyService competencies() {
+    return new CompetencyService(call);
+  }
+
+  /**
+   * Returns the development workflows: plans, coaching and the leadership view.
+   *
+   * @return the development service
+   */
+  public DevelopmentService development() {
+    return new DevelopmentService(call);
+  }
+
+  /**
+   * Returns the succession workflows: key positions' plans and the pipeline.
+   *
+   * @return the succession service
+   */
+  public SuccessionService succession() {
+    return new SuccessionService(call);
   }
 
   @Override

@@ -26,5 +26,23 @@ public enum Action {
   /** Export everything the tenant holds about one person (the right of access). */
   EXPORT_PERSONAL_DATA,
   /** Erase one person's personal data (the right to be forgotten). */
-  ERASE_PERSONAL_DATA;
+  ERASE_PERSONAL_DATA,
+  /** Read the tenant's competency models. */
+  VIEW_COMPETENCY_MODEL,
+  /** Publish or revise a competency model. */
+  DEFINE_COMPETENCY_MODEL,
+  /** Read a person's assessments, gaps, development plans and coaching sessions, or a unit's gaps. */
+  VIEW_DEVELOPMENT,
+  /** Record a competency assessment of a person. */
+  ASSESS_COMPETENCY,
+  /** Create or change a person's development plan. */
+  PLAN_DEVELOPMENT,
+  /** Record a coaching session with a person and its follow-up. */
+  COACH,
+  /** Read a key position's succession plan. */
+  VIEW_SUCCESSION,
+  /** Create or change a key position's succession plan. */
+  MANAGE_SUCCESSION,
+  /** Read the leadership development view across the tenant. */
+  VIEW_LEADERSHIP;
 }
