@@ -136,6 +136,10 @@ class AccessPolicyProperties {
       if (!managerOf.containsKey(p)) {
         return false;
       }
+      Optional<Boolean> development = DevelopmentRulesProperties.byRelation(p, action, resource, managerOf, unitOf, parentOf);
+      if (development.isPresent() && DevelopmentRulesProperties.DEVELOPMENT.contains(action)) {
+        return development.get();
+      }
       if (resource instanceof Resource.OfEmployee of && OWN.contains(action)
           && (of.employee().equals(p) || chain(of.employee()).contains(p))) {
         return true;
