@@ -66,6 +66,7 @@ public final class ManufacturingExample {
     report.printKpis();
     report.printAlignment();
     recordNewMeasurement(out, tenant, firm, scores);
+    DevelopmentChapter.run(out, store, tenantId);
   }
 
   /**
