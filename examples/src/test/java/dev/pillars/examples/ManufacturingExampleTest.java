@@ -112,7 +112,7 @@ class ManufacturingExampleTest {
         .contains("New measurement: defect rate 3.20 % in the week of 2026-07-06; mean of the last 4 weeks 4.08 %")
         .contains("\"Cut the North plant's defect rate by 30 %, from 5.0 % to 3.5 %\": attainment 41 % -> 61 %; recomputed 2 goals,"
             + " the ones above it: \"Improve production quality\", \"Make the North plant right first time\"")
-        .endsWith("\"Improve production quality\": 51 % -> 57 %" + System.lineSeparator());
+        .contains("\"Improve production quality\": 51 % -> 57 %" + System.lineSeparator());
   }
 
   @Test

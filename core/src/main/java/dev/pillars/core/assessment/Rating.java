@@ -24,8 +24,9 @@ public record Rating(CompetencyId competency, int level, Optional<String> eviden
    */
   public Rating {
     Checks.notNull("competency", competency);
+    Checks.notNull("evidence", evidence);
     Checks.require(level >= 1, "level", level, "must be 1 or more");
-    Checks.notNull("evidence", evidence).ifPresent(e -> Checks.notBlank("evidence", e));
+    evidence.ifPresent(e -> Checks.notBlank("evidence", e));
   }
 
   /**

@@ -27,8 +27,9 @@ public record AgreedAction(ActionKind kind, String title, Optional<CompetencyId>
    */
   public AgreedAction {
     Checks.notNull("kind", kind);
-    Checks.notBlank("title", title);
+    Checks.notNull("title", title);
     Checks.notNull("competency", competency);
     Checks.notNull("due", due);
+    Checks.notBlank("title", title);
   }
 }

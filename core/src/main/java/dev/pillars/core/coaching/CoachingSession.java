@@ -136,8 +136,9 @@ public abstract class CoachingSession {
    *     already, or the notes are blank
    */
   public Change<CoachingSession> holdFollowUp(String notes, Clock clock) {
-    Checks.notBlank("notes", notes);
+    Checks.notNull("notes", notes);
     Checks.notNull("clock", clock);
+    Checks.notBlank("notes", notes);
     Checks.require(followUp().isPresent(), "followUp", "none", "must be scheduled before it is held");
     Checks.require(followUpNotes().isEmpty(), "followUpNotes", followUpNotes().orElse(""), "must be recorded once");
     return Change.of(immutable().withFollowUpNotes(notes), new FollowUpHeld(id(), notes, clock.instant()));

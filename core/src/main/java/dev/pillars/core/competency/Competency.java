@@ -26,8 +26,9 @@ public record Competency(CompetencyId id, String name, boolean leadership, List<
    */
   public Competency {
     Checks.notNull("id", id);
-    Checks.notBlank("name", name);
+    Checks.notNull("name", name);
     levels = List.copyOf(Checks.notNull("levels", levels));
+    Checks.notBlank("name", name);
     Checks.require(!levels.isEmpty(), "levels", levels, "must hold at least one level");
     for (int i = 0; i < levels.size(); i++) {
       Checks.require(

@@ -42,9 +42,10 @@ public record CompetencyModel(
    */
   public CompetencyModel {
     Checks.notNull("id", id);
-    Checks.notBlank("name", name);
+    Checks.notNull("name", name);
     competencies = List.copyOf(Checks.notNull("competencies", competencies));
     requirements = List.copyOf(Checks.notNull("requirements", requirements));
+    Checks.notBlank("name", name);
     Checks.require(!competencies.isEmpty(), "competencies", competencies, "must hold at least one competency");
     Set<CompetencyId> ids = new HashSet<>();
     for (Competency c : competencies) {

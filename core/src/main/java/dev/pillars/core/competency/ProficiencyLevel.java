@@ -21,6 +21,8 @@ public record ProficiencyLevel(int level, String label, String behaviour) {
    * @throws dev.pillars.core.InvalidInputException if {@code level} is below 1 or a text is blank
    */
   public ProficiencyLevel {
+    Checks.notNull("label", label);
+    Checks.notNull("behaviour", behaviour);
     Checks.require(level >= 1, "level", level, "must be 1 or more");
     Checks.notBlank("label", label);
     Checks.notBlank("behaviour", behaviour);

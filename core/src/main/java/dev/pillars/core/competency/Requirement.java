@@ -24,8 +24,9 @@ public record Requirement(RequirementScope scope, String value, CompetencyId com
    */
   public Requirement {
     Checks.notNull("scope", scope);
-    Checks.notBlank("value", value);
+    Checks.notNull("value", value);
     Checks.notNull("competency", competency);
+    Checks.notBlank("value", value);
     Checks.require(level >= 1, "level", level, "must be 1 or more");
   }
 

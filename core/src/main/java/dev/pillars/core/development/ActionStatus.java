@@ -24,7 +24,7 @@ public enum ActionStatus {
    * @return whether the move is legal
    */
   public boolean canMoveTo(ActionStatus next) {
-    return successors().contains(next);
+    return successors().contains(java.util.Objects.requireNonNull(next, "next"));
   }
 
   /**

@@ -19,9 +19,10 @@ public record Cost(long minorUnits, String currency) {
    * @throws dev.pillars.core.InvalidInputException if the amount is negative or the code malformed
    */
   public Cost {
+    Checks.notNull("currency", currency);
     Checks.require(minorUnits >= 0, "minorUnits", minorUnits, "must be 0 or more");
     Checks.require(
-        Checks.notNull("currency", currency).matches("[A-Z]{3}"), "currency", currency, "must be an ISO 4217 code of three capital letters");
+        currency.matches("[A-Z]{3}"), "currency", currency, "must be an ISO 4217 code of three capital letters");
   }
 
   /**
