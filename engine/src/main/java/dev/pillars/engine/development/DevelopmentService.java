@@ -30,7 +30,6 @@ import dev.pillars.engine.internal.Effect;
 import dev.pillars.engine.internal.Outcome;
 import dev.pillars.engine.internal.Resources;
 import dev.pillars.persistence.spi.Repositories;
-import dev.pillars.persistence.spi.Versioned;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -335,25 +334,16 @@ public final class DevelopmentService {
   private DevelopmentPlan change(
       String operation, PlanId plan, BiFunction<Repositories, DevelopmentPlan, Change<DevelopmentPlan>> rule) {
     requireNonNull(plan, "plan");
-    return call.write(operation, work -> {
-      Versioned<DevelopmentPlan> current = Lookups.existing(work.repositories().developmentPlans(), plan, "plan");
-      work.require(Action.PLAN_DEVELOPMENT, ofPlan(current.value()));
-      Change<DevelopmentPlan> change = rule.apply(work.repositories(), current.value());
-      work.repositories().developmentPlans().update(change.value(), current.version());
-      return Outcome.of(change.value(), change, Effect.NONE, key(plan));
-    });
+    return call.write(operation, work -> Lookups.update(work, work.repositories().developmentPlans(), plan, "plan",
+        p -> work.require(Action.PLAN_DEVELOPMENT, ofPlan(p)), rule, key(plan)));
   }
 
   private CoachingSession followUp(
       String operation, CoachingSessionId session, Function<CoachingSession, Change<CoachingSession>> rule) {
     requireNonNull(session, "session");
-    return call.write(operation, work -> {
-      Versioned<CoachingSession> current = Lookups.existing(work.repositories().coachingSessions(), session, "coaching session");
-      work.require(Action.COACH, Lookups.person("coaching of " + current.value().employee(), current.value().employee()));
-      Change<CoachingSession> change = rule.apply(current.value());
-      work.repositories().coachingSessions().update(change.value(), current.version());
-      return Outcome.of(change.value(), change, Effect.NONE, key(session));
-    });
+    return call.write(operation, work -> Lookups.update(work, work.repositories().coachingSessions(), session,
+        "coaching session", s -> work.require(Action.COACH, Lookups.person("coaching of " + s.employee(), s.employee())),
+        (r, s) -> rule.apply(s), key(session)));
   }
 
   private static void requireGoal(Repositories repositories, DevelopmentGoal goal) {

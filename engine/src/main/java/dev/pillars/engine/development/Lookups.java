@@ -11,7 +11,13 @@ import dev.pillars.engine.access.Resource;
 import dev.pillars.persistence.spi.AggregateRepository;
 import dev.pillars.persistence.spi.Repositories;
 import dev.pillars.persistence.spi.Versioned;
+import dev.pillars.core.event.Change;
+import dev.pillars.engine.internal.Call;
+import dev.pillars.engine.internal.Effect;
+import dev.pillars.engine.internal.Outcome;
 import java.util.Comparator;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -28,6 +34,25 @@ final class Lookups {
 
   static <I, T> Versioned<T> existing(AggregateRepository<I, T> repository, I id, String field) {
     return repository.find(id).orElseThrow(() -> new UnknownReferenceException(field, id, "must name one of the tenant's " + field + "s"));
+  }
+
+  /**
+   * Runs one attempt of a change to a stored aggregate: loads it, checks access on it, applies the
+   * domain rule, writes the new state at the version read, and returns the outcome.
+   */
+  static <I, T> Outcome<T> update(
+      Call.Work work,
+      AggregateRepository<I, T> repository,
+      I id,
+      String field,
+      Consumer<T> access,
+      BiFunction<Repositories, T, Change<T>> rule,
+      String key) {
+    Versioned<T> current = existing(repository, id, field);
+    access.accept(current.value());
+    Change<T> change = rule.apply(work.repositories(), current.value());
+    repository.update(change.value(), current.version());
+    return Outcome.of(change.value(), change, Effect.NONE, key);
   }
 
   static <T> List<T> all(AggregateRepository<?, T> repository, Predicate<T> filter) {

@@ -16,7 +16,6 @@ import dev.pillars.engine.access.Resource;
 import dev.pillars.engine.internal.Call;
 import dev.pillars.engine.internal.Effect;
 import dev.pillars.engine.internal.Outcome;
-import dev.pillars.persistence.spi.Versioned;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -146,13 +145,8 @@ public final class SuccessionService {
 
   private SuccessionPlan change(String operation, PositionId position, Function<SuccessionPlan, Change<SuccessionPlan>> rule) {
     requireNonNull(position, "position");
-    return call.write(operation, work -> {
-      Versioned<SuccessionPlan> current = Lookups.existing(work.repositories().successionPlans(), position, "position");
-      check(work, Action.MANAGE_SUCCESSION, current.value());
-      Change<SuccessionPlan> change = rule.apply(current.value());
-      work.repositories().successionPlans().update(change.value(), current.version());
-      return Outcome.of(change.value(), change, Effect.NONE, key(position));
-    });
+    return call.write(operation, work -> Lookups.update(work, work.repositories().successionPlans(), position, "position",
+        p -> check(work, Action.MANAGE_SUCCESSION, p), (r, p) -> rule.apply(p), key(position)));
   }
 
   /** Checks the policy, then that the actor is not on the slate: a candidate never sees it. */
