@@ -120,9 +120,11 @@ public final class GapAnalysis {
       for (int j = from; j < to; j++) {
         Assessment a = byPerson[j];
         int offset = a.assessor().role().ordinal() * k;
-        for (Rating r : a.ratings()) {
-          Integer c = index.get(r.competency());
-          if (c != null) {
+        List<Rating> ratings = a.ratings();
+        for (int i = 0; i < ratings.size(); i++) {
+          Rating r = ratings.get(i);
+          int c = indexOf(r.competency(), i);
+          if (c >= 0) {
             latest[offset + c] = Math.min(r.level(), highest[c]);
           }
         }
@@ -133,6 +135,18 @@ public final class GapAnalysis {
       }
     }
     return new GapReport(model.id(), rule, competencies, ids, slots, required, assessed);
+  }
+
+  /**
+   * Returns a competency's index in the model, or -1: first tried at the rating's own position,
+   * since assessments usually rate in the model's order, then looked up.
+   */
+  private int indexOf(CompetencyId competency, int position) {
+    if (position < competencies.size() && competencies.get(position).equals(competency)) {
+      return position;
+    }
+    Integer c = index.get(competency);
+    return c == null ? -1 : c;
   }
 
   /**
