@@ -12,6 +12,10 @@ module dev.pillars.core {
   exports dev.pillars.core.alignment;
   exports dev.pillars.core.calibration;
   exports dev.pillars.core.competency;
+  exports dev.pillars.core.assessment;
+  exports dev.pillars.core.development;
+  exports dev.pillars.core.coaching;
+  exports dev.pillars.core.succession;
   exports dev.pillars.core.event;
   exports dev.pillars.core.goal;
   exports dev.pillars.core.kpi;

@@ -25,4 +25,5 @@ module dev.pillars.engine {
   exports dev.pillars.engine.reward;
   exports dev.pillars.engine.score;
   exports dev.pillars.engine.whatif;
+  exports dev.pillars.engine.development;
 }

@@ -1,6 +1,9 @@
 package dev.pillars.engine;
 
 import dev.pillars.engine.reward.CompensationService;
+import dev.pillars.engine.development.CompetencyService;
+import dev.pillars.engine.development.DevelopmentService;
+import dev.pillars.engine.development.SuccessionService;
 import dev.pillars.engine.access.Actor;
 import dev.pillars.engine.goal.GoalService;
 import dev.pillars.engine.internal.Call;
@@ -120,6 +123,33 @@ public final class Session {
    */
   public dev.pillars.engine.calibration.CalibrationService calibration() {
     return new dev.pillars.engine.calibration.CalibrationService(call);
+  }
+
+  /**
+   * Returns the competency workflows: models, assessments and gaps.
+   *
+   * @return the competency service
+   */
+  public CompetencyService competencies() {
+    return new CompetencyService(call);
+  }
+
+  /**
+   * Returns the development workflows: plans, coaching and the leadership view.
+   *
+   * @return the development service
+   */
+  public DevelopmentService development() {
+    return new DevelopmentService(call);
+  }
+
+  /**
+   * Returns the succession workflows: key positions' plans and the pipeline.
+   *
+   * @return the succession service
+   */
+  public SuccessionService succession() {
+    return new SuccessionService(call);
   }
 
   @Override

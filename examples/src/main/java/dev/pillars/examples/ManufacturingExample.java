@@ -80,6 +80,7 @@ public final class ManufacturingExample {
     ReviewChapter.run(out, store, tenantId);
     CompensationChapter.run(out, store, tenantId);
     CalibrationChapter.run(out, store, tenantId);
+    DevelopmentChapter.run(out, store, tenantId);
   }
 
   /**

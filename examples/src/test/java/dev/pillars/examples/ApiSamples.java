@@ -224,6 +224,7 @@ final class ApiSamples {
     ApiSamplesReviews.add(s);
     ApiSamplesCompensation.add(s);
     ApiSamplesCalibration.add(s);
+    ApiSamplesDevelopment.add(s, work, session);
     return s;
   }
 

@@ -64,5 +64,23 @@ public enum Action {
   /** Read a calibration session's notes, which only its calibrators may. */
   VIEW_CALIBRATION_NOTES,
   /** Adjust a rating, add a note or close a calibration session. */
-  CALIBRATE;
+  CALIBRATE,
+  /** Read the tenant's competency models. */
+  VIEW_COMPETENCY_MODEL,
+  /** Publish or revise a competency model. */
+  DEFINE_COMPETENCY_MODEL,
+  /** Read a person's assessments, gaps, development plans and coaching sessions, or a unit's gaps. */
+  VIEW_DEVELOPMENT,
+  /** Record a competency assessment of a person. */
+  ASSESS_COMPETENCY,
+  /** Create or change a person's development plan. */
+  PLAN_DEVELOPMENT,
+  /** Record a coaching session with a person and its follow-up. */
+  COACH,
+  /** Read a key position's succession plan. */
+  VIEW_SUCCESSION,
+  /** Create or change a key position's succession plan. */
+  MANAGE_SUCCESSION,
+  /** Read the leadership development view across the tenant. */
+  VIEW_LEADERSHIP;
 }

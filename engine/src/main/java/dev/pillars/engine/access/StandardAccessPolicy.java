@@ -89,6 +89,9 @@ enum StandardAccessPolicy implements AccessPolicy {
     if (resource instanceof Resource.OfTenant && READ_TENANT.contains(action)) {
       return Optional.of(AccessDecision.allow("every employee may " + action + " on the tenant's own data"));
     }
+    if (DevelopmentRules.governs(action)) {
+      return DevelopmentRules.byRelation(person, action, resource, organisation);
+    }
     return Optional.empty();
   }
 

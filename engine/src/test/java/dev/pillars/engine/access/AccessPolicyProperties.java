@@ -137,6 +137,10 @@ class AccessPolicyProperties {
         return false;
       }
       if (new RecognitionRulesProperties.RecognitionOracle(managerOf, unitOf, parentOf).byRelation(p, action, resource)) { return true; }
+      Optional<Boolean> development = DevelopmentRulesProperties.byRelation(p, action, resource, managerOf, unitOf, parentOf);
+      if (development.isPresent() && DevelopmentRulesProperties.DEVELOPMENT.contains(action)) {
+        return development.get();
+      }
       if (resource instanceof Resource.OfEmployee of && OWN.contains(action)
           && (of.employee().equals(p) || chain(of.employee()).contains(p))) {
         return true;

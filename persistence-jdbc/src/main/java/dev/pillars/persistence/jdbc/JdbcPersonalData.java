@@ -1,5 +1,7 @@
 package dev.pillars.persistence.jdbc;
 
+import dev.pillars.persistence.spi.Repositories;
+import dev.pillars.persistence.spi.internal.DevelopmentErasure;
 import dev.pillars.core.Checks;
 import dev.pillars.core.goal.CheckIn;
 import dev.pillars.core.goal.Goal;
@@ -178,6 +180,14 @@ final class JdbcPersonalData implements PersonalDataRepository {
     ErasureReport calibration = calibrationSessions.pseudonymise(employee, pseudonym);
     report = new ErasureReport(pseudonym, report.pseudonymised() + calibration.pseudonymised(), report.removed(),
         report.redacted() + calibration.redacted());
+    if (session instanceof Repositories work) {
+      ErasureReport development = DevelopmentErasure.erase(work, employee, pseudonym);
+      report = new ErasureReport(
+          pseudonym,
+          report.pseudonymised() + development.pseudonymised(),
+          report.removed() + development.removed(),
+          report.redacted());
+    }
     if (!report.nothingFound()) {
       session.erases(employee, pseudonym);
     }

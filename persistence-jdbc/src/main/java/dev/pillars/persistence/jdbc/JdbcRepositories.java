@@ -24,6 +24,7 @@ final class JdbcRepositories {
   final JdbcRewardRepositories.BonusPlans bonusPlans;
   final JdbcRewardRepositories.AllocationRuns allocationRuns;
   final JdbcCalibrationSessionRepository calibrationSessions;
+  final JdbcDevelopmentRepositories development;
 
   JdbcRepositories(Session session) {
     this.goals = new JdbcGoalRepository(session);
@@ -45,5 +46,6 @@ final class JdbcRepositories {
     this.bonusPlans = new JdbcRewardRepositories.BonusPlans(session);
     this.allocationRuns = new JdbcRewardRepositories.AllocationRuns(session);
     this.calibrationSessions = new JdbcCalibrationSessionRepository(session);
+    this.development = new JdbcDevelopmentRepositories(session);
   }
 }

@@ -1,5 +1,10 @@
 package dev.pillars.persistence.jdbc;
 
+import dev.pillars.persistence.spi.AssessmentRepository;
+import dev.pillars.persistence.spi.CoachingSessionRepository;
+import dev.pillars.persistence.spi.CompetencyModelRepository;
+import dev.pillars.persistence.spi.DevelopmentPlanRepository;
+import dev.pillars.persistence.spi.SuccessionPlanRepository;
 import dev.pillars.persistence.spi.AlignmentLinkRepository;
 import dev.pillars.persistence.spi.CheckInLog;
 import dev.pillars.persistence.spi.EmployeeRepository;
@@ -122,5 +127,30 @@ interface JdbcRepositoryAccess extends Repositories {
   @Override
   default dev.pillars.persistence.spi.CalibrationSessionRepository calibrationSessions() {
     return repositories().calibrationSessions;
+  }
+
+  @Override
+  default CompetencyModelRepository competencyModels() {
+    return repositories().development.models;
+  }
+
+  @Override
+  default AssessmentRepository assessments() {
+    return repositories().development.assessments;
+  }
+
+  @Override
+  default DevelopmentPlanRepository developmentPlans() {
+    return repositories().development.plans;
+  }
+
+  @Override
+  default CoachingSessionRepository coachingSessions() {
+    return repositories().development.sessions;
+  }
+
+  @Override
+  default SuccessionPlanRepository successionPlans() {
+    return repositories().development.successions;
   }
 }

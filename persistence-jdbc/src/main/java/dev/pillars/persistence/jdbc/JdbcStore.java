@@ -1,5 +1,15 @@
 package dev.pillars.persistence.jdbc;
 
+import dev.pillars.core.assessment.Assessment;
+import dev.pillars.core.assessment.AssessmentId;
+import dev.pillars.core.coaching.CoachingSession;
+import dev.pillars.core.coaching.CoachingSessionId;
+import dev.pillars.core.competency.CompetencyModel;
+import dev.pillars.core.competency.ModelRevision;
+import dev.pillars.core.development.DevelopmentPlan;
+import dev.pillars.core.development.PlanId;
+import dev.pillars.core.succession.PositionId;
+import dev.pillars.core.succession.SuccessionPlan;
 import dev.pillars.core.Checks;
 import dev.pillars.core.TenantId;
 import dev.pillars.core.goal.Goal;
@@ -138,6 +148,11 @@ public final class JdbcStore implements PillarsStore {
   final AggregateTable<MeritMatrixId, MeritMatrix> meritMatrices;
   final AggregateTable<BonusPlanId, BonusPlan> bonusPlans;
   final AggregateTable<AllocationRunId, AllocationRun> allocationRuns;
+  final AggregateTable<ModelRevision, CompetencyModel> competencyModels;
+  final AggregateTable<AssessmentId, Assessment> assessments;
+  final AggregateTable<PlanId, DevelopmentPlan> developmentPlans;
+  final AggregateTable<CoachingSessionId, CoachingSession> coachingSessions;
+  final AggregateTable<PositionId, SuccessionPlan> successionPlans;
 
   private JdbcStore(Builder builder) {
     this.dataSource = builder.dataSource;
@@ -157,6 +172,11 @@ public final class JdbcStore implements PillarsStore {
     this.meritMatrices = new AggregateTable<>(RewardMappings.Matrices.INSTANCE, options);
     this.bonusPlans = new AggregateTable<>(RewardMappings.Plans.INSTANCE, options);
     this.allocationRuns = new AggregateTable<>(RewardMappings.Runs.INSTANCE, options);
+    this.competencyModels = new AggregateTable<>(DevelopmentMapping.MODELS, options);
+    this.assessments = new AggregateTable<>(DevelopmentMapping.ASSESSMENTS, options);
+    this.developmentPlans = new AggregateTable<>(DevelopmentMapping.PLANS, options);
+    this.coachingSessions = new AggregateTable<>(DevelopmentMapping.SESSIONS, options);
+    this.successionPlans = new AggregateTable<>(DevelopmentMapping.SUCCESSIONS, options);
   }
 
   /**

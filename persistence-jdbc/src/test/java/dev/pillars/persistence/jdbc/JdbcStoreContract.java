@@ -107,7 +107,8 @@ abstract class JdbcStoreContract {
                     "recognitions", "points_budgets", "review_templates", "review_cycles", "reviews",
                     "merit_matrices", "bonus_plans", "allocation_runs",
                     "calibration_sessions",
-                    "schema_history")
+                    "schema_history",
+                    "competency_models", "assessments", "development_plans", "coaching_sessions", "succession_plans")
                 .map(table -> "hr_pillars_" + table)
                 .toArray(String[]::new));
     assertThat(TableDump.of(database.pooled(), options).get("hr_pillars_goals")).hasSize(1);

@@ -7,6 +7,7 @@ import dev.pillars.core.goal.GoalOwner;
 import dev.pillars.core.org.Employee;
 import dev.pillars.core.org.EmployeeId;
 import dev.pillars.persistence.spi.ErasureReport;
+import dev.pillars.persistence.spi.internal.DevelopmentErasure;
 import dev.pillars.persistence.spi.PersistenceException;
 import dev.pillars.persistence.spi.PersonalDataExport;
 import dev.pillars.persistence.spi.PersonalDataRepository;
@@ -111,6 +112,9 @@ final class MemoryPersonalData implements PersonalDataRepository {
     long[] recognitions = MemoryRecognitionErasure.erase(repositories, employee, pseudonym);
     pseudonymised += recognitions[0];
     removed += recognitions[1];
+    ErasureReport development = DevelopmentErasure.erase(w, employee, pseudonym);
+    pseudonymised += development.pseudonymised();
+    removed += development.removed();
     ErasureReport report = new ErasureReport(pseudonym, pseudonymised, removed, redacted[0]);
     if (!report.nothingFound() && erasures.find(employee).isEmpty()) {
       erasures.insert(new Erasure(employee, pseudonym));

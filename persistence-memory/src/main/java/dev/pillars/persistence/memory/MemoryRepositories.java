@@ -27,6 +27,7 @@ final class MemoryRepositories {
   final MemoryRewardRepositories.BonusPlans bonusPlans;
   final MemoryRewardRepositories.AllocationRuns allocationRuns;
   final MemoryCalibrationSessionRepository calibrationSessions;
+  final MemoryDevelopmentRepositories development;
 
   MemoryRepositories(MemoryTenantStore store, @Nullable MemoryUnitOfWork work) {
     goals = new MemoryGoalRepository(store, work, this);
@@ -48,5 +49,6 @@ final class MemoryRepositories {
     bonusPlans = new MemoryRewardRepositories.BonusPlans(store, work);
     allocationRuns = new MemoryRewardRepositories.AllocationRuns(store, work);
     calibrationSessions = new MemoryCalibrationSessionRepository(store, work);
+    development = new MemoryDevelopmentRepositories(store, work);
   }
 }

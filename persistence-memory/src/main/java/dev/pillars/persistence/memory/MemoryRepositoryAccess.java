@@ -2,6 +2,11 @@ package dev.pillars.persistence.memory;
 
 import dev.pillars.persistence.spi.AlignmentLinkRepository;
 import dev.pillars.persistence.spi.CalibrationSessionRepository;
+import dev.pillars.persistence.spi.AssessmentRepository;
+import dev.pillars.persistence.spi.CoachingSessionRepository;
+import dev.pillars.persistence.spi.CompetencyModelRepository;
+import dev.pillars.persistence.spi.DevelopmentPlanRepository;
+import dev.pillars.persistence.spi.SuccessionPlanRepository;
 import dev.pillars.persistence.spi.CheckInLog;
 import dev.pillars.persistence.spi.EmployeeRepository;
 import dev.pillars.persistence.spi.GoalRepository;
@@ -122,5 +127,30 @@ abstract class MemoryRepositoryAccess implements Repositories {
   @Override
   public CalibrationSessionRepository calibrationSessions() {
     return repositories().calibrationSessions;
+  }
+
+  @Override
+  public CompetencyModelRepository competencyModels() {
+    return repositories().development.models;
+  }
+
+  @Override
+  public AssessmentRepository assessments() {
+    return repositories().development.assessments;
+  }
+
+  @Override
+  public DevelopmentPlanRepository developmentPlans() {
+    return repositories().development.plans;
+  }
+
+  @Override
+  public CoachingSessionRepository coachingSessions() {
+    return repositories().development.sessions;
+  }
+
+  @Override
+  public SuccessionPlanRepository successionPlans() {
+    return repositories().development.successions;
   }
 }

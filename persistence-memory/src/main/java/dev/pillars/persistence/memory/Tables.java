@@ -2,6 +2,14 @@ package dev.pillars.persistence.memory;
 
 import dev.pillars.core.calibration.CalibrationSession;
 import dev.pillars.core.calibration.CalibrationSessionId;
+import dev.pillars.core.assessment.Assessment;
+import dev.pillars.core.assessment.AssessmentId;
+import dev.pillars.core.coaching.CoachingSession;
+import dev.pillars.core.coaching.CoachingSessionId;
+import dev.pillars.core.competency.CompetencyModel;
+import dev.pillars.core.competency.ModelRevision;
+import dev.pillars.core.development.DevelopmentPlan;
+import dev.pillars.core.development.PlanId;
 import dev.pillars.core.goal.Goal;
 import dev.pillars.core.goal.GoalId;
 import dev.pillars.core.kpi.KpiDefinition;
@@ -26,6 +34,8 @@ import dev.pillars.core.review.ReviewCycleId;
 import dev.pillars.core.review.ReviewId;
 import dev.pillars.core.review.ReviewTemplate;
 import dev.pillars.core.review.ReviewTemplateId;
+import dev.pillars.core.succession.PositionId;
+import dev.pillars.core.succession.SuccessionPlan;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -90,6 +100,17 @@ final class Tables {
   static final Table<AllocationRunId, AllocationRun> ALLOCATION_RUNS =
       Table.aggregates(19, "AllocationRun", AllocationRunId.class, AllocationRun.class, AllocationRun::id);
 
+  static final Table<ModelRevision, CompetencyModel> COMPETENCY_MODELS =
+      Table.aggregates(20, "CompetencyModel", ModelRevision.class, CompetencyModel.class, CompetencyModel::id);
+  static final Table<AssessmentId, Assessment> ASSESSMENTS =
+      Table.aggregates(21, "Assessment", AssessmentId.class, Assessment.class, Assessment::id);
+  static final Table<PlanId, DevelopmentPlan> DEVELOPMENT_PLANS =
+      Table.aggregates(22, "DevelopmentPlan", PlanId.class, DevelopmentPlan.class, DevelopmentPlan::id);
+  static final Table<CoachingSessionId, CoachingSession> COACHING_SESSIONS =
+      Table.aggregates(23, "CoachingSession", CoachingSessionId.class, CoachingSession.class, CoachingSession::id);
+  static final Table<PositionId, SuccessionPlan> SUCCESSION_PLANS =
+      Table.aggregates(24, "SuccessionPlan", PositionId.class, SuccessionPlan.class, SuccessionPlan::position);
+
   /** Every table, each at the position of its index. */
   static final Table<CalibrationSessionId, CalibrationSession> CALIBRATION_SESSIONS = Table.aggregates(
       12, "CalibrationSession", CalibrationSessionId.class, CalibrationSession.class, CalibrationSession::id);
@@ -116,7 +137,12 @@ final class Tables {
           MERIT_MATRICES,
           BONUS_PLANS,
           ALLOCATION_RUNS,
-          CALIBRATION_SESSIONS);
+          CALIBRATION_SESSIONS,
+          COMPETENCY_MODELS,
+          ASSESSMENTS,
+          DEVELOPMENT_PLANS,
+          COACHING_SESSIONS,
+          SUCCESSION_PLANS);
 
   /** How many tables a tenant has. */
   static final int COUNT = ALL.size();

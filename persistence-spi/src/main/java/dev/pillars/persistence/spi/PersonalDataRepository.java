@@ -84,6 +84,12 @@ import java.util.Objects;
  * kept so that the history still explains every rating; the notes the employee wrote are removed
  * and counted as redacted ({@link CalibrationSessionRepository#pseudonymise}). Sessions are not yet
  * part of the guard against concurrent writers above.
+ *
+ * <p><b>Development.</b> The employee's own assessments, development plans and coaching
+ * sessions are personal data only and are removed. Assessments they made of others are kept with
+ * the pseudonym as assessor; coaching sessions they gave are kept with the pseudonym as coach (and
+ * as the coach's name); succession plans naming them as incumbent, candidate or emergency cover
+ * are kept with the pseudonym in their place. Each counts as removed or pseudonymised.
  */
 public interface PersonalDataRepository {
 

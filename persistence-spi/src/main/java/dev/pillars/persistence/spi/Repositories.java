@@ -155,4 +155,39 @@ public interface Repositories {
    * @return the calibration session repository
    */
   CalibrationSessionRepository calibrationSessions();
+
+  /**
+   * Returns the tenant's competency models, one aggregate per revision.
+   *
+   * @return the competency model repository
+   */
+  CompetencyModelRepository competencyModels();
+
+  /**
+   * Returns the tenant's competency assessments.
+   *
+   * @return the assessment repository
+   */
+  AssessmentRepository assessments();
+
+  /**
+   * Returns the tenant's development plans.
+   *
+   * @return the development plan repository
+   */
+  DevelopmentPlanRepository developmentPlans();
+
+  /**
+   * Returns the tenant's coaching sessions.
+   *
+   * @return the coaching session repository
+   */
+  CoachingSessionRepository coachingSessions();
+
+  /**
+   * Returns the tenant's succession plans, one per key position.
+   *
+   * @return the succession plan repository
+   */
+  SuccessionPlanRepository successionPlans();
 }

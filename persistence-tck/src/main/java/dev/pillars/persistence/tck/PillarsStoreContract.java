@@ -6,6 +6,8 @@ import dev.pillars.core.reward.BonusPlan;
 import dev.pillars.core.reward.BonusPlanId;
 import dev.pillars.core.reward.MeritMatrix;
 import dev.pillars.core.reward.MeritMatrixId;
+import dev.pillars.core.development.DevelopmentPlan;
+import dev.pillars.core.development.PlanId;
 import static dev.pillars.persistence.tck.TckData.committedGoal;
 import static dev.pillars.persistence.tck.TckData.kpiId;
 import static dev.pillars.persistence.tck.TckData.unitId;
@@ -665,6 +667,51 @@ public abstract class PillarsStoreContract {
   @Nested
   @DisplayName("Calibration sessions and erasure")
   class CalibrationErasure extends CalibrationErasureContract {
+    @Override
+    protected PillarsStore store() {
+      return PillarsStoreContract.this.store();
+    }
+  }
+
+  /** The development plans of one tenant. */
+  @Nested
+  @DisplayName("Development plans")
+  class DevelopmentPlans extends AggregateRepositoryContract<PlanId, DevelopmentPlan> {
+    @Override
+    protected PillarsStore store() {
+      return PillarsStoreContract.this.store();
+    }
+
+    @Override
+    protected AggregateRepository<PlanId, DevelopmentPlan> repository(Repositories repositories) {
+      return repositories.developmentPlans();
+    }
+
+    @Override
+    protected PlanId id(int n) {
+      return PlanId.of("plan-" + n);
+    }
+
+    @Override
+    protected DevelopmentPlan aggregate(PlanId id, int variant) {
+      return TckDevelopment.plan(id, variant);
+    }
+  }
+
+  /** Erasure of an employee from the development pillar's aggregates. */
+  @Nested
+  @DisplayName("Development erasure")
+  class DevelopmentErasure extends DevelopmentErasureContract {
+    @Override
+    protected PillarsStore store() {
+      return PillarsStoreContract.this.store();
+    }
+  }
+
+  /** Every development aggregate, each variant written and read back. */
+  @Nested
+  @DisplayName("Development aggregates")
+  class DevelopmentRoundTrips extends DevelopmentRoundTripContract {
     @Override
     protected PillarsStore store() {
       return PillarsStoreContract.this.store();
