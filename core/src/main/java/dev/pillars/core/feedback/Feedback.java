@@ -215,7 +215,7 @@ public abstract class Feedback {
     }
     if (!ratings().isEmpty()) {
       Checks.require(kind().takesRatings(), "ratings", ratings(), "must be empty for " + kind() + " feedback");
-      Checks.require(scale().isPresent(), "scale", "empty", "must be present when there are ratings");
+      Checks.require(scale().isPresent(), "scale", null, "must be present when there are ratings");
       List<Double> values = scale().get().values();
       for (Rating rating : ratings()) {
         Checks.require(values.contains(rating.value()), "ratings." + rating.criterion(), rating.value(), "must be one of the scale's values " + values);
