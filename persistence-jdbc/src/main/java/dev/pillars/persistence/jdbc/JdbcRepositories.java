@@ -15,6 +15,7 @@ final class JdbcRepositories {
   final JdbcMeasurementLog measurements;
   final JdbcPersonalData personalData;
   final JdbcOutbox outbox;
+  final JdbcFeedbackRepositories feedback;
 
   JdbcRepositories(Session session) {
     this.goals = new JdbcGoalRepository(session);
@@ -26,6 +27,7 @@ final class JdbcRepositories {
     this.kpiDefinitions = new JdbcKpiDefinitionRepository(session);
     this.measurements = new JdbcMeasurementLog(session);
     this.outbox = new JdbcOutbox(session);
+    this.feedback = new JdbcFeedbackRepositories(session);
     this.personalData = new JdbcPersonalData(session, outbox);
   }
 }

@@ -111,6 +111,7 @@ public final class JdbcStore implements PillarsStore {
   final AggregateTable<EmployeeId, Employee> employees;
   final AggregateTable<OrgUnitId, OrgUnit> orgUnits;
   final AggregateTable<KpiId, KpiDefinition> kpiDefinitions;
+  final FeedbackTables feedbackTables;
   final CommitCounter commits;
 
   private JdbcStore(Builder builder) {
@@ -121,6 +122,7 @@ public final class JdbcStore implements PillarsStore {
     this.employees = new AggregateTable<>(EmployeeMapping.INSTANCE, options);
     this.orgUnits = new AggregateTable<>(OrgUnitMapping.INSTANCE, options);
     this.kpiDefinitions = new AggregateTable<>(KpiDefinitionMapping.INSTANCE, options);
+    this.feedbackTables = new FeedbackTables(options);
     this.commits = new CommitCounter(options);
   }
 

@@ -11,6 +11,7 @@ import dev.pillars.persistence.spi.PersistenceException;
 import dev.pillars.persistence.spi.PersonalDataExport;
 import dev.pillars.persistence.spi.PersonalDataRepository;
 import dev.pillars.persistence.spi.Versioned;
+import dev.pillars.persistence.spi.internal.FeedbackErasure;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -100,6 +101,9 @@ final class MemoryPersonalData implements PersonalDataRepository {
           });
     }
     long removed = repositories.outbox.erase(employee);
+    FeedbackErasure.Counts feedback = FeedbackErasure.erase(w, employee, pseudonym);
+    pseudonymised += feedback.pseudonymised();
+    removed += feedback.removed();
     ErasureReport report = new ErasureReport(pseudonym, pseudonymised, removed, redacted[0]);
     if (!report.nothingFound() && erasures.find(employee).isEmpty()) {
       erasures.insert(new Erasure(employee, pseudonym));
@@ -122,6 +126,7 @@ final class MemoryPersonalData implements PersonalDataRepository {
         (value, version) -> named[0] |= ((Employee) value).manager().equals(managedBy));
     next[Tables.GOALS.index].forEach((value, version) -> named[0] |= ((Goal) value).owner().equals(owner));
     named[0] |= MemoryOutbox.namesAnyone(next, employee);
+    named[0] |= MemoryFeedbackRepositories.namesAnyone(next, employee);
     if (named[0]) {
       throw new PersistenceException(
           "an erasure in tenant '"

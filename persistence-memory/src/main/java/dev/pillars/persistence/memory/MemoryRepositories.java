@@ -18,6 +18,7 @@ final class MemoryRepositories {
   final MemoryCheckInLog checkIns;
   final MemoryPersonalData personalData;
   final MemoryOutbox outbox;
+  final MemoryFeedbackRepositories feedback;
 
   MemoryRepositories(MemoryTenantStore store, @Nullable MemoryUnitOfWork work) {
     goals = new MemoryGoalRepository(store, work, this);
@@ -29,6 +30,7 @@ final class MemoryRepositories {
     measurements = new MemoryMeasurementLog(store, work, this);
     checkIns = new MemoryCheckInLog(store, work, this);
     outbox = new MemoryOutbox(store, work);
+    feedback = new MemoryFeedbackRepositories(store, work);
     personalData = new MemoryPersonalData(store, work, this);
   }
 }

@@ -1,13 +1,23 @@
 package dev.pillars.persistence.memory;
 
+import dev.pillars.core.feedback.Feedback;
+import dev.pillars.core.feedback.FeedbackId;
+import dev.pillars.core.feedback.FeedbackRequest;
+import dev.pillars.core.feedback.FeedbackRequestId;
+import dev.pillars.core.feedback.ThreeSixtyRound;
+import dev.pillars.core.feedback.ThreeSixtyRoundId;
 import dev.pillars.core.goal.Goal;
 import dev.pillars.core.goal.GoalId;
 import dev.pillars.core.kpi.KpiDefinition;
 import dev.pillars.core.kpi.KpiId;
 import dev.pillars.core.org.Employee;
+import dev.pillars.core.oneonone.OneOnOne;
+import dev.pillars.core.oneonone.OneOnOneId;
 import dev.pillars.core.org.EmployeeId;
 import dev.pillars.core.org.OrgUnit;
 import dev.pillars.core.org.OrgUnitId;
+import dev.pillars.core.survey.Survey;
+import dev.pillars.core.survey.SurveyId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -54,6 +64,16 @@ final class Tables {
   static final Table<UUID, UUID> OUTBOX_SPENT =
       Table.aggregates(11, "OutboxMessage", UUID.class, UUID.class, Function.identity());
 
+  static final Table<FeedbackId, Feedback> FEEDBACK =
+      Table.aggregates(12, "Feedback", FeedbackId.class, Feedback.class, Feedback::id);
+  static final Table<FeedbackRequestId, FeedbackRequest> FEEDBACK_REQUESTS =
+      Table.aggregates(13, "FeedbackRequest", FeedbackRequestId.class, FeedbackRequest.class, FeedbackRequest::id);
+  static final Table<ThreeSixtyRoundId, ThreeSixtyRound> THREE_SIXTY_ROUNDS =
+      Table.aggregates(14, "ThreeSixtyRound", ThreeSixtyRoundId.class, ThreeSixtyRound.class, ThreeSixtyRound::id);
+  static final Table<OneOnOneId, OneOnOne> ONE_ON_ONES =
+      Table.aggregates(15, "OneOnOne", OneOnOneId.class, OneOnOne.class, OneOnOne::id);
+  static final Table<SurveyId, Survey> SURVEYS = Table.aggregates(16, "Survey", SurveyId.class, Survey.class, Survey::id);
+
   /** Every table, each at the position of its index. */
   static final List<Table<?, ?>> ALL =
       List.of(
@@ -68,7 +88,12 @@ final class Tables {
           CHECK_INS,
           ERASURES,
           OUTBOX,
-          OUTBOX_SPENT);
+          OUTBOX_SPENT,
+          FEEDBACK,
+          FEEDBACK_REQUESTS,
+          THREE_SIXTY_ROUNDS,
+          ONE_ON_ONES,
+          SURVEYS);
 
   /** How many tables a tenant has. */
   static final int COUNT = ALL.size();
