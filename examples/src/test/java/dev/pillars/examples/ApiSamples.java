@@ -220,10 +220,11 @@ final class ApiSamples {
             });
     s.add(dev.pillars.persistence.jdbc.JdbcStore.Builder.class, dev.pillars.persistence.jdbc.JdbcStore.builder(unreachable));
     s.add(dev.pillars.persistence.jdbc.JdbcStore.class, dev.pillars.persistence.jdbc.JdbcStore.create(unreachable));
+    ApiSamplesFeedback.add(s);
     return s;
   }
 
-  private <T> void add(Class<T> type, T value) {
+  <T> void add(Class<T> type, T value) {
     byType.put(type, value);
   }
 

@@ -42,9 +42,9 @@ public final class AnonymousResults {
    */
   public static AnonymousResults of(
       int questions, Map<String, ? extends List<? extends List<Double>>> answers, AnonymityThreshold threshold) {
-    Checks.inRange("questions", questions, 1, 1000);
     Checks.notNull("answers", answers);
     Checks.notNull("threshold", threshold);
+    Checks.inRange("questions", questions, 1, 1000);
     Map<String, double[]> sums = new LinkedHashMap<>();
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (Map.Entry<String, ? extends List<? extends List<Double>>> group : answers.entrySet()) {

@@ -25,9 +25,10 @@ public record GroupResult(String group, Optional<GroupSummary> summary, Optional
    *     summary and reason is present
    */
   public GroupResult {
-    Checks.notBlank("group", group);
+    Checks.notNull("group", group);
     Checks.notNull("summary", summary);
     Checks.notNull("suppressedBecause", suppressedBecause);
+    Checks.notBlank("group", group);
     Checks.require(
         summary.isPresent() != suppressedBecause.isPresent(),
         "suppressedBecause",

@@ -21,8 +21,8 @@ public record GroupSummary(int responses, List<Double> means) {
    *     finite
    */
   public GroupSummary {
-    Checks.inRange("responses", responses, 1, Integer.MAX_VALUE);
     Checks.notNull("means", means);
+    Checks.inRange("responses", responses, 1, Integer.MAX_VALUE);
     for (int i = 0; i < means.size(); i++) {
       Checks.finite("means[" + i + "]", Checks.notNull("means[" + i + "]", means.get(i)));
     }

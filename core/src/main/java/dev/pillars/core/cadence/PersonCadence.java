@@ -32,6 +32,9 @@ public record PersonCadence(
    */
   public PersonCadence {
     Checks.notNull("person", person);
+    Checks.notNull("daysSinceFeedbackReceived", daysSinceFeedbackReceived);
+    Checks.notNull("daysSinceFeedbackGiven", daysSinceFeedbackGiven);
+    Checks.notNull("daysSinceOneOnOne", daysSinceOneOnOne);
     Checks.notNull("daysSinceFeedbackReceived", daysSinceFeedbackReceived).ifPresent(d -> Checks.inRange("daysSinceFeedbackReceived", d, 0, Integer.MAX_VALUE));
     Checks.notNull("daysSinceFeedbackGiven", daysSinceFeedbackGiven).ifPresent(d -> Checks.inRange("daysSinceFeedbackGiven", d, 0, Integer.MAX_VALUE));
     Checks.notNull("daysSinceOneOnOne", daysSinceOneOnOne).ifPresent(d -> Checks.inRange("daysSinceOneOnOne", d, 0, Integer.MAX_VALUE));

@@ -52,6 +52,9 @@ public record FeedbackRequest(
     Checks.notNull("requester", requester);
     Checks.notNull("subject", subject);
     Checks.notNull("dueDate", dueDate);
+    Checks.notNull("questions", questions);
+    Checks.notNull("reminderDaysBefore", reminderDaysBefore);
+    Checks.notNull("respondents", respondents);
     questions = List.copyOf(Checks.notNull("questions", questions));
     Checks.require(!questions.isEmpty(), "questions", questions, "must hold at least one question");
     reminderDaysBefore = List.copyOf(Checks.notNull("reminderDaysBefore", reminderDaysBefore));

@@ -20,8 +20,9 @@ public record Question(String text, Optional<RatingScale> scale) {
    * @throws dev.pillars.core.InvalidInputException if the text is blank
    */
   public Question {
-    Checks.notBlank("text", text);
+    Checks.notNull("text", text);
     Checks.notNull("scale", scale);
+    Checks.notBlank("text", text);
   }
 
   /**

@@ -77,6 +77,10 @@ public record ThreeSixtyRound(
     Checks.notNull("subject", subject);
     Checks.notNull("closesOn", closesOn);
     Checks.notNull("threshold", threshold);
+    Checks.notNull("raters", raters);
+    Checks.notNull("questions", questions);
+    Checks.notNull("answered", answered);
+    Checks.notNull("answers", answers);
     questions = List.copyOf(Checks.notNull("questions", questions));
     Checks.require(!questions.isEmpty(), "questions", questions, "must hold at least one question");
     for (Question question : questions) {

@@ -25,9 +25,10 @@ public record ActionItem(String text, EmployeeId owner, LocalDate due, boolean d
    * @throws dev.pillars.core.InvalidInputException if the text is blank
    */
   public ActionItem {
-    Checks.notBlank("text", text);
+    Checks.notNull("text", text);
     Checks.notNull("owner", owner);
     Checks.notNull("due", due);
+    Checks.notBlank("text", text);
   }
 
   /**

@@ -19,7 +19,8 @@ public record AgendaItem(String text, EmployeeId addedBy) {
    * @throws dev.pillars.core.InvalidInputException if the text is blank
    */
   public AgendaItem {
-    Checks.notBlank("text", text);
+    Checks.notNull("text", text);
     Checks.notNull("addedBy", addedBy);
+    Checks.notBlank("text", text);
   }
 }

@@ -55,6 +55,9 @@ public record OneOnOne(
     Checks.notNull("manager", manager);
     Checks.notNull("report", report);
     Checks.notNull("date", date);
+    Checks.notNull("agenda", agenda);
+    Checks.notNull("notes", notes);
+    Checks.notNull("actions", actions);
     Checks.require(!manager.equals(report), "report", report, "must differ from the manager");
     agenda = List.copyOf(Checks.notNull("agenda", agenda));
     notes = List.copyOf(Checks.notNull("notes", notes));
@@ -86,6 +89,10 @@ public record OneOnOne(
    */
   public static Change<OneOnOne> schedule(OneOnOneId id, EmployeeId manager, EmployeeId report, LocalDate date, Clock clock) {
     Checks.notNull("clock", clock);
+    Checks.notNull("id", id);
+    Checks.notNull("manager", manager);
+    Checks.notNull("report", report);
+    Checks.notNull("date", date);
     OneOnOne meeting = new OneOnOne(id, manager, report, date, List.of(), List.of(), List.of(), false);
     return Change.of(meeting, new OneOnOneScheduled(id, manager, report, date, 0, clock.instant()));
   }
@@ -100,6 +107,9 @@ public record OneOnOne(
    * @throws dev.pillars.core.InvalidInputException if {@code by} is not a participant or the text is blank
    */
   public Change<OneOnOne> addAgendaItem(EmployeeId by, String text, Clock clock) {
+    Checks.notNull("by", by);
+    Checks.notNull("text", text);
+    Checks.notNull("clock", clock);
     List<AgendaItem> next = new ArrayList<>(agenda);
     next.add(new AgendaItem(text, Checks.notNull("by", by)));
     return changed(new OneOnOne(id, manager, report, date, next, notes, actions, held), OneOnOneChanged.Kind.AGENDA_ITEM_ADDED, by, clock);
@@ -114,6 +124,8 @@ public record OneOnOne(
    * @throws dev.pillars.core.InvalidInputException if the author is not a participant
    */
   public Change<OneOnOne> addNote(Note note, Clock clock) {
+    Checks.notNull("note", note);
+    Checks.notNull("clock", clock);
     List<Note> next = new ArrayList<>(notes);
     next.add(Checks.notNull("note", note));
     return changed(new OneOnOne(id, manager, report, date, agenda, next, actions, held), OneOnOneChanged.Kind.NOTE_ADDED, note.author(), clock);
@@ -129,6 +141,9 @@ public record OneOnOne(
    * @throws dev.pillars.core.InvalidInputException if {@code by} or the owner is not a participant
    */
   public Change<OneOnOne> agreeAction(EmployeeId by, ActionItem action, Clock clock) {
+    Checks.notNull("by", by);
+    Checks.notNull("action", action);
+    Checks.notNull("clock", clock);
     participant("by", Checks.notNull("by", by), manager, report);
     List<ActionItem> next = new ArrayList<>(actions);
     next.add(Checks.notNull("action", action));
@@ -146,6 +161,7 @@ public record OneOnOne(
    *     outside the actions or the action is done already
    */
   public Change<OneOnOne> completeAction(EmployeeId by, int index, Clock clock) {
+    Checks.notNull("clock", clock);
     participant("by", Checks.notNull("by", by), manager, report);
     Checks.inRange("actionIndex", index, 0, actions.size() - 1);
     ActionItem action = actions.get(index);
@@ -165,6 +181,8 @@ public record OneOnOne(
    *     already or its date is after today
    */
   public Change<OneOnOne> markHeld(EmployeeId by, Clock clock) {
+    Checks.notNull("by", by);
+    Checks.notNull("clock", clock);
     participant("by", Checks.notNull("by", by), manager, report);
     Checks.notNull("clock", clock);
     Checks.require(!held, "held", true, "must be false: the 1:1 was held already");

@@ -35,7 +35,7 @@ public record OneOnOneScheduled(
     Checks.notNull("manager", manager);
     Checks.notNull("report", report);
     Checks.notNull("date", date);
-    Checks.inRange("carriedOver", carriedOver, 0, Integer.MAX_VALUE);
     Checks.notNull("occurredAt", occurredAt);
+    Checks.inRange("carriedOver", carriedOver, 0, Integer.MAX_VALUE);
   }
 }

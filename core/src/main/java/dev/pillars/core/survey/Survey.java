@@ -81,9 +81,15 @@ public record Survey(
    */
   public Survey {
     Checks.notNull("id", id);
-    Checks.notBlank("title", title);
+    Checks.notNull("title", title);
     Checks.notNull("window", window);
     Checks.notNull("threshold", threshold);
+    Checks.notNull("questions", questions);
+    Checks.notNull("enpsQuestion", enpsQuestion);
+    Checks.notNull("population", population);
+    Checks.notNull("respondents", respondents);
+    Checks.notNull("answers", answers);
+    Checks.notBlank("title", title);
     questions = List.copyOf(Checks.notNull("questions", questions));
     Checks.require(!questions.isEmpty(), "questions", questions, "must hold at least one question");
     for (Question question : questions) {
@@ -182,8 +188,10 @@ public record Survey(
    */
   public Change<Survey> respond(EmployeeId respondent, String segment, List<Double> response, Clock clock) {
     Checks.notNull("respondent", respondent);
-    Checks.notBlank("segment", segment);
+    Checks.notNull("segment", segment);
+    Checks.notNull("response", response);
     Checks.notNull("clock", clock);
+    Checks.notBlank("segment", segment);
     List<Double> checked = checkResponse(questions, response);
     Checks.require(population.contains(respondent), "respondent", respondent, "must be in the survey's population");
     Checks.require(!respondents.contains(respondent), "respondent", respondent, "must not have responded already");

@@ -26,7 +26,7 @@ public record SurveyLaunched(SurveyId surveyId, Period window, int population, I
   public SurveyLaunched {
     Checks.notNull("surveyId", surveyId);
     Checks.notNull("window", window);
-    Checks.inRange("population", population, 1, Integer.MAX_VALUE);
     Checks.notNull("occurredAt", occurredAt);
+    Checks.inRange("population", population, 1, Integer.MAX_VALUE);
   }
 }

@@ -55,6 +55,7 @@ public record SurveyResults(SurveyId surveyId, LocalDate closedOn, AnonymousResu
    */
   public Optional<Measurement> measurement(KpiId kpi, SurveyMetric metric, Instant recordedAt) {
     Checks.notNull("kpi", kpi);
+    Checks.notNull("metric", metric);
     Checks.notNull("recordedAt", recordedAt);
     return total().flatMap(t -> t.value(metric)).map(v -> Measurement.of(kpi, closedOn, recordedAt, v));
   }

@@ -23,6 +23,9 @@ public record SurveyScore(String group, int responses, Optional<Double> engageme
    * @throws dev.pillars.core.InvalidInputException if a number is out of range
    */
   public SurveyScore {
+    Checks.notNull("group", group);
+    Checks.notNull("engagementIndex", engagementIndex);
+    Checks.notNull("enps", enps);
     Checks.notBlank("group", group);
     Checks.inRange("responses", responses, 1, Integer.MAX_VALUE);
     Checks.notNull("engagementIndex", engagementIndex).ifPresent(v -> Checks.inRange("engagementIndex", v, 0, 100));
