@@ -103,6 +103,7 @@ abstract class JdbcStoreContract {
             Stream.of(
                     "goals", "employees", "org_units", "kpi_definitions", "measurements", "check_ins",
                     "alignment_graphs", "alignment_links", "erasures", "tenant_commits", "outbox",
+                    "feedback", "feedback_anonymous_givers", "feedback_requests", "three_sixty_rounds", "one_on_ones", "surveys",
                     "schema_history")
                 .map(table -> "hr_pillars_" + table)
                 .toArray(String[]::new));
