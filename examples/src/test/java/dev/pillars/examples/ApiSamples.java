@@ -225,6 +225,7 @@ final class ApiSamples {
     ApiSamplesCompensation.add(s);
     ApiSamplesCalibration.add(s);
     ApiSamplesDevelopment.add(s, work, session);
+    ApiSamplesFeedback.add(s);
     return s;
   }
 

@@ -35,7 +35,7 @@ final class AggregateTable<I, T> {
   AggregateTable(Mapping<I, T> mapping, SchemaOptions options) {
     this.mapping = mapping;
     this.name = options.table(mapping.table);
-    this.selectList = "version, id, " + String.join(", ", mapping.columns);
+    this.selectList = "version, id, " + String.join(", ", mapping.columns.stream().map(c -> mapping.selected(c, name, options::table)).toList());
     String byId = " WHERE tenant = ? AND id = ?";
     this.find = "SELECT " + selectList + " FROM " + name + byId;
     this.version = "SELECT version FROM " + name + byId;

@@ -9,6 +9,8 @@ import dev.pillars.core.goal.GoalId;
 import dev.pillars.core.org.Employee;
 import dev.pillars.core.org.EmployeeId;
 import dev.pillars.persistence.spi.ErasureReport;
+import dev.pillars.persistence.spi.Repositories;
+import dev.pillars.persistence.spi.internal.FeedbackErasure;
 import dev.pillars.persistence.spi.PersistenceException;
 import dev.pillars.persistence.spi.PersonalDataExport;
 import dev.pillars.persistence.spi.PersonalDataRepository;
@@ -188,13 +190,19 @@ final class JdbcPersonalData implements PersonalDataRepository {
           report.removed() + development.removed(),
           report.redacted());
     }
+    if (session instanceof Repositories work) {
+      FeedbackErasure.Counts feedback = FeedbackErasure.erase(work, employee, pseudonym);
+      report = new ErasureReport(
+          pseudonym, report.pseudonymised() + feedback.pseudonymised(), report.removed() + feedback.removed(), report.redacted());
+    }
     if (!report.nothingFound()) {
       session.erases(employee, pseudonym);
     }
     session.beforeCommit(
         connection -> {
           if (namesAnyone(connection, employee) || hasComments(connection, pseudonym)
-              || outbox.namesAnyone(connection, employee)) {
+              || outbox.namesAnyone(connection, employee)
+              || JdbcFeedbackRepositories.namesAnyone(connection, session.jdbc().feedbackTables, session.tenant().value(), employee)) {
             throw new PersistenceException(
                 "an erasure in tenant '" + session.tenant() + "' conflicted with a unit of work committed"
                     + " meanwhile that wrote data naming the erased employee; nothing was committed; run the"

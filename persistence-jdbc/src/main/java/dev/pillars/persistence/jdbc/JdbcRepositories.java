@@ -25,6 +25,7 @@ final class JdbcRepositories {
   final JdbcRewardRepositories.AllocationRuns allocationRuns;
   final JdbcCalibrationSessionRepository calibrationSessions;
   final JdbcDevelopmentRepositories development;
+  final JdbcFeedbackRepositories feedback;
 
   JdbcRepositories(Session session) {
     this.goals = new JdbcGoalRepository(session);
@@ -38,6 +39,7 @@ final class JdbcRepositories {
     this.outbox = new JdbcOutbox(session);
     this.recognitions = new JdbcRecognitionRepository(session);
     this.pointsBudgets = new JdbcPointsBudgetRepository(session);
+    this.feedback = new JdbcFeedbackRepositories(session);
     this.personalData = new JdbcPersonalData(session, outbox);
     this.reviewTemplates = new JdbcReviewTemplateRepository(session);
     this.reviewCycles = new JdbcReviewCycleRepository(session);

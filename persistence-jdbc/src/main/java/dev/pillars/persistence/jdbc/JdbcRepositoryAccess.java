@@ -8,12 +8,15 @@ import dev.pillars.persistence.spi.SuccessionPlanRepository;
 import dev.pillars.persistence.spi.AlignmentLinkRepository;
 import dev.pillars.persistence.spi.CheckInLog;
 import dev.pillars.persistence.spi.EmployeeRepository;
+import dev.pillars.persistence.spi.FeedbackRepository;
+import dev.pillars.persistence.spi.FeedbackRequestRepository;
 import dev.pillars.persistence.spi.GoalRepository;
 import dev.pillars.persistence.spi.AllocationRunRepository;
 import dev.pillars.persistence.spi.BonusPlanRepository;
 import dev.pillars.persistence.spi.KpiDefinitionRepository;
 import dev.pillars.persistence.spi.MeritMatrixRepository;
 import dev.pillars.persistence.spi.MeasurementLog;
+import dev.pillars.persistence.spi.OneOnOneRepository;
 import dev.pillars.persistence.spi.OrgUnitRepository;
 import dev.pillars.persistence.spi.OrganisationRepository;
 import dev.pillars.persistence.spi.OutboxRepository;
@@ -24,6 +27,8 @@ import dev.pillars.persistence.spi.Repositories;
 import dev.pillars.persistence.spi.ReviewCycleRepository;
 import dev.pillars.persistence.spi.ReviewRepository;
 import dev.pillars.persistence.spi.ReviewTemplateRepository;
+import dev.pillars.persistence.spi.SurveyRepository;
+import dev.pillars.persistence.spi.ThreeSixtyRoundRepository;
 
 /**
  * The {@link Repositories} accessors shared by a tenant store and a unit of work: each hands out
@@ -152,5 +157,30 @@ interface JdbcRepositoryAccess extends Repositories {
   @Override
   default SuccessionPlanRepository successionPlans() {
     return repositories().development.successions;
+  }
+
+  @Override
+  default FeedbackRepository feedback() {
+    return repositories().feedback.feedback;
+  }
+
+  @Override
+  default FeedbackRequestRepository feedbackRequests() {
+    return repositories().feedback.requests;
+  }
+
+  @Override
+  default ThreeSixtyRoundRepository threeSixtyRounds() {
+    return repositories().feedback.rounds;
+  }
+
+  @Override
+  default OneOnOneRepository oneOnOnes() {
+    return repositories().feedback.oneOnOnes;
+  }
+
+  @Override
+  default SurveyRepository surveys() {
+    return repositories().feedback.surveys;
   }
 }

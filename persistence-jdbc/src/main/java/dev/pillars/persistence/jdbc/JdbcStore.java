@@ -142,6 +142,7 @@ public final class JdbcStore implements PillarsStore {
   final AggregateTable<ReviewId, Review> reviews;
   final AggregateTable<dev.pillars.core.calibration.CalibrationSessionId,
       dev.pillars.core.calibration.CalibrationSession> calibrationSessions;
+  final FeedbackTables feedbackTables;
   final CommitCounter commits;
   final AggregateTable<RecognitionId, Recognition> recognitions;
   final AggregateTable<PointsBudgetId, PointsBudget> pointsBudgets;
@@ -166,6 +167,7 @@ public final class JdbcStore implements PillarsStore {
     this.reviewCycles = new AggregateTable<>(ReviewCycleMapping.INSTANCE, options);
     this.reviews = new AggregateTable<>(ReviewMapping.INSTANCE, options);
     this.calibrationSessions = new AggregateTable<>(CalibrationSessionMapping.INSTANCE, options);
+    this.feedbackTables = new FeedbackTables(options);
     this.commits = new CommitCounter(options);
     this.recognitions = new AggregateTable<>(RecognitionMapping.INSTANCE, options);
     this.pointsBudgets = new AggregateTable<>(PointsBudgetMapping.INSTANCE, options);

@@ -48,6 +48,18 @@ abstract class Mapping<I, T> {
     return List.of();
   }
 
+  /**
+   * Returns what the select list reads for a column: the column itself unless overridden (the
+   * feedback table reads an anonymous giver from a table of its own).
+   *
+   * @param column one of {@link #columns}
+   * @param table the aggregate's table, as named in SQL
+   * @param tables names another table of the store in SQL
+   */
+  String selected(String column, String table, java.util.function.UnaryOperator<String> tables) {
+    return column;
+  }
+
   /** Returns the id as it is stored in the {@code id} column. */
   abstract String key(I id);
 

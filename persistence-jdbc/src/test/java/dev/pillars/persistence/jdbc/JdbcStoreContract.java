@@ -108,7 +108,9 @@ abstract class JdbcStoreContract {
                     "merit_matrices", "bonus_plans", "allocation_runs",
                     "calibration_sessions",
                     "schema_history",
-                    "competency_models", "assessments", "development_plans", "coaching_sessions", "succession_plans")
+                    "competency_models", "assessments", "development_plans", "coaching_sessions", "succession_plans",
+                    "feedback", "feedback_anonymous_givers", "feedback_requests", "three_sixty_rounds", "one_on_ones", "surveys",
+                    "schema_history")
                 .map(table -> "hr_pillars_" + table)
                 .toArray(String[]::new));
     assertThat(TableDump.of(database.pooled(), options).get("hr_pillars_goals")).hasSize(1);

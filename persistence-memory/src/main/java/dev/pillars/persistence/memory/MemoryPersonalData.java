@@ -13,6 +13,7 @@ import dev.pillars.persistence.spi.PersonalDataExport;
 import dev.pillars.persistence.spi.PersonalDataRepository;
 import dev.pillars.persistence.spi.Versioned;
 import dev.pillars.persistence.spi.internal.ReviewErasure;
+import dev.pillars.persistence.spi.internal.FeedbackErasure;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -115,6 +116,9 @@ final class MemoryPersonalData implements PersonalDataRepository {
     ErasureReport development = DevelopmentErasure.erase(w, employee, pseudonym);
     pseudonymised += development.pseudonymised();
     removed += development.removed();
+    FeedbackErasure.Counts feedback = FeedbackErasure.erase(w, employee, pseudonym);
+    pseudonymised += feedback.pseudonymised();
+    removed += feedback.removed();
     ErasureReport report = new ErasureReport(pseudonym, pseudonymised, removed, redacted[0]);
     if (!report.nothingFound() && erasures.find(employee).isEmpty()) {
       erasures.insert(new Erasure(employee, pseudonym));
@@ -140,6 +144,7 @@ final class MemoryPersonalData implements PersonalDataRepository {
     named[0] |= MemoryRecognitionErasure.names(next, employee);
     next[Tables.REVIEW_CYCLES.index].forEach((value, version) -> named[0] |= ReviewErasure.names(value, employee));
     next[Tables.REVIEWS.index].forEach((value, version) -> named[0] |= ReviewErasure.names(value, employee));
+    named[0] |= MemoryFeedbackRepositories.namesAnyone(next, employee);
     if (named[0]) {
       throw new PersistenceException(
           "an erasure in tenant '"

@@ -28,6 +28,7 @@ final class MemoryRepositories {
   final MemoryRewardRepositories.AllocationRuns allocationRuns;
   final MemoryCalibrationSessionRepository calibrationSessions;
   final MemoryDevelopmentRepositories development;
+  final MemoryFeedbackRepositories feedback;
 
   MemoryRepositories(MemoryTenantStore store, @Nullable MemoryUnitOfWork work) {
     goals = new MemoryGoalRepository(store, work, this);
@@ -41,6 +42,7 @@ final class MemoryRepositories {
     outbox = new MemoryOutbox(store, work);
     recognitions = new MemoryRecognitionRepository(store, work);
     pointsBudgets = new MemoryPointsBudgetRepository(store, work);
+    feedback = new MemoryFeedbackRepositories(store, work);
     personalData = new MemoryPersonalData(store, work, this);
     reviewTemplates = new MemoryReviewTemplateRepository(store, work);
     reviewCycles = new MemoryReviewCycleRepository(store, work);

@@ -10,6 +10,12 @@ import dev.pillars.core.competency.CompetencyModel;
 import dev.pillars.core.competency.ModelRevision;
 import dev.pillars.core.development.DevelopmentPlan;
 import dev.pillars.core.development.PlanId;
+import dev.pillars.core.feedback.Feedback;
+import dev.pillars.core.feedback.FeedbackId;
+import dev.pillars.core.feedback.FeedbackRequest;
+import dev.pillars.core.feedback.FeedbackRequestId;
+import dev.pillars.core.feedback.ThreeSixtyRound;
+import dev.pillars.core.feedback.ThreeSixtyRoundId;
 import dev.pillars.core.goal.Goal;
 import dev.pillars.core.goal.GoalId;
 import dev.pillars.core.kpi.KpiDefinition;
@@ -21,6 +27,8 @@ import dev.pillars.core.reward.BonusPlanId;
 import dev.pillars.core.reward.MeritMatrix;
 import dev.pillars.core.reward.MeritMatrixId;
 import dev.pillars.core.org.Employee;
+import dev.pillars.core.oneonone.OneOnOne;
+import dev.pillars.core.oneonone.OneOnOneId;
 import dev.pillars.core.org.EmployeeId;
 import dev.pillars.core.org.OrgUnit;
 import dev.pillars.core.org.OrgUnitId;
@@ -36,6 +44,8 @@ import dev.pillars.core.review.ReviewTemplate;
 import dev.pillars.core.review.ReviewTemplateId;
 import dev.pillars.core.succession.PositionId;
 import dev.pillars.core.succession.SuccessionPlan;
+import dev.pillars.core.survey.Survey;
+import dev.pillars.core.survey.SurveyId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -111,6 +121,16 @@ final class Tables {
   static final Table<PositionId, SuccessionPlan> SUCCESSION_PLANS =
       Table.aggregates(24, "SuccessionPlan", PositionId.class, SuccessionPlan.class, SuccessionPlan::position);
 
+  static final Table<FeedbackId, Feedback> FEEDBACK =
+      Table.aggregates(25, "Feedback", FeedbackId.class, Feedback.class, Feedback::id);
+  static final Table<FeedbackRequestId, FeedbackRequest> FEEDBACK_REQUESTS =
+      Table.aggregates(26, "FeedbackRequest", FeedbackRequestId.class, FeedbackRequest.class, FeedbackRequest::id);
+  static final Table<ThreeSixtyRoundId, ThreeSixtyRound> THREE_SIXTY_ROUNDS =
+      Table.aggregates(27, "ThreeSixtyRound", ThreeSixtyRoundId.class, ThreeSixtyRound.class, ThreeSixtyRound::id);
+  static final Table<OneOnOneId, OneOnOne> ONE_ON_ONES =
+      Table.aggregates(28, "OneOnOne", OneOnOneId.class, OneOnOne.class, OneOnOne::id);
+  static final Table<SurveyId, Survey> SURVEYS = Table.aggregates(29, "Survey", SurveyId.class, Survey.class, Survey::id);
+
   /** Every table, each at the position of its index. */
   static final Table<CalibrationSessionId, CalibrationSession> CALIBRATION_SESSIONS = Table.aggregates(
       12, "CalibrationSession", CalibrationSessionId.class, CalibrationSession.class, CalibrationSession::id);
@@ -142,7 +162,12 @@ final class Tables {
           ASSESSMENTS,
           DEVELOPMENT_PLANS,
           COACHING_SESSIONS,
-          SUCCESSION_PLANS);
+          SUCCESSION_PLANS,
+          FEEDBACK,
+          FEEDBACK_REQUESTS,
+          THREE_SIXTY_ROUNDS,
+          ONE_ON_ONES,
+          SURVEYS);
 
   /** How many tables a tenant has. */
   static final int COUNT = ALL.size();

@@ -49,6 +49,15 @@ import java.util.Objects;
  * hire date; a host whose users write personal data into them redacts them by updating the
  * aggregates before the erasure.
  *
+ * <p><b>Feedback, 1:1s and surveys.</b> Feedback the employee gave is kept for its receiver, with
+ * the pseudonym as its giver (anonymous or not); feedback they received is removed, as are feedback
+ * requests and 360 rounds about them. Where they are a requester, respondent or rater, the
+ * pseudonym stands for them and their answers stay. A 1:1 in which they are the report is removed;
+ * one in which they are the manager is kept with the pseudonym, without their private notes.
+ * Surveys keep their responses, so their aggregates are unchanged; the pseudonym stands for them
+ * in the population and among the respondents. (Export does not list feedback, 1:1s or surveys
+ * yet.)
+ *
  * <p><b>Erasure against concurrent writers.</b> Of an erasure and a unit of work that writes data
  * naming the erased employee, whichever commits second fails with {@link PersistenceException},
  * nothing of it is committed, and it may be run again. Data naming an employee is an employee

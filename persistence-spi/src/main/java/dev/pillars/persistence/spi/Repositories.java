@@ -190,4 +190,39 @@ public interface Repositories {
    * @return the succession plan repository
    */
   SuccessionPlanRepository successionPlans();
+
+  /**
+   * Returns the tenant's feedback.
+   *
+   * @return the feedback repository
+   */
+  FeedbackRepository feedback();
+
+  /**
+   * Returns the tenant's feedback requests.
+   *
+   * @return the feedback request repository
+   */
+  FeedbackRequestRepository feedbackRequests();
+
+  /**
+   * Returns the tenant's 360 rounds.
+   *
+   * @return the 360 round repository
+   */
+  ThreeSixtyRoundRepository threeSixtyRounds();
+
+  /**
+   * Returns the tenant's 1:1s.
+   *
+   * @return the 1:1 repository
+   */
+  OneOnOneRepository oneOnOnes();
+
+  /**
+   * Returns the tenant's pulse and engagement surveys.
+   *
+   * @return the survey repository
+   */
+  SurveyRepository surveys();
 }

@@ -717,4 +717,139 @@ public abstract class PillarsStoreContract {
       return PillarsStoreContract.this.store();
     }
   }
+
+  /** The feedback of one tenant, anonymous givers included. */
+  @Nested
+  @DisplayName("Feedback")
+  class FeedbackPieces extends AggregateRepositoryContract<dev.pillars.core.feedback.FeedbackId, dev.pillars.core.feedback.Feedback> {
+    @Override
+    protected PillarsStore store() {
+      return PillarsStoreContract.this.store();
+    }
+
+    @Override
+    protected AggregateRepository<dev.pillars.core.feedback.FeedbackId, dev.pillars.core.feedback.Feedback> repository(Repositories repositories) {
+      return repositories.feedback();
+    }
+
+    @Override
+    protected dev.pillars.core.feedback.FeedbackId id(int n) {
+      return dev.pillars.core.feedback.FeedbackId.of("fb-" + n);
+    }
+
+    @Override
+    protected dev.pillars.core.feedback.Feedback aggregate(dev.pillars.core.feedback.FeedbackId id, int variant) {
+      return TckFeedback.feedback(id, variant);
+    }
+  }
+
+  /** The feedback requests of one tenant. */
+  @Nested
+  @DisplayName("Feedback requests")
+  class FeedbackRequests extends AggregateRepositoryContract<dev.pillars.core.feedback.FeedbackRequestId, dev.pillars.core.feedback.FeedbackRequest> {
+    @Override
+    protected PillarsStore store() {
+      return PillarsStoreContract.this.store();
+    }
+
+    @Override
+    protected AggregateRepository<dev.pillars.core.feedback.FeedbackRequestId, dev.pillars.core.feedback.FeedbackRequest> repository(Repositories repositories) {
+      return repositories.feedbackRequests();
+    }
+
+    @Override
+    protected dev.pillars.core.feedback.FeedbackRequestId id(int n) {
+      return dev.pillars.core.feedback.FeedbackRequestId.of("fq-" + n);
+    }
+
+    @Override
+    protected dev.pillars.core.feedback.FeedbackRequest aggregate(dev.pillars.core.feedback.FeedbackRequestId id, int variant) {
+      return TckFeedback.request(id, variant);
+    }
+  }
+
+  /** The 360 rounds of one tenant. */
+  @Nested
+  @DisplayName("360 rounds")
+  class ThreeSixtyRounds extends AggregateRepositoryContract<dev.pillars.core.feedback.ThreeSixtyRoundId, dev.pillars.core.feedback.ThreeSixtyRound> {
+    @Override
+    protected PillarsStore store() {
+      return PillarsStoreContract.this.store();
+    }
+
+    @Override
+    protected AggregateRepository<dev.pillars.core.feedback.ThreeSixtyRoundId, dev.pillars.core.feedback.ThreeSixtyRound> repository(Repositories repositories) {
+      return repositories.threeSixtyRounds();
+    }
+
+    @Override
+    protected dev.pillars.core.feedback.ThreeSixtyRoundId id(int n) {
+      return dev.pillars.core.feedback.ThreeSixtyRoundId.of("r360-" + n);
+    }
+
+    @Override
+    protected dev.pillars.core.feedback.ThreeSixtyRound aggregate(dev.pillars.core.feedback.ThreeSixtyRoundId id, int variant) {
+      return TckFeedback.round(id, variant);
+    }
+  }
+
+  /** The 1:1s of one tenant. */
+  @Nested
+  @DisplayName("1:1s")
+  class OneOnOnes extends AggregateRepositoryContract<dev.pillars.core.oneonone.OneOnOneId, dev.pillars.core.oneonone.OneOnOne> {
+    @Override
+    protected PillarsStore store() {
+      return PillarsStoreContract.this.store();
+    }
+
+    @Override
+    protected AggregateRepository<dev.pillars.core.oneonone.OneOnOneId, dev.pillars.core.oneonone.OneOnOne> repository(Repositories repositories) {
+      return repositories.oneOnOnes();
+    }
+
+    @Override
+    protected dev.pillars.core.oneonone.OneOnOneId id(int n) {
+      return dev.pillars.core.oneonone.OneOnOneId.of("m-" + n);
+    }
+
+    @Override
+    protected dev.pillars.core.oneonone.OneOnOne aggregate(dev.pillars.core.oneonone.OneOnOneId id, int variant) {
+      return TckFeedback.oneOnOne(id, variant);
+    }
+  }
+
+  /** The surveys of one tenant. */
+  @Nested
+  @DisplayName("Surveys")
+  class Surveys extends AggregateRepositoryContract<dev.pillars.core.survey.SurveyId, dev.pillars.core.survey.Survey> {
+    @Override
+    protected PillarsStore store() {
+      return PillarsStoreContract.this.store();
+    }
+
+    @Override
+    protected AggregateRepository<dev.pillars.core.survey.SurveyId, dev.pillars.core.survey.Survey> repository(Repositories repositories) {
+      return repositories.surveys();
+    }
+
+    @Override
+    protected dev.pillars.core.survey.SurveyId id(int n) {
+      return dev.pillars.core.survey.SurveyId.of("s-" + n);
+    }
+
+    @Override
+    protected dev.pillars.core.survey.Survey aggregate(dev.pillars.core.survey.SurveyId id, int variant) {
+      return TckFeedback.survey(id, variant);
+    }
+  }
+
+  /** The feedback pillar's queries and erasure rules. */
+  @Nested
+  @DisplayName("Feedback queries and erasure")
+  class FeedbackPillar extends FeedbackPillarContract {
+    @Override
+    protected PillarsStore store() {
+      return PillarsStoreContract.this.store();
+    }
+  }
 }

@@ -1,0 +1,130 @@
+package dev.pillars.examples;
+
+import dev.pillars.core.Period;
+import dev.pillars.core.TenantId;
+import dev.pillars.core.anonymity.AnonymityThreshold;
+import dev.pillars.core.anonymity.AnonymousResults;
+import dev.pillars.core.anonymity.GroupResult;
+import dev.pillars.core.anonymity.GroupSummary;
+import dev.pillars.core.cadence.CadenceReport;
+import dev.pillars.core.cadence.FeedbackFact;
+import dev.pillars.core.cadence.ManagerCadence;
+import dev.pillars.core.cadence.MeetingFact;
+import dev.pillars.core.cadence.PersonCadence;
+import dev.pillars.core.feedback.Feedback;
+import dev.pillars.core.feedback.FeedbackGiven;
+import dev.pillars.core.feedback.FeedbackId;
+import dev.pillars.core.feedback.FeedbackKind;
+import dev.pillars.core.feedback.FeedbackLink;
+import dev.pillars.core.feedback.FeedbackRequest;
+import dev.pillars.core.feedback.FeedbackRequestId;
+import dev.pillars.core.feedback.FeedbackRequested;
+import dev.pillars.core.feedback.FeedbackWithdrawn;
+import dev.pillars.core.feedback.Question;
+import dev.pillars.core.feedback.RaterGroup;
+import dev.pillars.core.feedback.Rating;
+import dev.pillars.core.feedback.RespondentStatus;
+import dev.pillars.core.feedback.RespondentStatusChanged;
+import dev.pillars.core.feedback.ThreeSixtyResponseRecorded;
+import dev.pillars.core.feedback.ThreeSixtyResults;
+import dev.pillars.core.feedback.ThreeSixtyRound;
+import dev.pillars.core.feedback.ThreeSixtyRoundId;
+import dev.pillars.core.feedback.ThreeSixtyRoundOpened;
+import dev.pillars.core.oneonone.ActionItem;
+import dev.pillars.core.oneonone.AgendaItem;
+import dev.pillars.core.oneonone.Note;
+import dev.pillars.core.oneonone.NoteVisibility;
+import dev.pillars.core.oneonone.OneOnOne;
+import dev.pillars.core.oneonone.OneOnOneChanged;
+import dev.pillars.core.oneonone.OneOnOneId;
+import dev.pillars.core.oneonone.OneOnOneScheduled;
+import dev.pillars.core.org.CompanyValueId;
+import dev.pillars.core.org.EmployeeId;
+import dev.pillars.core.rating.RatingScale;
+import dev.pillars.core.survey.Survey;
+import dev.pillars.core.survey.SurveyId;
+import dev.pillars.core.survey.SurveyLaunched;
+import dev.pillars.core.survey.SurveyResponseRecorded;
+import dev.pillars.core.survey.SurveyResults;
+import dev.pillars.core.survey.SurveyScore;
+import dev.pillars.persistence.memory.MemoryStore;
+import dev.pillars.persistence.spi.UnitOfWork;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+/** Samples of the feedback pillar's published types, for the API sanity tests. */
+final class ApiSamplesFeedback {
+  private ApiSamplesFeedback() {}
+
+  static void add(ApiSamples s) {
+    EmployeeId ana = EmployeeId.of("ana");
+    EmployeeId ben = EmployeeId.of("ben");
+    Instant at = Instant.parse("2026-03-02T09:00:00Z");
+    LocalDate day = LocalDate.of(2026, 3, 2);
+    RatingScale five = RatingScale.of(List.of(1.0, 2.0, 3.0, 4.0, 5.0), List.of("1", "2", "3", "4", "5"));
+    List<Double> zeroToTen = IntStream.rangeClosed(0, 10).mapToObj(i -> (double) i).toList();
+    RatingScale enps = RatingScale.of(zeroToTen, zeroToTen.stream().map(v -> "n" + v).toList());
+    s.add(java.time.ZoneId.class, java.time.ZoneOffset.UTC);
+    s.add(AnonymityThreshold.class, AnonymityThreshold.DEFAULT);
+    s.add(GroupSummary.class, new GroupSummary(3, List.of(4.0)));
+    s.add(GroupResult.class, GroupResult.suppressed("PEERS", "fewer than 3 responses"));
+    AnonymousResults results = AnonymousResults.of(1, Map.of("PEERS", List.of(List.of(4.0), List.of(5.0), List.of(3.0))), AnonymityThreshold.DEFAULT);
+    s.add(AnonymousResults.class, results);
+    s.add(FeedbackId.class, FeedbackId.of("f1"));
+    s.add(FeedbackRequestId.class, FeedbackRequestId.of("q1"));
+    s.add(ThreeSixtyRoundId.class, ThreeSixtyRoundId.of("r1"));
+    s.add(OneOnOneId.class, OneOnOneId.of("m1"));
+    s.add(SurveyId.class, SurveyId.of("s1"));
+    s.add(FeedbackLink.class, FeedbackLink.value(CompanyValueId.of("safety-first")));
+    s.add(Rating.class, new Rating("Clarity", 4));
+    Question question = Question.scaled("Clarity", five);
+    s.add(Question.class, question);
+    Feedback feedback = Feedback.builder().id(FeedbackId.of("f1")).kind(FeedbackKind.PRAISE).giver(ana).receiver(ben)
+        .text("Great safety walk").givenAt(at).build();
+    s.add(Feedback.class, feedback);
+    s.add(Feedback.Builder.class, Feedback.builder());
+    s.add(FeedbackGiven.class, FeedbackGiven.of(feedback, at));
+    s.add(FeedbackWithdrawn.class, new FeedbackWithdrawn(feedback.id(), ben, at));
+    FeedbackRequest request = FeedbackRequest.of(FeedbackRequestId.of("q1"), ana, ana, List.of(question), day.plusDays(10), List.of(1), List.of(ben));
+    s.add(FeedbackRequest.class, request);
+    s.add(FeedbackRequested.class, new FeedbackRequested(request.id(), ana, List.of(ben), at));
+    s.add(RespondentStatusChanged.class, new RespondentStatusChanged(request.id(), ben, RespondentStatus.ANSWERED, at));
+    ThreeSixtyRound round = ThreeSixtyRound.of(ThreeSixtyRoundId.of("r1"), ana, Map.of(RaterGroup.PEERS, Set.of(ben)), List.of(question),
+        day.plusDays(10), AnonymityThreshold.DEFAULT);
+    s.add(ThreeSixtyRound.class, round);
+    s.add(ThreeSixtyResults.class, round.results(day.plusDays(11)));
+    s.add(ThreeSixtyRoundOpened.class, new ThreeSixtyRoundOpened(round.id(), ana, day, at));
+    s.add(ThreeSixtyResponseRecorded.class, new ThreeSixtyResponseRecorded(round.id(), at));
+    s.add(AgendaItem.class, new AgendaItem("Training", ana));
+    s.add(Note.class, new Note(ana, NoteVisibility.SHARED, "Agreed"));
+    s.add(ActionItem.class, ActionItem.open("Book the course", ana, day));
+    s.add(OneOnOne.class, new OneOnOne(OneOnOneId.of("m1"), ben, ana, day, List.of(), List.of(), List.of(), false));
+    s.add(OneOnOneScheduled.class, new OneOnOneScheduled(OneOnOneId.of("m1"), ben, ana, day, 0, at));
+    s.add(OneOnOneChanged.class, new OneOnOneChanged(OneOnOneId.of("m1"), OneOnOneChanged.Kind.HELD, ben, at));
+    Survey survey = Survey.of(SurveyId.of("s1"), "Pulse", List.of(question, Question.scaled("Recommend?", enps)), Optional.of(1),
+        Set.of(ana, ben), Period.of(day, day.plusDays(6)), AnonymityThreshold.DEFAULT);
+    s.add(Survey.class, survey);
+    SurveyResults surveyResults = survey.results(day.plusDays(7));
+    s.add(SurveyResults.class, surveyResults);
+    s.add(SurveyScore.class, new SurveyScore("TOTAL", 3, Optional.of(50.0), Optional.of(10.0)));
+    s.add(SurveyLaunched.class, new SurveyLaunched(survey.id(), survey.window(), 2, at));
+    s.add(SurveyResponseRecorded.class, new SurveyResponseRecorded(survey.id(), at));
+    s.add(FeedbackFact.class, new FeedbackFact(Optional.of(ana), ben, day));
+    s.add(MeetingFact.class, new MeetingFact(ben, ana, day));
+    s.add(PersonCadence.class, new PersonCadence(ana, OptionalInt.of(1), OptionalInt.empty(), OptionalInt.of(3), 1.0));
+    s.add(ManagerCadence.class, new ManagerCadence(ben, 2, 0.5, 0.0));
+    s.add(CadenceReport.class, CadenceReport.of(AcmeFirm.organisation(), List.of(), List.of(), day, 30));
+    UnitOfWork work = MemoryStore.create().forTenant(TenantId.of("acme")).begin();
+    s.add(dev.pillars.persistence.spi.FeedbackRepository.class, work.feedback());
+    s.add(dev.pillars.persistence.spi.FeedbackRequestRepository.class, work.feedbackRequests());
+    s.add(dev.pillars.persistence.spi.ThreeSixtyRoundRepository.class, work.threeSixtyRounds());
+    s.add(dev.pillars.persistence.spi.OneOnOneRepository.class, work.oneOnOnes());
+    s.add(dev.pillars.persistence.spi.SurveyRepository.class, work.surveys());
+  }
+}
