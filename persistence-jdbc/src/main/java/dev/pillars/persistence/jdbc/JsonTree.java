@@ -6,142 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * JSON text of a tree of texts, lists and maps with text keys, for the nested parts of reviews:
- * every scalar is written as a JSON string (a number as Java's exact text of it), so reading gives
- * back {@link String}, {@link List} and {@link Map} only. See {@link JsonText} for the escaping.
- */
-final class JsonTree {
-  private JsonTree() {}
-
-  /** Writes a tree of {@link String}, {@link List} and {@link Map} with text keys. */
-  static String write(Object tree) {
-    StringBuilder json = new StringBuilder();
-    write(json, tree);
-    return json.toString();
-  }
-
-  private static void write(StringBuilder json, Object node) {
-    if (node instanceof String text) {
-      JsonText.string(json, text);
-    } else if (node instanceof List<?> list) {
-      json.append('[');
-      for (int i = 0; i < list.size(); i++) {
-        if (i > 0) {
-          json.append(',');
-        }
-        write(json, list.get(i));
-      }
-      json.append(']');
-    } else if (node instanceof Map<?, ?> map) {
-      json.append('{');
-      String sep = "";
-      for (Map.Entry<?, ?> e : map.entrySet()) {
-        json.append(sep);
-        JsonText.string(json, (String) e.getKey());
-        json.append(':');
-        write(json, e.getValue());
-        sep = ",";
-      }
-      json.append('}');
-    } else {
-      throw new IllegalArgumentException("cannot write " + node.getClass().getName() + " as a JSON tree");
-    }
-  }
-
-  /**
-   * Reads a tree written by {@link #write}.
-   *
-   * @param what what the text is, to start failure messages
-   * @throws IllegalArgumentException if the text is not such a tree
-   */
-  static Object read(String what, String text) {
-    JsonText.Parser parser = new JsonText.Parser(what, text);
-    Object tree = node(parser);
-    parser.end();
-    return tree;
-  }
-
-  private static Object node(JsonText.Parser parser) {
-    if (parser.skip('[')) {
-      List<Object> list = new ArrayList<>();
-      if (!parser.skip(']')) {
-        do {
-          list.add(node(parser));
-        } while (parser.next(',', ']'));
-      }
-      return list;
-    }
-    if (parser.skip('{')) {
-      Map<String, Object> map = new LinkedHashMap<>();
-      if (!parser.skip('}')) {
-        do {
-          String key = parser.string();
-          parser.expect(':');
-          if (map.put(key, node(parser)) != null) {
-            throw parser.fail("no repeated member like \"" + key + "\"");
-          }
-        } while (parser.next(',', '}'));
-      }
-      return map;
-    }
-    return parser.string();
-  }
-
-  /** Returns a node as a map, or fails naming what it is. */
-  @SuppressWarnings("unchecked")
-  static Map<String, Object> map(String what, Object node) {
-    if (!(node instanceof Map<?, ?>)) {
-      throw new IllegalArgumentException(what + ": expected a JSON object");
-    }
-    return (Map<String, Object>) node;
-  }
-
-  /** Returns a node as a list, or fails naming what it is. */
-  @SuppressWarnings("unchecked")
-  static List<Object> list(String what, Object node) {
-    if (!(node instanceof List<?>)) {
-      throw new IllegalArgumentException(what + ": expected a JSON array");
-    }
-    return (List<Object>) node;
-  }
-
-  /** Returns a node as text, or fails naming what it is. */
-  static String text(String what, Object node) {
-    if (!(node instanceof String)) {
-      throw new IllegalArgumentException(what + ": expected a JSON string");
-    }
-    return (String) node;
-  }
-
-  /** Returns a node as a number written by {@link Double#toString(double)}. */
-  static double number(String what, Object node) {
-    try {
-      return Double.parseDouble(text(what, node));
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(what + ": expected a number", e);
-    }
-  }
-
-  /** Returns a required member of a map, or fails naming it. */
-  static Object member(String what, Map<String, Object> map, String name) {
-    Object value = map.get(name);
-    if (value == null) {
-      throw new IllegalArgumentException(what + ": expected a member \"" + name + "\"");
-    }
-    return value;
-  }
-}
-package dev.pillars.persistence.jdbc;
-
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
-/**
  * JSON text of trees made of strings, lists and string-keyed maps only (numbers are written as
- * their exact {@link Double#toString} text), for the feedback pillar's {@code body} columns; see
- * {@link JsonText}.
+ * their exact {@link Double#toString} text), for the columns of the pillars' nested parts (feedback
+ * bodies, review cycles and reviews); see {@link JsonText} for the escaping. Two families of
+ * accessors read a tree back: by member name ({@code text(tree, name)}), and with a description of
+ * what is read for the failure message ({@code text(what, node)}).
  */
 final class JsonTree {
   private JsonTree() {}
@@ -272,5 +141,49 @@ final class JsonTree {
   /** Returns a new ordered object to write. */
   static Map<String, Object> object() {
     return new LinkedHashMap<>();
+  }
+
+  /** Returns a node as a map, or fails naming what it is. */
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> map(String what, Object node) {
+    if (!(node instanceof Map<?, ?>)) {
+      throw new IllegalArgumentException(what + ": expected a JSON object");
+    }
+    return (Map<String, Object>) node;
+  }
+
+  /** Returns a node as a list, or fails naming what it is. */
+  @SuppressWarnings("unchecked")
+  static List<Object> list(String what, Object node) {
+    if (!(node instanceof List<?>)) {
+      throw new IllegalArgumentException(what + ": expected a JSON array");
+    }
+    return (List<Object>) node;
+  }
+
+  /** Returns a node as text, or fails naming what it is. */
+  static String text(String what, Object node) {
+    if (!(node instanceof String)) {
+      throw new IllegalArgumentException(what + ": expected a JSON string");
+    }
+    return (String) node;
+  }
+
+  /** Returns a node as a number written by {@link Double#toString(double)}. */
+  static double number(String what, Object node) {
+    try {
+      return Double.parseDouble(text(what, node));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(what + ": expected a number", e);
+    }
+  }
+
+  /** Returns a required member of a map, or fails naming it. */
+  static Object member(String what, Map<String, Object> map, String name) {
+    Object value = map.get(name);
+    if (value == null) {
+      throw new IllegalArgumentException(what + ": expected a member \"" + name + "\"");
+    }
+    return value;
   }
 }

@@ -111,25 +111,25 @@ final class Tables {
       Table.aggregates(19, "AllocationRun", AllocationRunId.class, AllocationRun.class, AllocationRun::id);
 
   static final Table<ModelRevision, CompetencyModel> COMPETENCY_MODELS =
-      Table.aggregates(20, "CompetencyModel", ModelRevision.class, CompetencyModel.class, CompetencyModel::id);
+      Table.aggregates(21, "CompetencyModel", ModelRevision.class, CompetencyModel.class, CompetencyModel::id);
   static final Table<AssessmentId, Assessment> ASSESSMENTS =
-      Table.aggregates(21, "Assessment", AssessmentId.class, Assessment.class, Assessment::id);
+      Table.aggregates(22, "Assessment", AssessmentId.class, Assessment.class, Assessment::id);
   static final Table<PlanId, DevelopmentPlan> DEVELOPMENT_PLANS =
-      Table.aggregates(22, "DevelopmentPlan", PlanId.class, DevelopmentPlan.class, DevelopmentPlan::id);
+      Table.aggregates(23, "DevelopmentPlan", PlanId.class, DevelopmentPlan.class, DevelopmentPlan::id);
   static final Table<CoachingSessionId, CoachingSession> COACHING_SESSIONS =
-      Table.aggregates(23, "CoachingSession", CoachingSessionId.class, CoachingSession.class, CoachingSession::id);
+      Table.aggregates(24, "CoachingSession", CoachingSessionId.class, CoachingSession.class, CoachingSession::id);
   static final Table<PositionId, SuccessionPlan> SUCCESSION_PLANS =
-      Table.aggregates(24, "SuccessionPlan", PositionId.class, SuccessionPlan.class, SuccessionPlan::position);
+      Table.aggregates(25, "SuccessionPlan", PositionId.class, SuccessionPlan.class, SuccessionPlan::position);
 
   static final Table<FeedbackId, Feedback> FEEDBACK =
-      Table.aggregates(25, "Feedback", FeedbackId.class, Feedback.class, Feedback::id);
+      Table.aggregates(26, "Feedback", FeedbackId.class, Feedback.class, Feedback::id);
   static final Table<FeedbackRequestId, FeedbackRequest> FEEDBACK_REQUESTS =
-      Table.aggregates(26, "FeedbackRequest", FeedbackRequestId.class, FeedbackRequest.class, FeedbackRequest::id);
+      Table.aggregates(27, "FeedbackRequest", FeedbackRequestId.class, FeedbackRequest.class, FeedbackRequest::id);
   static final Table<ThreeSixtyRoundId, ThreeSixtyRound> THREE_SIXTY_ROUNDS =
-      Table.aggregates(27, "ThreeSixtyRound", ThreeSixtyRoundId.class, ThreeSixtyRound.class, ThreeSixtyRound::id);
+      Table.aggregates(28, "ThreeSixtyRound", ThreeSixtyRoundId.class, ThreeSixtyRound.class, ThreeSixtyRound::id);
   static final Table<OneOnOneId, OneOnOne> ONE_ON_ONES =
-      Table.aggregates(28, "OneOnOne", OneOnOneId.class, OneOnOne.class, OneOnOne::id);
-  static final Table<SurveyId, Survey> SURVEYS = Table.aggregates(29, "Survey", SurveyId.class, Survey.class, Survey::id);
+      Table.aggregates(29, "OneOnOne", OneOnOneId.class, OneOnOne.class, OneOnOne::id);
+  static final Table<SurveyId, Survey> SURVEYS = Table.aggregates(30, "Survey", SurveyId.class, Survey.class, Survey::id);
 
   /** Every table, each at the position of its index. */
   static final Table<CalibrationSessionId, CalibrationSession> CALIBRATION_SESSIONS = Table.aggregates(
