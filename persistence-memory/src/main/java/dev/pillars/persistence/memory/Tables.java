@@ -133,7 +133,7 @@ final class Tables {
 
   /** Every table, each at the position of its index. */
   static final Table<CalibrationSessionId, CalibrationSession> CALIBRATION_SESSIONS = Table.aggregates(
-      12, "CalibrationSession", CalibrationSessionId.class, CalibrationSession.class, CalibrationSession::id);
+      20, "CalibrationSession", CalibrationSessionId.class, CalibrationSession.class, CalibrationSession::id);
 
   static final List<Table<?, ?>> ALL =
       List.of(
