@@ -177,7 +177,6 @@ final class TenantCache {
     }
   }
 
-  /** Accounts for one of this engine's commits: the mark moves up once no commit before it is missing. */
   /** Drops a tenant's scores if they are still the ones given, so they load again on next use. */
   private static void drop(Slot slot, TenantScores scores) {
     synchronized (slot) {
@@ -188,6 +187,7 @@ final class TenantCache {
     }
   }
 
+  /** Accounts for one of this engine's commits: the mark moves up once no commit before it is missing. */
   private static void advance(Slot slot, long commit) {
     if (slot.mark < 0 || commit <= slot.mark) {
       return;
