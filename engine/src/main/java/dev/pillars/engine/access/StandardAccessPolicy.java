@@ -53,11 +53,19 @@ enum StandardAccessPolicy implements AccessPolicy {
 
   private static Optional<AccessDecision> byRelation(
       Actor.Person person, Action action, Resource resource, Organisation organisation) {
-    if (RecognitionRules.ACTIONS.contains(action)) { return RecognitionRules.byRelation(person, action, resource, organisation); }
+    // each pillar's own rules first: each governs actions (or resources) of its own only
+    if (RecognitionRules.ACTIONS.contains(action)) {
+      return RecognitionRules.byRelation(person, action, resource, organisation);
+    }
     if (resource instanceof Resource.OfReview review) {
       return ReviewRules.decide(person, action, review, organisation);
     }
-    if (CompensationRules.governs(action)) return CompensationRules.byRelation(person, action, resource, organisation);
+    if (CompensationRules.governs(action)) {
+      return CompensationRules.byRelation(person, action, resource, organisation);
+    }
+    if (DevelopmentRules.governs(action)) {
+      return DevelopmentRules.byRelation(person, action, resource, organisation);
+    }
     Optional<AccessDecision> calibration = CalibrationRules.decide(person, action, resource);
     if (calibration.isPresent()) {
       return calibration;
@@ -88,9 +96,6 @@ enum StandardAccessPolicy implements AccessPolicy {
     }
     if (resource instanceof Resource.OfTenant && READ_TENANT.contains(action)) {
       return Optional.of(AccessDecision.allow("every employee may " + action + " on the tenant's own data"));
-    }
-    if (DevelopmentRules.governs(action)) {
-      return DevelopmentRules.byRelation(person, action, resource, organisation);
     }
     return Optional.empty();
   }

@@ -8,7 +8,6 @@ import dev.pillars.core.kpi.KpiDefinition;
 import dev.pillars.core.kpi.KpiId;
 import dev.pillars.core.kpi.MeasurementSeries;
 import dev.pillars.persistence.spi.Repositories;
-import dev.pillars.persistence.spi.Versioned;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -16,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * What a tenant's scores are computed from: its goals and links, and the definition and

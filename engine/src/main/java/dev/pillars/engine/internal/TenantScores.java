@@ -30,7 +30,6 @@ import java.util.Set;
 import java.util.OptionalDouble;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * One tenant's scores: the cascade built from its goals and links, the leaf values from the goals'
