@@ -56,6 +56,14 @@ public final class CascadeResult {
   private final long @Nullable [] supplied;
   /** By parent {@code q}, the own value of a goal that blends it with its children's; null if none does. */
   private final double @Nullable [] own;
+  /**
+   * By link {@code k}, the score of the link's child, {@code values[child[k]]}, kept equal to it on
+   * every write (see {@link Layout#link}): a parent's loop reads its children's scores next to their
+   * shares, in one run of memory found from the link its child holds, instead of gathering them
+   * from wherever the children are numbered. An update of a random leaf then waits for one cache
+   * miss per ancestor level rather than three (the parent, its row, its links, then the scores).
+   */
+  private final double[] linked;
 
   // reusable working state of update(): a min-heap of cascade indices (which may hold a goal
   // twice; the copies pop one after the other and the second is skipped), and the undo log
@@ -71,10 +79,25 @@ public final class CascadeResult {
   private long prefetched;
 
   CascadeResult(Cascade cascade, double[] values, double @Nullable [] own, long @Nullable [] supplied) {
+    this(cascade, values, own, supplied, gather(cascade.layout, values));
+  }
+
+  private CascadeResult(
+      Cascade cascade, double[] values, double @Nullable [] own, long @Nullable [] supplied, double[] linked) {
     this.cascade = cascade;
     this.values = values;
     this.own = own;
     this.supplied = supplied;
+    this.linked = linked;
+  }
+
+  private static double[] gather(Layout layout, double[] values) {
+    int[] child = layout.child;
+    double[] linked = new double[child.length];
+    for (int k = 0; k < child.length; k++) {
+      linked[k] = values[child[k]];
+    }
+    return linked;
   }
 
   /**
@@ -234,7 +257,7 @@ public final class CascadeResult {
    * roll-up. With built-in strategies it allocates nothing.
    */
   public void recompute() {
-    cascade.eval.rollUp(values, own);
+    cascade.eval.rollUp(values, linked, own);
   }
 
   /**
@@ -244,7 +267,8 @@ public final class CascadeResult {
    */
   public CascadeResult copy() {
     return new CascadeResult(
-        cascade, values.clone(), own == null ? null : own.clone(), supplied == null ? null : supplied.clone());
+        cascade, values.clone(), own == null ? null : own.clone(), supplied == null ? null : supplied.clone(),
+        linked.clone());
   }
 
   /**
@@ -256,7 +280,8 @@ public final class CascadeResult {
    * @return the bytes
    */
   public long footprintBytes() {
-    return Layout.bytes(values.length, 8) + (supplied == null ? 0 : Layout.bytes(supplied.length, 8))
+    return Layout.bytes(values.length, 8) + Layout.bytes(linked.length, 8)
+        + (supplied == null ? 0 : Layout.bytes(supplied.length, 8))
         + (own == null ? 0 : Layout.bytes(own.length, 8))
         + Layout.bytes(heap.length, 4) + Layout.bytes(undoIndex.length, 4) + Layout.bytes(undoValue.length, 8);
   }
@@ -339,6 +364,7 @@ public final class CascadeResult {
     undoSize = 0;
     try {
       if (p < leaves) {
+        cascade.layout.link(linked, p, value);
         prefetchAncestors(p);
         pushParents(p);
       } else {
@@ -347,6 +373,9 @@ public final class CascadeResult {
       return propagate();
     } catch (RuntimeException e) {
       slot[at] = old;
+      if (p < leaves) {
+        cascade.layout.link(linked, p, old);
+      }
       setSupplied(p, wasSupplied);
       throw e;
     }
@@ -359,7 +388,8 @@ public final class CascadeResult {
   private int propagate() {
     int recomputed = 0;
     Evaluation e = cascade.eval;
-    int[] up = cascade.layout.up;
+    Layout layout = cascade.layout;
+    long[] up = layout.up;
     int leaves = cascade.leaves;
     try {
       int previous = -1;
@@ -369,16 +399,18 @@ public final class CascadeResult {
           continue;
         }
         previous = a;
-        double now = e.evaluate(a - leaves, values, own);
+        double now = e.evaluate(a - leaves, values, linked, own);
         recomputed++;
         double before = values[a];
         if (Double.doubleToRawLongBits(now) != Double.doubleToRawLongBits(before)) {
           remember(a, before);
           values[a] = now;
-          int u = up[a];
+          long u = up[a];
           if (u >= 0) {
-            push(u);
-          } else if (u < -1) {
+            linked[Layout.linkOf(u)] = now;
+            push(Layout.parentOf(u));
+          } else if (u != -1L) {
+            layout.link(linked, a, now);
             pushParents(a);
           }
         }
@@ -388,36 +420,42 @@ public final class CascadeResult {
       heapSize = 0;
       for (int i = undoSize - 1; i >= 0; i--) {
         values[undoIndex[i]] = undoValue[i];
+        layout.link(linked, undoIndex[i], undoValue[i]);
       }
       throw failure;
     }
   }
 
   /**
-   * Reads, before recomputing anything, the first word of what each ancestor of a leaf on its chain
-   * of single parents will need: its row, its first link and its score; and, first, the leaf's
-   * siblings' scores on either side of it (siblings are numbered next to each other), whose
-   * addresses need no other read. On a large cascade each is a
-   * cache miss; the walk up the chain is serial (each parent is known only from the one below), but
-   * the reads for one ancestor overlap with the walk to the next, where the recomputation would wait
-   * for each in turn. The sum is kept in a field so that the reads are not optimised away.
+   * Reads, before recomputing anything, what each ancestor of a leaf on its chain of single parents
+   * will need: around the link through which its child counts, its children's scores ({@link
+   * #linked}) and shares, eight links either way (the cache lines of a row of up to about sixteen
+   * children), its row and its score. Each address is known from the parent entry alone ({@link
+   * Layout#up} holds the link), so on a large cascade these cache misses overlap with each other
+   * and with the walk up the chain (serial, but through {@code up}'s entries of goals with children,
+   * a small part of it), where the recomputation would wait for each in turn. The sum is kept in a
+   * field so that the reads are not optimised away.
    */
   private void prefetchAncestors(int p) {
     Layout l = cascade.layout;
-    int[] up = l.up;
+    long[] up = l.up;
     int[] rows = l.rows;
+    double[] weights = l.childWeight;
+    double[] linked = this.linked;
+    int last = linked.length - 1;
     int leaves = l.leaves;
     long touched = 0;
-    // the leaf's siblings' scores, numbered next to it: their addresses need no other read
-    touched += Double.doubleToRawLongBits(values[Math.max(0, p - 8)])
-        + Double.doubleToRawLongBits(values[Math.min(leaves - 1, p + 8)]);
-    int a = up[p];
-    for (int depth = 0; a >= 0 && depth < MAX_PREFETCH; depth++) {
-      int q = a - leaves;
-      int start = rows[2 * q];
-      touched += start + l.child[start] + Double.doubleToRawLongBits(l.childWeight[start])
+    long entry = up[p];
+    for (int depth = 0; entry >= 0 && depth < MAX_PREFETCH; depth++) {
+      int a = Layout.parentOf(entry);
+      int k = Layout.linkOf(entry);
+      int before = Math.max(0, k - 8);
+      int after = Math.min(last, k + 8);
+      touched += rows[2 * (a - leaves)]
+          + Double.doubleToRawLongBits(linked[before] + linked[k] + linked[after])
+          + Double.doubleToRawLongBits(weights[before] + weights[k] + weights[after])
           + Double.doubleToRawLongBits(values[a]);
-      a = up[a];
+      entry = up[a];
     }
     prefetched = touched;
   }
@@ -444,13 +482,13 @@ public final class CascadeResult {
   }
 
   private void pushParents(int p) {
-    int up = cascade.layout.up[p];
+    long up = cascade.layout.up[p];
     if (up >= 0) {
-      push(up);
-    } else if (up < -1) {
+      push(Layout.parentOf(up));
+    } else if (up != -1L) {
       int[] many = cascade.layout.manyUp;
-      int at = -2 - up;
-      for (int k = at + 1, end = at + 1 + many[at]; k < end; k++) {
+      int at = -2 - Layout.parentOf(up);
+      for (int k = at + 1, end = at + 1 + 2 * many[at]; k < end; k += 2) {
         push(many[k]);
       }
     }

@@ -43,32 +43,35 @@ final class Evaluation {
    * inside the children's range) and otherwise hands the goal to {@link #compute}; so the scores
    * are {@link #compute}'s, bit for bit, without its dispatch for most goals.
    */
-  void rollUp(double[] v, double @Nullable [] own) {
+  void rollUp(double[] v, double[] linked, double @Nullable [] own) {
     int parents = layout.size - leaves;
+    Layout layout = this.layout;
     if (blend != null || policies) {
       for (int q = 0; q < parents; q++) {
-        v[leaves + q] = evaluate(q, v, own);
+        double x = evaluate(q, v, linked, own);
+        v[leaves + q] = x;
+        layout.link(linked, leaves + q, x);
       }
       return;
     }
     int[] rows = this.rows;
-    int[] child = this.child;
     double[] childWeight = this.childWeight;
     for (int q = 0; q < parents; q++) {
       int s = rows[2 * q];
       int e = rows[2 * q + 2];
       byte kind = (byte) rows[2 * q + 1];
+      double x;
       if (e - s >= 2 && (kind == FastPath.WEIGHTED || kind == FastPath.EQUAL || kind == FastPath.TARGET_SIZE)) {
         double sum = 0;
         for (int k = s; k < e; k++) {
-          sum += v[child[k]] * childWeight[k];
+          sum += linked[k] * childWeight[k];
         }
-        if (sum != 0 && sum == sum && insideRange(s, e, v, sum)) {
-          v[leaves + q] = sum;
-          continue;
-        }
+        x = sum != 0 && sum == sum && insideRange(s, e, linked, sum) ? sum : compute(q, v, linked);
+      } else {
+        x = compute(q, v, linked);
       }
-      v[leaves + q] = compute(q, v);
+      v[leaves + q] = x;
+      layout.link(linked, leaves + q, x);
     }
   }
 
@@ -77,8 +80,8 @@ final class Evaluation {
    * and, for a goal that blends, its own value in {@code own}; then applies the goal's policy if it
    * has no score.
    */
-  double evaluate(int q, double[] v, double @Nullable [] own) {
-    double r = compute(q, v);
+  double evaluate(int q, double[] v, double[] linked, double @Nullable [] own) {
+    double r = compute(q, v, linked);
     if (blend != null && blend[q] != 0) {
       r = blended(blend[q], own == null ? Double.NaN : own[q], r);
     }
@@ -105,37 +108,37 @@ final class Evaluation {
    * them out); everything else, and a built-in whose input would be rejected, goes through the
    * strategy.
    */
-  double compute(int q, double[] v) {
+  double compute(int q, double[] v, double[] linked) {
     int s = rows[2 * q];
     int e = rows[2 * q + 2];
     switch ((byte) rows[2 * q + 1]) {
       case FastPath.WEIGHTED, FastPath.EQUAL, FastPath.TARGET_SIZE -> {
         double sum = 0;
         for (int k = s; k < e; k++) {
-          sum += v[child[k]] * childWeight[k];
+          sum += linked[k] * childWeight[k];
         }
         if (sum != sum) {
           return meanOfScored(q, s, e, v, false); // a child without a score
         }
-        return sum != 0 && insideRange(s, e, v, sum) ? sum : exactMean(s, e, v);
+        return sum != 0 && insideRange(s, e, linked, sum) ? sum : exactMean(s, e, linked);
       }
       case FastPath.OKR -> {
         double sum = 0;
         for (int k = s; k < e; k++) {
-          double x = v[child[k]];
+          double x = linked[k];
           if (!(x >= 0.0 && x <= 1.0)) {
             // a child without a score, or a grade the strategy rejects
             return x != x ? meanOfScored(q, s, e, v, true) : general(q, v);
           }
           sum += x * childWeight[k];
         }
-        return sum != 0 && insideRange(s, e, v, sum) ? sum : exactMean(s, e, v);
+        return sum != 0 && insideRange(s, e, linked, sum) ? sum : exactMean(s, e, linked);
       }
       case FastPath.MINIMUM -> {
         // the first lowest child with a score, as the built-in keeps it; NaN if none has one
         double best = Double.NaN;
         for (int k = s; k < e; k++) {
-          double x = v[child[k]];
+          double x = linked[k];
           if (x < best || best != best) {
             best = x;
           }
@@ -203,12 +206,12 @@ final class Evaluation {
    * about one in eight; the full roll-up measured 5.4 ms against 5.8 to 6.0 ms of CPU time (see
    * BENCHMARKS.md). The scan decides the others.
    */
-  private boolean insideRange(int s, int e, double[] v, double sum) {
+  private boolean insideRange(int s, int e, double[] linked, double sum) {
     if (e - s >= 2) {
-      double x0 = v[child[s]];
-      double x1 = v[child[s + 1]];
-      double x2 = v[child[e - 2]];
-      double x3 = v[child[e - 1]];
+      double x0 = linked[s];
+      double x1 = linked[s + 1];
+      double x2 = linked[e - 2];
+      double x3 = linked[e - 1];
       if (((x0 <= sum) | (x1 <= sum) | (x2 <= sum) | (x3 <= sum))
           & ((x0 >= sum) | (x1 >= sum) | (x2 >= sum) | (x3 >= sum))) {
         return true;
@@ -217,7 +220,7 @@ final class Evaluation {
     boolean below = false;
     boolean above = false;
     for (int k = s; k < e; k++) {
-      double x = v[child[k]];
+      double x = linked[k];
       below |= x <= sum;
       above |= x >= sum;
       if (below & above) {
@@ -232,12 +235,12 @@ final class Evaluation {
    * {@link Math#min} and {@link Math#max}: for a result of zero, whose sign the clamp decides, and
    * for a sum that rounding took outside the children's range.
    */
-  private double exactMean(int s, int e, double[] v) {
+  private double exactMean(int s, int e, double[] linked) {
     double sum = 0;
     double lo = Double.POSITIVE_INFINITY;
     double hi = Double.NEGATIVE_INFINITY;
     for (int k = s; k < e; k++) {
-      double x = v[child[k]];
+      double x = linked[k];
       sum += x * childWeight[k];
       lo = Math.min(lo, x);
       hi = Math.max(hi, x);

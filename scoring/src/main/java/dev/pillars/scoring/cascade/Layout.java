@@ -57,13 +57,15 @@ final class Layout {
    */
   final double[] linkWeight;
   /**
-   * The parents of goal {@code p} that it counts for, for incremental updates, so that the usual
-   * single parent costs one read: {@code up[p] >= 0} is its only parent's cascade index; {@code -1}
-   * means none; {@code up[p] = -2 - at} means {@code manyUp[at]} parents, listed in {@code
-   * manyUp[at + 1 ..]}.
+   * The parents of goal {@code p} that it counts for, each with the link through which it counts,
+   * so that an update finds a parent's links and the child's place among them in one read: for the
+   * usual single parent, {@code up[p]} holds the parent's cascade index in its high 32 bits ({@link
+   * #parentOf}) and the index of the link from it to {@code p} in its low 32 bits ({@link #linkOf});
+   * {@code -1} means no parent; a high half of {@code -2 - at} means {@code manyUp[at]} parents,
+   * listed in {@code manyUp[at + 1 ..]} as pairs of parent and link.
    */
-  final int[] up;
-  /** The parent lists of the goals with two or more parents: a count, then the indices. */
+  final long[] up;
+  /** The parent lists of the goals with two or more parents: a count, then parent and link per parent. */
   final int[] manyUp;
   final AggregationStrategy[] strategies;
   /** Target size per cascade index, or null if all are 1. */
@@ -245,24 +247,22 @@ final class Layout {
     this.strategies = distinct.toArray(new AggregationStrategy[0]);
     this.blend = blends;
 
-    // 7. the parents every goal counts for, for incremental updates
-    int[] firstParent = new int[n];
-    Arrays.fill(firstParent, -1);
+    // 7. the parents every goal counts for, with their links, for incremental updates
     int listed = 0;
     for (int i = 0; i < n; i++) {
-      listed += parentCount[i] > 1 ? parentCount[i] + 1 : 0;
+      listed += parentCount[i] > 1 ? 2 * parentCount[i] + 1 : 0;
     }
-    this.up = new int[n];
+    this.up = new long[n];
     this.manyUp = new int[listed];
     int at = 0;
     for (int p = 0; p < n; p++) {
       int count = parentCount[indexAt[p]];
       if (count == 0) {
-        up[p] = -1;
+        up[p] = -1L;
       } else if (count > 1) {
-        up[p] = -2 - at;
+        up[p] = (long) (-2 - at) << 32;
         manyUp[at] = 0;
-        at += count + 1;
+        at += 2 * count + 1;
       }
     }
     for (int q = 0; q < parents; q++) {
@@ -270,13 +270,42 @@ final class Layout {
       for (int k = rows[2 * q]; k < rows[2 * q + 2]; k++) {
         int c = child[k];
         if (parentCount[indexAt[c]] == 1) {
-          up[c] = parent;
+          up[c] = ((long) parent << 32) | k;
         } else {
-          int list = -2 - up[c];
-          manyUp[list + 1 + manyUp[list]++] = parent;
+          int list = -2 - parentOf(up[c]);
+          int slot = list + 1 + 2 * manyUp[list]++;
+          manyUp[slot] = parent;
+          manyUp[slot + 1] = k;
         }
       }
     }
+  }
+
+  /**
+   * Copies goal {@code p}'s score {@code x} into {@code linked}, a result's copy of every child's
+   * score at each of its links ({@code linked[k]} is the score of {@code child[k]}), so that a
+   * parent's loop reads its children's scores side by side with their shares.
+   */
+  void link(double[] linked, int p, double x) {
+    long entry = up[p];
+    if (entry >= 0) {
+      linked[linkOf(entry)] = x;
+    } else if (entry != -1L) {
+      int list = -2 - parentOf(entry);
+      for (int k = list + 2, end = list + 2 + 2 * manyUp[list]; k < end; k += 2) {
+        linked[manyUp[k]] = x;
+      }
+    }
+  }
+
+  /** Returns the parent's cascade index held in an entry of {@link #up}: negative for none or many. */
+  static int parentOf(long entry) {
+    return (int) (entry >> 32);
+  }
+
+  /** Returns the link index held in an entry of {@link #up} with a single parent. */
+  static int linkOf(long entry) {
+    return (int) entry;
   }
 
   private boolean counts(CompactGraph g, int goal) {
@@ -357,7 +386,7 @@ final class Layout {
   long footprintBytes() {
     return bytes(indexAt.length, 4) + bytes(positionOf.length, 4) + bytes(rows.length, 4)
         + bytes(child.length, 4) + bytes(childWeight.length, 8) + bytes(linkWeight.length, 8)
-        + bytes(up.length, 4)
+        + bytes(up.length, 8)
         + bytes(manyUp.length, 4)
         + (sizes == null ? 0 : bytes(sizes.length, 8))
         + (blend == null ? 0 : bytes(blend.length, 8));

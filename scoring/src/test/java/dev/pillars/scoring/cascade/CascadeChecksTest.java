@@ -140,7 +140,8 @@ class CascadeChecksTest {
     // one 64-bit word of bits for three goals; one own value for the one goal with children
     assertThat(zero.rollUp(zero.leafValues()).footprintBytes() - base).isEqualTo(24);
     assertThat(blend.rollUp(blend.leafValues()).footprintBytes() - base).isEqualTo(24);
-    // three scores, a heap and an undo log of 64 entries each
-    assertThat(base).isEqualTo(40 + (16 + 64 * 4) + (16 + 64 * 4) + (16 + 64 * 8));
+    // three scores, the two links' copies of their children's scores, a heap and an undo log of 64
+    // entries each
+    assertThat(base).isEqualTo(40 + (16 + 2 * 8) + (16 + 64 * 4) + (16 + 64 * 4) + (16 + 64 * 8));
   }
 }
