@@ -327,6 +327,11 @@ public final class CascadeResult {
     return supplied != null ? (supplied[p >>> 6] & (1L << p)) != 0 : valueAt(p) == valueAt(p);
   }
 
+  /** Returns the copy of a child's score held at link {@code k} (see {@link #linked}). */
+  double linkedAt(int k) {
+    return linked[k];
+  }
+
   double ownAt(int q) {
     return own == null ? Double.NaN : own[q];
   }
@@ -354,8 +359,10 @@ public final class CascadeResult {
     int leaves = cascade.leaves;
     double[] slot = p < leaves ? values : java.util.Objects.requireNonNull(own);
     int at = p < leaves ? p : p - leaves;
-    double old = slot[at];
-    boolean wasSupplied = isSupplied(p);
+    long entry = cascade.layout.up[p];
+    // a leaf under one parent: its value's copy at its link, which the parent reads next anyway
+    double old = p < leaves && entry >= 0 ? linked[Layout.linkOf(entry)] : slot[at];
+    boolean wasSupplied = supplied != null ? (supplied[p >>> 6] & (1L << p)) != 0 : old == old;
     setSupplied(p, isSupplied);
     if (Double.doubleToRawLongBits(old) == Double.doubleToRawLongBits(value)) {
       return 0;
@@ -365,7 +372,7 @@ public final class CascadeResult {
     try {
       if (p < leaves) {
         cascade.layout.link(linked, p, value);
-        prefetchAncestors(p);
+        prefetchAncestors(entry);
         pushParents(p);
       } else {
         push(p);
@@ -427,37 +434,51 @@ public final class CascadeResult {
   }
 
   /**
-   * Reads, before recomputing anything, what each ancestor of a leaf on its chain of single parents
-   * will need: around the link through which its child counts, its children's scores ({@link
-   * #linked}) and shares, eight links either way (the cache lines of a row of up to about sixteen
-   * children), its row and its score. Each address is known from the parent entry alone ({@link
-   * Layout#up} holds the link), so on a large cascade these cache misses overlap with each other
-   * and with the walk up the chain (serial, but through {@code up}'s entries of goals with children,
-   * a small part of it), where the recomputation would wait for each in turn. The sum is kept in a
-   * field so that the reads are not optimised away.
+   * Reads, before recomputing anything, what each ancestor of a leaf on its chains of single
+   * parents will need: around the link through which its child counts, its children's scores
+   * ({@link #linked}) and shares, one read per cache line of its row, and its score. On a large
+   * cascade these cache misses overlap with each other and with the walk up the chain (serial, but
+   * through the small part of {@code up} and {@code rows} that goals with children take), where the
+   * recomputation would wait for each in turn. The sum is kept in a field so that the reads are not
+   * optimised away.
+   *
+   * @param entry the leaf's entry in {@link Layout#up}
    */
-  private void prefetchAncestors(int p) {
+  private void prefetchAncestors(long entry) {
+    if (entry >= 0) {
+      prefetched = prefetchChain(entry);
+    } else if (entry != -1L) {
+      int[] many = cascade.layout.manyUp;
+      int at = -2 - Layout.parentOf(entry);
+      long touched = 0;
+      for (int k = at + 1, end = at + 1 + 2 * many[at]; k < end; k += 2) {
+        touched += prefetchChain(((long) many[k] << 32) | many[k + 1]);
+      }
+      prefetched = touched;
+    }
+  }
+
+  private long prefetchChain(long first) {
     Layout l = cascade.layout;
     long[] up = l.up;
     int[] rows = l.rows;
     double[] weights = l.childWeight;
     double[] linked = this.linked;
-    int last = linked.length - 1;
     int leaves = l.leaves;
-    long touched = 0;
-    long entry = up[p];
+    long touched = Double.doubleToRawLongBits(linked[Layout.linkOf(first)]);
+    long entry = first;
     for (int depth = 0; entry >= 0 && depth < MAX_PREFETCH; depth++) {
       int a = Layout.parentOf(entry);
-      int k = Layout.linkOf(entry);
-      int before = Math.max(0, k - 8);
-      int after = Math.min(last, k + 8);
-      touched += rows[2 * (a - leaves)]
-          + Double.doubleToRawLongBits(linked[before] + linked[k] + linked[after])
-          + Double.doubleToRawLongBits(weights[before] + weights[k] + weights[after])
-          + Double.doubleToRawLongBits(values[a]);
+      int q = a - leaves;
+      int end = rows[2 * q + 2];
+      // one read per cache line of the row's scores and shares (eight doubles), its last, its score
+      for (int k = rows[2 * q]; k < end; k += 8) {
+        touched += Double.doubleToRawLongBits(linked[k] + weights[k]);
+      }
+      touched += Double.doubleToRawLongBits(linked[end - 1] + weights[end - 1] + values[a]);
       entry = up[a];
     }
-    prefetched = touched;
+    return touched;
   }
 
   private void setSupplied(int p, boolean on) {

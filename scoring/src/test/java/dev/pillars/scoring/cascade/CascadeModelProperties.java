@@ -99,6 +99,7 @@ class CascadeModelProperties {
   private static void assertMatches(CascadeResult result, World world, Map<GoalId, Double> model) {
     CascadeResult full = fromScratch(world.cascade(), model);
     assertThat(result.scores()).isEqualTo(full.scores());
+    LinkedScores.assertAgree(result);
     for (GoalId leaf : world.leaves()) {
       assertThat(result.hasLeafValue(leaf)).as("value of %s", leaf).isEqualTo(model.containsKey(leaf));
     }
@@ -151,6 +152,8 @@ class CascadeModelProperties {
       CascadeResult copy = result.copy();
       result.recompute();
       assertThat(result.scores()).isEqualTo(copy.scores());
+      LinkedScores.assertAgree(result);
+      LinkedScores.assertAgree(copy);
     });
   }
 

@@ -62,6 +62,7 @@ class CascadeUndoTest {
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("at most 0.6");
     assertThat(result.scores()).isEqualTo(before);
+    LinkedScores.assertAgree(result);
 
     assertThat(result.update(GoalId.of("leaf"), 0.55)).isEqualTo(3);
     assertThat(result.scores()).containsEntry(GoalId.of("g2"), 0.55).containsEntry(GoalId.of("top"), 0.55);
@@ -78,9 +79,33 @@ class CascadeUndoTest {
     assertThatThrownBy(() -> result.update(GoalId.of("leaf"), 0.9)).isInstanceOf(InvalidInputException.class);
     assertThat(result.scores()).isEqualTo(before);
     assertThat(result.footprintBytes()).isGreaterThan(footprint);
+    LinkedScores.assertAgree(result);
 
     assertThat(result.update(GoalId.of("leaf"), 0.4)).isEqualTo(depth + 1);
     assertThat(result.scores()).isEqualTo(cascade.rollUp(cascade.leafValues().set(GoalId.of("leaf"), 0.4)).scores());
+  }
+
+  @Test
+  void aRejectionAboveALeafWithTwoParentsRestoresTheCopiesOfItsScoreAtBothLinks() {
+    // leaf -> a -> top, leaf -> b -> top, and a sibling under a: the update reaches top twice
+    AlignmentGraph graph = AlignmentGraph.builder()
+        .addGoal(person("leaf")).addGoal(person("sibling")).addGoal(unit("a")).addGoal(unit("b")).addGoal(unit("top"))
+        .addLink(GoalId.of("leaf"), GoalId.of("a"), 1).addLink(GoalId.of("sibling"), GoalId.of("a"), 1)
+        .addLink(GoalId.of("leaf"), GoalId.of("b"), 2).addLink(GoalId.of("a"), GoalId.of("top"), 1)
+        .addLink(GoalId.of("b"), GoalId.of("top"), 1).build();
+    Cascade cascade = Cascade.builder(graph).strategy(GoalId.of("top"), new AtMost(0.6)).build();
+    CascadeResult result = cascade.rollUp(
+        cascade.leafValues().set(GoalId.of("leaf"), 0.5).set(GoalId.of("sibling"), 0.25));
+    Map<GoalId, Double> before = result.scores();
+
+    assertThatThrownBy(() -> result.update(GoalId.of("leaf"), 0.9)).isInstanceOf(InvalidInputException.class);
+    assertThat(result.scores()).isEqualTo(before);
+    LinkedScores.assertAgree(result);
+
+    assertThat(result.update(GoalId.of("leaf"), 0.55)).isEqualTo(3);
+    LinkedScores.assertAgree(result);
+    assertThat(result.scores()).isEqualTo(cascade.rollUp(
+        cascade.leafValues().set(GoalId.of("leaf"), 0.55).set(GoalId.of("sibling"), 0.25)).scores());
   }
 
   @Test
