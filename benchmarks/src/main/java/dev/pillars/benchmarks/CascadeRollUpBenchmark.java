@@ -33,9 +33,10 @@ import org.openjdk.jmh.annotations.Warmup;
  *       place over the compact form: one primitive loop per goal with children, no allocation.
  *   <li>{@link #objectGraphRecursion}: the straightforward baseline, goals as objects holding
  *       their children's links, a recursive weighted mean memoised in a {@code HashMap}.
- *   <li>{@link #floor}: one pass over the same primitive arrays the cascade reads (each link's
- *       child index and share, the scores), summing share times score: the least any roll-up
- *       over this layout must do.
+ *   <li>{@link #floor}: one pass over each link's child index and share and the scores, summing
+ *       share times score: the least a roll-up must do that gathers each child's score from where
+ *       the child is numbered. (The cascade now reads a copy of each child's score kept at the
+ *       link, beside its share, so it can run below this floor.)
  *   <li>{@link #floorPerGoal}: the same pass cut into one sum per goal with children, stored as
  *       that goal's score before its parents read it: the floor plus the per-goal structure (a
  *       loop exit and a store per goal, parents waiting for their children), without the

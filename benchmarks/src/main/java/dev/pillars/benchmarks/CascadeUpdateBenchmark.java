@@ -30,7 +30,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@link #cascadeUpdate}: {@link CascadeResult#updateAt}, a new value for a random leaf
  *       (from a ring of 65,536 precomputed leaves, each pass through the ring with other values),
  *       recomputing its ancestors from the
- *       compact form. Each call touches a different part of the 40 MB of arrays, as a stream of
+ *       compact form. Each call touches a different part of the 57 MB of arrays, as a stream of
  *       measurements from all over the organisation does, so most of its time is cache misses.
  *   <li>{@link #cascadeUpdateSameLeaf}: the same, always for one leaf, alternating two values:
  *       the cost of the computation itself with the ancestors' data in cache.

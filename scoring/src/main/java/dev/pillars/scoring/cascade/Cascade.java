@@ -66,8 +66,11 @@ import org.jspecify.annotations.Nullable;
  * to each other where the graph allows, so that a parent reads its children from one stretch of
  * memory. The links that count are held as primitive arrays: for each goal scored from its
  * children, the range of its children (sorted by goal id, the order the built-in strategies add
- * in) with two numbers per link (its share of the parent and its weight), and a loop code; for each goal, its parent, or where a goal has
- * several, where its list of parents starts (for incremental updates). See {@link
+ * in) with two numbers per link (its share of the parent and its weight), and a loop code; for
+ * each goal, its parent and the link through which it counts, or where a goal has several, where
+ * its list of parents and links starts (for incremental updates). A {@link CascadeResult} keeps,
+ * beside the scores, a copy of each child's score at each of its links, so that a parent's loop
+ * reads its children's scores next to their shares instead of gathering them. See {@link
  * #footprintBytes()}.
  *
  * <h2>Fast path and general path</h2>

@@ -273,7 +273,8 @@ public final class CascadeResult {
 
   /**
    * Returns the heap taken by this result's arrays, computed exactly from their lengths as {@link
-   * Cascade#footprintBytes()} does: the scores (8 bytes per goal), under {@link
+   * Cascade#footprintBytes()} does: the scores (8 bytes per goal), their copies at the links (8
+   * bytes per link), under {@link
    * MissingScorePolicy#ZERO} one bit per goal, and the update's working arrays at their current
    * size.
    *

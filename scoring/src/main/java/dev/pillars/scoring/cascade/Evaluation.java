@@ -13,7 +13,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The roll-up of one goal from its children's scores, shared by the full and the incremental pass:
  * a primitive loop per {@link FastPath} over a {@link Layout}'s arrays, and the strategy's
- * interface for everything else. Holds the arrays it reads in its own final fields.
+ * interface for everything else. Holds the arrays it reads in its own final fields. The loops read
+ * each child's score from the result's copy at the link ({@code linked[k]}, equal to {@code
+ * v[child[k]]}), beside the link's share, so that they need not gather the scores.
  */
 final class Evaluation {
   private final Layout layout;
