@@ -93,6 +93,16 @@ class CalibrationMutationTest {
   }
 
   @Test
+  void ratingsAreKeptInTheOrderOfTheirEmployees() {
+    List<ProposedRating> reversed = new java.util.ArrayList<>(Sessions.proposed());
+    java.util.Collections.reverse(reversed);
+    CalibrationSession session = restore(reversed, List.of(), List.of());
+    assertThat(session.proposed()).isEqualTo(Sessions.proposed());
+    assertThat(session.ratings()).isEqualTo(Sessions.proposed());
+    assertThat(session).isEqualTo(Sessions.open().value());
+  }
+
+  @Test
   void populationsHoldTheirRatings() {
     ProposedRating plantG1 = new ProposedRating(ANA, HR, 1, OrgUnitId.of("plant"), "G1");
     ProposedRating officeG2 = new ProposedRating(BO, HR, 1, OrgUnitId.of("office"), "G2");
