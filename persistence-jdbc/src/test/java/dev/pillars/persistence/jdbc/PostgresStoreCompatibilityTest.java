@@ -34,4 +34,13 @@ class PostgresStoreCompatibilityTest extends PillarsStoreContract {
   protected PillarsStore createStore() {
     return store;
   }
+
+  /**
+   * A fifth of the heavy tests' full size: every statement is a round trip to the server, and H2
+   * runs the same store code at full size in the same build.
+   */
+  @Override
+  protected double scale() {
+    return 0.2;
+  }
 }

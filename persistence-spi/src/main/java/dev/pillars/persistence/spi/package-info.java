@@ -56,10 +56,10 @@
  *       and one field in {@code JdbcRepositories} with its accessor in {@code
  *       JdbcRepositoryAccess}.
  *   <li><b>TCK:</b> a generator of valid, varied aggregates, and a {@code @Nested} class in {@code
- *       PillarsStoreContract} extending {@code AggregateRepositoryContract} (about 20 lines: the
- *       repository, an id per number and an aggregate per variant). It brings the examples, the bad
- *       inputs and the model-based properties of every versioned aggregate; queries of the
- *       aggregate's own get tests beside it.
+ *       PillarsStoreContract} extending {@code AggregateRepositoryContract} (a constructor of one
+ *       line: the repository's accessor, an id per number and an aggregate per variant). It brings
+ *       the examples, the bad inputs and the model-based properties of every versioned
+ *       aggregate; queries of the aggregate's own get tests beside it.
  * </ol>
  *
  * <p>Aggregates that belong to another (a log per goal or KPI) follow the same steps with the log

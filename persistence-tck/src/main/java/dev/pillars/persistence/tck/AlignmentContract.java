@@ -539,7 +539,7 @@ public abstract class AlignmentContract extends TenantContract {
   @Test
   @DisplayName("random link writes on two tenants give the same reads as a simple model, after every operation")
   void behavesLikeTheModel() {
-    ModelRun.check(new Links(), 2, 120);
+    ModelRun.check(new Links(), 2, scaled(120));
   }
 
   private static void compare(AlignmentLinkRepository links, Model model, String where) {

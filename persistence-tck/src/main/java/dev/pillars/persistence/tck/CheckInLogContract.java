@@ -313,6 +313,6 @@ public abstract class CheckInLogContract extends TenantContract {
   @Test
   @DisplayName("random check-ins and goal deletions on two tenants give the same reads as a simple model")
   void behavesLikeTheModel() {
-    ModelRun.check(new CheckIns(), 2, 120);
+    ModelRun.check(new CheckIns(), 2, scaled(120));
   }
 }

@@ -171,7 +171,7 @@ public abstract class CommitCounterContract extends TenantContract {
   @DisplayName("property: after any sequence of units of work, the counter is the number of writing commits, each numbered in turn")
   void counterCountsWritingCommits() {
     // 0: commit with a write; 1: commit of reads only; 2: rollback after a write; 3: close after a write
-    qt().withExamples(40)
+    qt().withExamples(scaled(40))
         .forAll(lists().of(integers().between(0, 3)).ofSizeBetween(1, 8))
         .checkAssert(
             ends -> {

@@ -402,7 +402,7 @@ public abstract class MeasurementLogContract extends TenantContract {
   @Test
   @DisplayName("random appends, corrections and KPI deletions on two tenants give the same reads as a simple model")
   void behavesLikeTheModel() {
-    ModelRun.check(new Measurements(), 2, 120);
+    ModelRun.check(new Measurements(), 2, scaled(120));
   }
 
   /**

@@ -100,7 +100,7 @@ public abstract class OrganisationContract extends TenantContract {
   @Test
   @DisplayName("the snapshot holds exactly the stored units and employees, written in any order, inside and after the unit of work")
   void snapshotHoldsWhatIsStored() {
-    qt().withExamples(80)
+    qt().withExamples(scaled(80))
         .forAll(shapes())
         .checkAssert(
             shape -> {

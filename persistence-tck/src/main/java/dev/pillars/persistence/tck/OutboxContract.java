@@ -392,6 +392,6 @@ public abstract class OutboxContract extends TenantContract {
   @Test
   @DisplayName("property: random units of work on two tenants append, mark and read exactly as a model says")
   void modelBased() {
-    ModelRun.check(new Outbox(), 2, 60);
+    ModelRun.check(new Outbox(), 2, scaled(60));
   }
 }

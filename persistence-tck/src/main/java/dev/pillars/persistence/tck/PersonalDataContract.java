@@ -162,7 +162,7 @@ public abstract class PersonalDataContract extends TenantContract {
   @Test
   @DisplayName("erasure, for random tenants, leaves no personal data reachable and every aggregate consistent")
   void erasureLeavesNoPersonalData() {
-    qt().withExamples(100)
+    qt().withExamples(scaled(100))
         .forAll(
             lists().of(integers().between(0, 4)).ofSizeBetween(0, 12),
             lists().of(integers().between(0, 100)).ofSizeBetween(EMPLOYEES, EMPLOYEES),

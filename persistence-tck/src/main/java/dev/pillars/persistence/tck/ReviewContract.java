@@ -9,7 +9,6 @@ import dev.pillars.core.review.ReviewCycleId;
 import dev.pillars.core.review.ReviewId;
 import dev.pillars.core.review.ReviewRevision;
 import dev.pillars.core.review.ReviewRole;
-import dev.pillars.persistence.spi.AggregateRepository;
 import dev.pillars.persistence.spi.Repositories;
 import dev.pillars.persistence.spi.ReviewRepository;
 import dev.pillars.persistence.spi.TenantStore;
@@ -27,22 +26,9 @@ import org.junit.jupiter.api.Test;
  * that a submitted snapshot never changes while every past state reads back.
  */
 public abstract class ReviewContract extends AggregateRepositoryContract<ReviewId, Review> {
-  /** Creates the contract; a subclass supplies the store. */
-  protected ReviewContract() {}
-
-  @Override
-  protected final AggregateRepository<ReviewId, Review> repository(Repositories repositories) {
-    return repositories.reviews();
-  }
-
-  @Override
-  protected final ReviewId id(int n) {
-    return ReviewId.of("review-" + n);
-  }
-
-  @Override
-  protected final Review aggregate(ReviewId id, int variant) {
-    return TckReviews.review(id, variant);
+  /** Creates the contract; {@link PillarsStoreContract} nests it. */
+  protected ReviewContract() {
+    super(Repositories::reviews, n -> ReviewId.of("review-" + n), TckReviews::review);
   }
 
   private static List<ReviewId> ids(Stream<Versioned<Review>> reviews) {

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.pillars.core.review.ReviewCycle;
 import dev.pillars.core.review.ReviewCycleId;
 import dev.pillars.core.review.ReviewTemplateId;
-import dev.pillars.persistence.spi.AggregateRepository;
 import dev.pillars.persistence.spi.Repositories;
 import dev.pillars.persistence.spi.ReviewCycleRepository;
 import dev.pillars.persistence.spi.TenantStore;
@@ -22,22 +21,9 @@ import org.junit.jupiter.api.Test;
  * participants, due dates and HR's overrides, plus the query by template.
  */
 public abstract class ReviewCycleContract extends AggregateRepositoryContract<ReviewCycleId, ReviewCycle> {
-  /** Creates the contract; a subclass supplies the store. */
-  protected ReviewCycleContract() {}
-
-  @Override
-  protected final AggregateRepository<ReviewCycleId, ReviewCycle> repository(Repositories repositories) {
-    return repositories.reviewCycles();
-  }
-
-  @Override
-  protected final ReviewCycleId id(int n) {
-    return ReviewCycleId.of("cycle-" + n);
-  }
-
-  @Override
-  protected final ReviewCycle aggregate(ReviewCycleId id, int variant) {
-    return TckReviews.cycle(id, variant);
+  /** Creates the contract; {@link PillarsStoreContract} nests it. */
+  protected ReviewCycleContract() {
+    super(Repositories::reviewCycles, n -> ReviewCycleId.of("cycle-" + n), TckReviews::cycle);
   }
 
   private static List<Versioned<ReviewCycle>> byTemplate(ReviewCycleRepository cycles, ReviewTemplateId template) {

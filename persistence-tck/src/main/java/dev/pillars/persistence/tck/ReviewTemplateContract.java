@@ -2,7 +2,6 @@ package dev.pillars.persistence.tck;
 
 import dev.pillars.core.review.ReviewTemplate;
 import dev.pillars.core.review.ReviewTemplateId;
-import dev.pillars.persistence.spi.AggregateRepository;
 import dev.pillars.persistence.spi.Repositories;
 
 /**
@@ -10,21 +9,8 @@ import dev.pillars.persistence.spi.Repositories;
  * in scale, weights, composite rule, missing-component policy and questions.
  */
 public abstract class ReviewTemplateContract extends AggregateRepositoryContract<ReviewTemplateId, ReviewTemplate> {
-  /** Creates the contract; a subclass supplies the store. */
-  protected ReviewTemplateContract() {}
-
-  @Override
-  protected final AggregateRepository<ReviewTemplateId, ReviewTemplate> repository(Repositories repositories) {
-    return repositories.reviewTemplates();
-  }
-
-  @Override
-  protected final ReviewTemplateId id(int n) {
-    return ReviewTemplateId.of("tpl-" + n);
-  }
-
-  @Override
-  protected final ReviewTemplate aggregate(ReviewTemplateId id, int variant) {
-    return TckReviews.template(id, variant);
+  /** Creates the contract; {@link PillarsStoreContract} nests it. */
+  protected ReviewTemplateContract() {
+    super(Repositories::reviewTemplates, n -> ReviewTemplateId.of("tpl-" + n), TckReviews::template);
   }
 }

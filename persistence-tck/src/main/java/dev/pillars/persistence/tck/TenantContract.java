@@ -7,33 +7,44 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * What every group of the kit shares: the store under test, and tenants no test has used, with
- * random names, so that the kit can run against a database that keeps data between runs.
+ * What every group of the kit shares: the store under test, the size the store runs the heavy
+ * tests at, and tenants no test has used, with random names, so that the kit can run against a
+ * database that keeps data between runs.
  *
- * <p>{@link PillarsStoreContract} runs each group as a {@code @Nested} class whose {@link #store()}
- * returns the store of the running test.
+ * <p>{@link PillarsStoreContract} runs each group as a {@code @Nested} class with no code of its
+ * own: before each test the group is handed the enclosing kit, whose {@link
+ * PillarsStoreContract#store()} is the store of the running test.
  */
+@ExtendWith(EnclosingKit.class)
 public abstract class TenantContract {
   private final String run = "tck-" + UUID.randomUUID().toString().substring(0, 8);
   private final AtomicInteger tenants = new AtomicInteger();
   private @Nullable PillarsStore subject;
+  private double scale = 1;
 
-  /** Creates the group; subclasses say how to reach the store. */
+  /** Creates the group; {@link PillarsStoreContract} nests it. */
   protected TenantContract() {}
 
+  @BeforeEach
+  final void createSubject(PillarsStoreContract kit) {
+    subject = kit.store();
+    scale = kit.checkedScale();
+  }
+
   /**
-   * Returns the store under test; a fresh one for each test, or one whose tenants the test has not
-   * used (every test works in tenants with new random names).
+   * Returns the store under test: the one the enclosing kit created for the running test.
    *
    * @return the store
    */
-  protected abstract PillarsStore store();
-
-  @BeforeEach
-  final void createSubject() {
-    subject = store();
+  protected final PillarsStore store() {
+    PillarsStore store = subject;
+    if (store == null) {
+      throw new IllegalStateException("the store is set before each test; none is running");
+    }
+    return store;
   }
 
   /**
@@ -42,10 +53,18 @@ public abstract class TenantContract {
    * @return a tenant with no data
    */
   protected final TenantStore newTenant() {
-    PillarsStore store = subject;
-    if (store == null) {
-      throw new IllegalStateException("store() has not been called yet");
-    }
-    return store.forTenant(TenantId.of(run + "-" + tenants.incrementAndGet()));
+    return store().forTenant(TenantId.of(run + "-" + tenants.incrementAndGet()));
+  }
+
+  /**
+   * Returns how many times to repeat a heavy piece of work (generated runs of a model-based
+   * property, commits of a concurrency test) on this store: {@code full} times the store's {@link
+   * PillarsStoreContract#scale()}, rounded up, so at least 1.
+   *
+   * @param full the count at full size, as memory and H2 run it
+   * @return the count for this store
+   */
+  protected final int scaled(int full) {
+    return (int) Math.ceil(full * scale);
   }
 }
