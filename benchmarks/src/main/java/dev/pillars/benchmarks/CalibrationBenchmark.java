@@ -198,25 +198,9 @@ public class CalibrationBenchmark {
     System.out.println(report.plan().moves().size() + " moves; after: " + report.plan().after());
     System.out.println(report.raterProfiles().stream().filter(p -> !p.effects().isEmpty()).count() + " of "
         + report.raterProfiles().size() + " managers flagged; first move: " + report.plan().moves().get(0).reason());
-    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-    String[] names = {"calibrate", "prepareInput", "perManagerSorting"};
-    long[][] cpu = new long[names.length][12];
-    for (int round = 0; round < 12; round++) {
-      for (int m = 0; m < names.length; m++) {
-        long start = threads.getCurrentThreadCpuTime();
-        Object result = m == 0 ? benchmark.calibrate(cycle) : m == 1 ? benchmark.prepareInput(cycle)
-            : benchmark.perManagerSorting(cycle);
-        cpu[m][round] = threads.getCurrentThreadCpuTime() - start;
-        if (result == null) {
-          throw new IllegalStateException(names[m]);
-        }
-      }
-    }
-    for (int m = 0; m < names.length; m++) {
-      long[] last = java.util.Arrays.copyOfRange(cpu[m], 3, 12);
-      java.util.Arrays.sort(last);
-      System.out.printf("%-18s CPU median %6.1f ms (min %6.1f, max %6.1f) over rounds 4 to 12%n", names[m],
-          last[4] / 1e6, last[0] / 1e6, last[8] / 1e6);
-    }
+    new CpuTimeRounds().add("calibrate", () -> benchmark.calibrate(cycle))
+        .add("prepareInput", () -> benchmark.prepareInput(cycle))
+        .add("perManagerSorting", () -> benchmark.perManagerSorting(cycle))
+        .run(12);
   }
 }

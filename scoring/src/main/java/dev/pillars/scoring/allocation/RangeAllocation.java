@@ -2,6 +2,8 @@ package dev.pillars.scoring.allocation;
 
 import dev.pillars.core.reward.RangeOutcome;
 import dev.pillars.core.reward.RangeReceipt;
+import dev.pillars.scoring.internal.Distinct;
+import dev.pillars.scoring.internal.Interner;
 
 import dev.pillars.core.Checks;
 import dev.pillars.core.money.Money;

@@ -2,6 +2,7 @@ package dev.pillars.scoring.allocation;
 
 import dev.pillars.core.reward.RangeOutcome;
 import dev.pillars.core.reward.RangeReceipt;
+import dev.pillars.scoring.internal.IntSort;
 
 import dev.pillars.core.Checks;
 import dev.pillars.core.InvalidInputException;

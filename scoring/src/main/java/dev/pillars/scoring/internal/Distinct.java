@@ -1,4 +1,4 @@
-package dev.pillars.scoring.allocation;
+package dev.pillars.scoring.internal;
 
 /**
  * Finds a repeated value among many without a hash set over all of them: the values are first
@@ -6,13 +6,18 @@ package dev.pillars.scoring.allocation;
  * partition, small enough to stay in cache, is checked with a small open-addressing table of
  * hashes. Equal hashes are compared with {@code equals}.
  */
-final class Distinct {
+public final class Distinct {
   private static final int PER_PARTITION = 512;
 
   private Distinct() {}
 
-  /** Spreads a hash code's bits (the 32-bit finaliser of MurmurHash3). */
-  static int mix(int h) {
+  /**
+   * Spreads a hash code's bits (the 32-bit finaliser of MurmurHash3).
+   *
+   * @param h a hash code
+   * @return the mixed hash
+   */
+  public static int mix(int h) {
     int x = h;
     x ^= x >>> 16;
     x *= 0x85ebca6b;
@@ -26,8 +31,9 @@ final class Distinct {
    *
    * @param values the values, none null
    * @param hashes their mixed hash codes ({@link #mix} of {@code hashCode()})
+   * @return the smallest index whose value equals an earlier one, or -1
    */
-  static int firstRepeat(Object[] values, int[] hashes) {
+  public static int firstRepeat(Object[] values, int[] hashes) {
     int n = values.length;
     int bits = 32 - Integer.numberOfLeadingZeros(n / PER_PARTITION);
     int partitions = 1 << bits;

@@ -1,16 +1,29 @@
-package dev.pillars.scoring.allocation;
+package dev.pillars.scoring.internal;
 
 /** A stable merge sort of {@code int}s (indices) by a comparator, without boxing. */
-final class IntSort {
+public final class IntSort {
   private IntSort() {}
 
-  /** Compares two indices: negative if {@code a} goes first. */
-  interface Order {
+  /** Compares two indices. */
+  public interface Order {
+    /**
+     * Compares two indices.
+     *
+     * @param a an index
+     * @param b another index
+     * @return negative if {@code a} goes first, zero if equal, positive if {@code b} goes first
+     */
     int compare(int a, int b);
   }
 
-  /** Sorts {@code a[0..n)} stably by the order. */
-  static void sort(int[] a, int n, Order order) {
+  /**
+   * Sorts {@code a[0..n)} stably by the order.
+   *
+   * @param a the indices
+   * @param n how many of them to sort
+   * @param order the order
+   */
+  public static void sort(int[] a, int n, Order order) {
     int[] from = a;
     int[] to = new int[n];
     for (int width = 1; width < n; width *= 2) {

@@ -1,16 +1,10 @@
-package dev.pillars.scoring.allocation;
+package dev.pillars.scoring.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import dev.pillars.core.InvalidInputException;
-import dev.pillars.core.money.Money;
-import dev.pillars.core.org.EmployeeId;
-import dev.pillars.core.rating.RatingLevel;
-import dev.pillars.core.reward.IncreaseRange;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -20,8 +14,8 @@ import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The allocation's primitive helpers against the plain JDK way of doing the same. */
-class AllocationInternalsProperties {
+/** The primitive helpers of allocation and calibration against the plain JDK way of doing the same. */
+class PrimitiveHelpersProperties {
   /** Values with many repeats and many equal hash codes ("Aa" and "BB" collide), up to 3,000 of them. */
   private static String[] values(long seed) {
     Random random = new Random(seed);
@@ -89,27 +83,6 @@ class AllocationInternalsProperties {
       }
       assertThat(actual).isEqualTo(expected);
       assertThat(a[n]).isZero();
-    });
-  }
-
-  @Test
-  void aPersonRepeatedAnywhereInALargePopulationIsRefusedByName() {
-    IncreaseRange range = IncreaseRange.of(100, 500, 900);
-    RatingLevel level = RangePopulations.FIVE.levels().get(2);
-    qt().withExamples(40).forAll(longs().all()).checkAssert(seed -> {
-      Random random = new Random(seed);
-      int n = 600 + random.nextInt(2_400);
-      List<RangeInput> people = new ArrayList<>();
-      for (int i = 0; i < n; i++) {
-        people.add(RangeInput.of(EmployeeId.of("p" + i), level, 1_000 + i, range));
-      }
-      assertThat(RangeAllocation.allocate(Money.of("EUR", 5_000), people).receipts()).hasSize(n);
-      int later = 1 + random.nextInt(n - 1);
-      EmployeeId twice = people.get(random.nextInt(later)).recipient();
-      people.set(later, RangeInput.of(twice, level, 7, range));
-      assertThatThrownBy(() -> RangeAllocation.allocate(Money.of("EUR", 5_000), people))
-          .isInstanceOf(InvalidInputException.class)
-          .hasMessage("people was " + twice.value() + ": must name each person once");
     });
   }
 }
