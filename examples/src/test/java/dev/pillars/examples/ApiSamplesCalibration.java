@@ -47,6 +47,7 @@ final class ApiSamplesCalibration {
     s.add(Calibrator.class, calibrator);
     CalibrationInput input = calibrator.input(ratings);
     s.add(CalibrationInput.class, input);
+    s.add(CalibrationInput.Builder.class, CalibrationInput.builder(CalibrationChapter.SCALE, 1));
     MovePlan plan = calibrator.suggestMoves(input, Population.cycle());
     s.add(MovePlan.class, plan);
     s.add(Distribution.class, plan.before());

@@ -18,12 +18,25 @@ public final class Interner<T> {
   private final Object[] instances = new Object[SAME_INSTANCES * 2];
   private final int[] instanceNumbers = new int[SAME_INSTANCES * 2];
   private int instanceCount;
-  private Object[] keys = new Object[16];
-  private int[] numbers = new int[16];
+  private Object[] keys;
+  private int[] numbers;
   private final List<T> values = new ArrayList<>();
 
   /** Creates an empty interner. */
-  public Interner() {}
+  public Interner() {
+    this(8);
+  }
+
+  /**
+   * Creates an empty interner sized for about this many distinct values (it grows past them).
+   *
+   * @param expected the distinct values expected
+   */
+  public Interner(int expected) {
+    int capacity = Integer.highestOneBit(Math.max(8, expected) * 2 - 1) * 2;
+    keys = new Object[capacity];
+    numbers = new int[capacity];
+  }
 
   /**
    * Returns the number of a value, giving it the next one if it is new.
