@@ -130,13 +130,15 @@ public class CadenceBenchmark {
   }
 
   /**
-   * Prints the thread CPU time of the report and of the baseline for 1,000 people, 8 rounds.
+   * Prints the thread CPU time of the report and of the baseline for a sample of the people, 8
+   * rounds.
    *
-   * @param args none
+   * @param args the number of people the baseline is measured on, 1,000 if none
    */
   public static void main(String[] args) {
+    int sample = args.length == 0 ? 1_000 : Integer.parseInt(args[0]);
     CadenceBenchmark b = new CadenceBenchmark();
     b.setUp();
-    new CpuTimeRounds().add("report", b::report).add("baselineFor1000People", () -> b.baseline(1_000)).run(8);
+    new CpuTimeRounds().add("report", b::report).add("baselineFor" + sample + "People", () -> b.baseline(sample)).run(8);
   }
 }
