@@ -89,11 +89,17 @@ public class CadenceBenchmark {
     return CadenceReport.of(organisation, feedback, meetings, AS_OF, WINDOW);
   }
 
-  /** The straightforward way for the first 1,000 people: per person, filter every fact. */
+  /** The straightforward way for the first 1,000 people (1/100 of them): per person, filter every fact. */
   @Benchmark
   public void baselineFor1000People(Blackhole sink) {
+    sink.consume(baseline(1_000));
+  }
+
+  /** The straightforward way for the first {@code count} people: per person, filter every fact. */
+  long baseline(int count) {
     List<Employee> employees = organisation.employees();
-    for (int i = 0; i < 1_000; i++) {
+    long sum = 0;
+    for (int i = 0; i < count; i++) {
       EmployeeId person = employees.get(i).id();
       long received = Long.MAX_VALUE;
       long given = Long.MAX_VALUE;
@@ -118,7 +124,21 @@ public class CadenceBenchmark {
           met = Math.min(met, ago);
         }
       }
-      sink.consume(received + given + met + inWindow);
+      sum += received + given + met + inWindow;
     }
+    return sum;
+  }
+
+  /**
+   * Prints the thread CPU time of the report and of the baseline for a sample of the people, 8
+   * rounds.
+   *
+   * @param args the number of people the baseline is measured on, 1,000 if none
+   */
+  public static void main(String[] args) {
+    int sample = args.length == 0 ? 1_000 : Integer.parseInt(args[0]);
+    CadenceBenchmark b = new CadenceBenchmark();
+    b.setUp();
+    new CpuTimeRounds().add("report", b::report).add("baselineFor" + sample + "People", () -> b.baseline(sample)).run(8);
   }
 }

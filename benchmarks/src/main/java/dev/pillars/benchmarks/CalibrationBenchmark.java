@@ -35,8 +35,10 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@link #calibrate}: {@link Calibrator#calibrate} over a prepared {@link CalibrationInput}:
  *       rater effects with intervals, per-rater z-scores, the forced distribution, and the fewest
  *       explained moves for the whole cycle.
- *   <li>{@link #prepareInput}: building that input from the plain ratings (one sort by employee id,
- *       raters numbered), the part a caller pays once per set of ratings.
+ *   <li>{@link #buildInputAndCalibrate}: the whole, as the target counts it: a {@link
+ *       CalibrationInput.Builder} filled from the host's columns, then {@link #calibrate}.
+ *   <li>{@link #prepareInput}: building that input from {@link ProposedRating} values (no sort when
+ *       they come in employee id order, raters numbered).
  *   <li>{@link #perManagerSorting}: the straightforward baseline computing the same things over
  *       boxed collections: ratings grouped per manager in a {@code HashMap}, means and deviations
  *       over boxed lists, z-scores into a map, the forced distribution by sorting the whole list
@@ -64,6 +66,11 @@ public class CalibrationBenchmark {
   @State(Scope.Benchmark)
   public static class Cycle {
     List<ProposedRating> ratings;
+    EmployeeId[] employees;
+    EmployeeId[] raters;
+    int[] levels;
+    OrgUnitId[] units;
+    String[] grades;
     Calibrator calibrator;
     CalibrationInput input;
 
@@ -90,6 +97,20 @@ public class CalibrationBenchmark {
               Math.max(0, Math.min(4, level)), unit, "G" + r % 4));
         }
       }
+      int n = ratings.size();
+      employees = new EmployeeId[n];
+      raters = new EmployeeId[n];
+      levels = new int[n];
+      units = new OrgUnitId[n];
+      grades = new String[n];
+      for (int i = 0; i < n; i++) {
+        ProposedRating r = ratings.get(i);
+        employees[i] = r.employee();
+        raters[i] = r.rater();
+        levels[i] = r.level();
+        units[i] = r.unit();
+        grades[i] = r.grade();
+      }
       calibrator = Calibrator.of(SCALE, GUIDELINE);
       input = calibrator.input(ratings);
     }
@@ -104,6 +125,22 @@ public class CalibrationBenchmark {
   @Benchmark
   public CalibrationReport calibrate(Cycle cycle) {
     return cycle.calibrator.calibrate(cycle.input);
+  }
+
+  /**
+   * The whole as issue 15's target counts it: the host fills an input builder from its rows (here
+   * the columns of the ratings, as a result set gives them), and the cycle is calibrated.
+   *
+   * @param cycle the ratings
+   * @return the report
+   */
+  @Benchmark
+  public CalibrationReport buildInputAndCalibrate(Cycle cycle) {
+    CalibrationInput.Builder builder = CalibrationInput.builder(SCALE, cycle.levels.length);
+    for (int i = 0; i < cycle.levels.length; i++) {
+      builder.add(cycle.employees[i], cycle.raters[i], cycle.levels[i], cycle.units[i], cycle.grades[i]);
+    }
+    return cycle.calibrator.calibrate(builder.build());
   }
 
   /**
@@ -198,25 +235,10 @@ public class CalibrationBenchmark {
     System.out.println(report.plan().moves().size() + " moves; after: " + report.plan().after());
     System.out.println(report.raterProfiles().stream().filter(p -> !p.effects().isEmpty()).count() + " of "
         + report.raterProfiles().size() + " managers flagged; first move: " + report.plan().moves().get(0).reason());
-    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-    String[] names = {"calibrate", "prepareInput", "perManagerSorting"};
-    long[][] cpu = new long[names.length][12];
-    for (int round = 0; round < 12; round++) {
-      for (int m = 0; m < names.length; m++) {
-        long start = threads.getCurrentThreadCpuTime();
-        Object result = m == 0 ? benchmark.calibrate(cycle) : m == 1 ? benchmark.prepareInput(cycle)
-            : benchmark.perManagerSorting(cycle);
-        cpu[m][round] = threads.getCurrentThreadCpuTime() - start;
-        if (result == null) {
-          throw new IllegalStateException(names[m]);
-        }
-      }
-    }
-    for (int m = 0; m < names.length; m++) {
-      long[] last = java.util.Arrays.copyOfRange(cpu[m], 3, 12);
-      java.util.Arrays.sort(last);
-      System.out.printf("%-18s CPU median %6.1f ms (min %6.1f, max %6.1f) over rounds 4 to 12%n", names[m],
-          last[4] / 1e6, last[0] / 1e6, last[8] / 1e6);
-    }
+    new CpuTimeRounds().add("buildInputAndCalibrate", () -> benchmark.buildInputAndCalibrate(cycle))
+        .add("calibrate", () -> benchmark.calibrate(cycle))
+        .add("prepareInput", () -> benchmark.prepareInput(cycle))
+        .add("perManagerSorting", () -> benchmark.perManagerSorting(cycle))
+        .run(12);
   }
 }

@@ -33,11 +33,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Calibration of Acme Precision Parts' half-year ratings: the proposed ratings against a
+ * Calibration of Acme Precision Parts' half-year ratings: the review cycle's proposed ratings (the
+ * submitted manager reviews of {@link ReviewChapter}'s cycle, read through the engine) against a
  * 10/20/40/20/10 guideline, each manager's rater effects with the group they rest on, the fewest
  * moves applied by a calibrator with their reasons, the final distribution, and the 9-box with the
- * movement since the previous cycle. The organisation must be in the store (the manufacturing
- * example writes it first).
+ * movement since the previous cycle. The organisation and the review cycle must be in the store
+ * (the manufacturing example writes them first).
  */
 final class CalibrationChapter {
   static final RatingScale SCALE = RatingScale.of(List.of(1.0, 2.0, 3.0, 4.0, 5.0),
@@ -45,30 +46,10 @@ final class CalibrationChapter {
   static final Guideline GUIDELINE = Guideline.percent(10, 10, 20, 40, 20, 10);
   static final CalibrationSessionId SESSION = CalibrationSessionId.of("2026-h1-all");
 
-  /** The managers' proposed ratings, 1 to 5, of everyone with a manager. */
-  private static final Map<String, Integer> PROPOSED = proposed();
   /** Potential, 1 to 5, as the calibrators judged it in the previous and this cycle. */
   private static final Map<String, double[]> POTENTIAL = potential();
 
   private CalibrationChapter() {}
-
-  private static Map<String, Integer> proposed() {
-    Map<String, Integer> out = new LinkedHashMap<>();
-    out.put("tom", 4);
-    out.put("ana", 4);
-    out.put("ben", 3);
-    out.put("chen", 5);
-    out.put("dana", 4);
-    out.put("eli", 4);
-    out.put("farah", 4);
-    out.put("gus", 3);
-    out.put("hana", 3);
-    out.put("ivan", 2);
-    out.put("kofi", 3);
-    out.put("lena", 3);
-    out.put("marco", 4);
-    return out;
-  }
 
   private static Map<String, double[]> potential() {
     Map<String, double[]> out = new LinkedHashMap<>();
@@ -81,14 +62,18 @@ final class CalibrationChapter {
     return out;
   }
 
-  /** Returns the half-year's proposed ratings as plain inputs: rater is the manager, level 0 to 4. */
-  static List<ProposedRating> ratings() {
+  /**
+   * Returns the review cycle's proposed ratings, read through the engine by HR, as calibration reads
+   * them: the manager who rated, the level on the scale, the person's unit and grade.
+   */
+  static List<ProposedRating> fromReviewCycle(Pillars pillars, TenantId tenant, Actor hr) {
+    Map<EmployeeId, Employee> people = new LinkedHashMap<>();
+    AcmeFirm.organisation().employees().forEach(e -> people.put(e.id(), e));
     List<ProposedRating> out = new ArrayList<>();
-    for (Employee e : AcmeFirm.organisation().employees()) {
-      Integer rating = PROPOSED.get(e.id().value());
-      if (rating != null) {
-        out.add(new ProposedRating(e.id(), e.manager().orElseThrow(), rating - 1, e.unit(), e.grade()));
-      }
+    for (dev.pillars.core.review.ProposedRating p : pillars.tenant(tenant).as(hr).reviews().proposedRatings(ReviewChapter.CYCLE)) {
+      Employee e = people.get(p.subject());
+      int level = SCALE.levels().indexOf(SCALE.levels().stream().filter(l -> l.value() == p.rating()).findFirst().orElseThrow());
+      out.add(new ProposedRating(p.subject(), p.rater(), level, e.unit(), e.grade()));
     }
     return out;
   }
@@ -96,14 +81,15 @@ final class CalibrationChapter {
   static void run(PrintStream out, PillarsStore store, TenantId tenant) {
     Pillars pillars = Pillars.builder().store(store).clock(AcmeFirm.CLOCK).build();
     Actor hr = Actor.hr(EmployeeId.of("maria"),
-        List.of(HrGrant.tenantWide("HR", EnumSet.of(Action.OPEN_CALIBRATION, Action.VIEW_CALIBRATION))));
+        List.of(HrGrant.tenantWide("HR", EnumSet.of(Action.OPEN_CALIBRATION, Action.VIEW_CALIBRATION, Action.MANAGE_REVIEW_CYCLE))));
     Actor tom = Actor.person(EmployeeId.of("tom"));
     String title = "Calibration of the 2026 half-year ratings";
     out.println();
     out.println(title);
     out.println("=".repeat(title.length()));
 
-    List<ProposedRating> ratings = ratings();
+    List<ProposedRating> ratings = fromReviewCycle(pillars, tenant, hr);
+    out.println("Read from review cycle " + ReviewChapter.CYCLE + ": " + ratings.size() + " proposed ratings of submitted manager reviews");
     pillars.tenant(tenant).as(hr).calibration().open(SESSION, ReviewCycleId.of("2026-h1"), Population.cycle(), SCALE,
         Set.of(EmployeeId.of("tom"), EmployeeId.of("maria")), ratings);
     CalibrationService calibration = pillars.tenant(tenant).as(tom).calibration();
@@ -133,7 +119,12 @@ final class CalibrationChapter {
     NineBoxGrid grid = NineBoxGrid.standard();
     Map<EmployeeId, Double> now = new LinkedHashMap<>();
     List<Placement> before = new ArrayList<>();
+    Set<String> calibrated = new java.util.HashSet<>();
+    ratings.forEach(r -> calibrated.add(r.employee().value()));
     POTENTIAL.forEach((who, p) -> {
+      if (!calibrated.contains(who)) {
+        return;
+      }
       now.put(EmployeeId.of(who), p[1]);
       before.add(grid.place(EmployeeId.of(who), p[2], p[0]));
     });

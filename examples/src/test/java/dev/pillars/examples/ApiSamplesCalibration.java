@@ -34,7 +34,9 @@ final class ApiSamplesCalibration {
   private ApiSamplesCalibration() {}
 
   static void add(ApiSamples s) {
-    List<ProposedRating> ratings = CalibrationChapter.ratings();
+    List<ProposedRating> ratings = AcmeFirm.organisation().employees().stream().filter(e -> e.manager().isPresent())
+        .limit(4).map(e -> new ProposedRating(e.id(), e.manager().orElseThrow(), e.id().value().length() % 5, e.unit(), e.grade()))
+        .toList();
     s.add(CalibrationSessionId.class, CalibrationSessionId.of("2026-h1-all"));
     s.add(Population.class, Population.cycle());
     s.add(ProposedRating.class, ratings.get(0));
@@ -47,6 +49,7 @@ final class ApiSamplesCalibration {
     s.add(Calibrator.class, calibrator);
     CalibrationInput input = calibrator.input(ratings);
     s.add(CalibrationInput.class, input);
+    s.add(CalibrationInput.Builder.class, CalibrationInput.builder(CalibrationChapter.SCALE, 1));
     MovePlan plan = calibrator.suggestMoves(input, Population.cycle());
     s.add(MovePlan.class, plan);
     s.add(Distribution.class, plan.before());

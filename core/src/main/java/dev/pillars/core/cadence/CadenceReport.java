@@ -5,13 +5,13 @@ import dev.pillars.core.org.Employee;
 import dev.pillars.core.org.EmployeeId;
 import dev.pillars.core.org.Organisation;
 import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.RandomAccess;
 
 /**
  * The feedback and 1:1 cadence of an organisation on one day: per person the days since they last
@@ -32,26 +32,28 @@ public final class CadenceReport {
 
   private final LocalDate asOf;
   private final int windowDays;
-  private final List<PersonCadence> people;
+  private final EmployeeId[] ids;
+  private final IdIndex index;
+  private final int[] received;
+  private final int[] given;
+  private final int[] met;
+  private final int[] inWindow;
+  private final int[] managerAt;
+  private final List<PersonCadence> people = new PersonList();
   private final List<ManagerCadence> managers;
-  private final Map<EmployeeId, Integer> personIndex;
-  private final Map<EmployeeId, Integer> managerIndex;
 
-  private CadenceReport(LocalDate asOf, int windowDays, List<PersonCadence> people, List<ManagerCadence> managers) {
+  private CadenceReport(LocalDate asOf, int windowDays, EmployeeId[] ids, IdIndex index, int[][] days, int[] inWindow,
+      int[] managerAt, List<ManagerCadence> managers) {
     this.asOf = asOf;
     this.windowDays = windowDays;
-    this.people = List.copyOf(people);
+    this.ids = ids;
+    this.index = index;
+    this.received = days[0];
+    this.given = days[1];
+    this.met = days[2];
+    this.inWindow = inWindow;
+    this.managerAt = managerAt;
     this.managers = List.copyOf(managers);
-    this.personIndex = indexOf(this.people.stream().map(PersonCadence::person).toList());
-    this.managerIndex = indexOf(this.managers.stream().map(ManagerCadence::manager).toList());
-  }
-
-  private static Map<EmployeeId, Integer> indexOf(List<EmployeeId> ids) {
-    Map<EmployeeId, Integer> index = new HashMap<>(ids.size() * 2);
-    for (int i = 0; i < ids.size(); i++) {
-      index.put(ids.get(i), i);
-    }
-    return index;
   }
 
   /**
@@ -75,9 +77,15 @@ public final class CadenceReport {
     Checks.inRange("windowDays", windowDays, 1, 3650);
     List<Employee> employees = organisation.employees();
     int n = employees.size();
-    Map<EmployeeId, Integer> index = new HashMap<>(n * 2);
+    EmployeeId[] ids = new EmployeeId[n];
     for (int i = 0; i < n; i++) {
-      index.put(employees.get(i).id(), i);
+      ids[i] = employees.get(i).id();
+    }
+    IdIndex index = new IdIndex(ids);
+    int[] managerOf = new int[n];
+    for (int i = 0; i < n; i++) {
+      Optional<EmployeeId> manager = employees.get(i).manager();
+      managerOf[i] = manager.isPresent() ? index.indexOf(manager.get()) : -1;
     }
     long today = asOf.toEpochDay();
     int[] received = filled(n);
@@ -90,16 +98,16 @@ public final class CadenceReport {
       if (ago < 0) {
         continue;
       }
-      Integer r = index.get(fact.receiver());
-      if (r != null) {
+      int r = index.indexOf(fact.receiver());
+      if (r >= 0) {
         received[r] = latest(received[r], ago);
         if (ago < windowDays) {
           inWindow[r]++;
         }
       }
       if (fact.giver().isPresent()) {
-        Integer g = index.get(fact.giver().get());
-        if (g != null) {
+        int g = index.indexOf(fact.giver().get());
+        if (g >= 0) {
           given[g] = latest(given[g], ago);
         }
       }
@@ -109,44 +117,53 @@ public final class CadenceReport {
       if (ago < 0) {
         continue;
       }
-      Integer m = index.get(fact.manager());
-      Integer r = index.get(fact.report());
-      if (m != null) {
+      int m = index.indexOf(fact.manager());
+      int r = index.indexOf(fact.report());
+      if (m >= 0) {
         met[m] = latest(met[m], ago);
       }
-      if (r != null) {
+      if (r >= 0) {
         met[r] = latest(met[r], ago);
-        Optional<EmployeeId> manager = employees.get(r).manager();
-        if (manager.isPresent() && manager.get().equals(fact.manager())) {
+        if (m >= 0 && managerOf[r] == m) {
           metManager[r] = latest(metManager[r], ago);
         }
       }
     }
-    List<PersonCadence> people = new ArrayList<>(n);
     int[] reports = new int[n];
     int[] withoutFeedback = new int[n];
     int[] withoutMeeting = new int[n];
     for (int i = 0; i < n; i++) {
-      Employee employee = employees.get(i);
-      people.add(new PersonCadence(employee.id(), optional(received[i]), optional(given[i]), optional(met[i]), inWindow[i] * 30.0 / windowDays));
-      Optional<EmployeeId> manager = employee.manager();
-      if (manager.isPresent()) {
-        Integer m = index.get(manager.get());
-        if (m != null) {
-          reports[m]++;
-          withoutFeedback[m] += within(received[i], windowDays) ? 0 : 1;
-          withoutMeeting[m] += within(metManager[i], windowDays) ? 0 : 1;
-        }
+      int m = managerOf[i];
+      if (m >= 0) {
+        reports[m]++;
+        withoutFeedback[m] += within(received[i], windowDays) ? 0 : 1;
+        withoutMeeting[m] += within(metManager[i], windowDays) ? 0 : 1;
       }
     }
     List<ManagerCadence> managers = new ArrayList<>();
+    int[] managerAt = new int[n];
     for (int i = 0; i < n; i++) {
+      managerAt[i] = reports[i] > 0 ? managers.size() : -1;
       if (reports[i] > 0) {
-        managers.add(new ManagerCadence(
-            employees.get(i).id(), reports[i], (double) withoutFeedback[i] / reports[i], (double) withoutMeeting[i] / reports[i]));
+        managers.add(new ManagerCadence(ids[i], reports[i], (double) withoutFeedback[i] / reports[i],
+            (double) withoutMeeting[i] / reports[i]));
       }
     }
-    return new CadenceReport(asOf, windowDays, people, managers);
+    return new CadenceReport(asOf, windowDays, ids, index, new int[][] {received, given, met}, inWindow, managerAt, managers);
+  }
+
+  /** The people's cadence, each made from the arrays when it is read. */
+  private final class PersonList extends AbstractList<PersonCadence> implements RandomAccess {
+    @Override
+    public PersonCadence get(int i) {
+      return new PersonCadence(ids[i], optional(received[i]), optional(given[i]), optional(met[i]),
+          inWindow[i] * 30.0 / windowDays);
+    }
+
+    @Override
+    public int size() {
+      return ids.length;
+    }
   }
 
   private static int[] filled(int n) {
@@ -191,7 +208,8 @@ public final class CadenceReport {
   }
 
   /**
-   * Returns every person's cadence, in the organisation's order of employees.
+   * Returns every person's cadence, in the organisation's order of employees (each made when it is
+   * read).
    *
    * @return the people
    */
@@ -215,8 +233,8 @@ public final class CadenceReport {
    * @return their cadence; empty if they are not in the organisation
    */
   public Optional<PersonCadence> person(EmployeeId person) {
-    Integer i = personIndex.get(Checks.notNull("person", person));
-    return i == null ? Optional.empty() : Optional.of(people.get(i));
+    int i = index.indexOf(Checks.notNull("person", person));
+    return i < 0 ? Optional.empty() : Optional.of(people.get(i));
   }
 
   /**
@@ -226,8 +244,8 @@ public final class CadenceReport {
    * @return their cadence; empty if they have no direct reports
    */
   public Optional<ManagerCadence> manager(EmployeeId manager) {
-    Integer i = managerIndex.get(Checks.notNull("manager", manager));
-    return i == null ? Optional.empty() : Optional.of(managers.get(i));
+    int i = index.indexOf(Checks.notNull("manager", manager));
+    return i < 0 || managerAt[i] < 0 ? Optional.empty() : Optional.of(managers.get(managerAt[i]));
   }
 
   @Override

@@ -2,6 +2,8 @@ package dev.pillars.scoring.allocation;
 
 import dev.pillars.core.reward.RangeOutcome;
 import dev.pillars.core.reward.RangeReceipt;
+import dev.pillars.scoring.internal.Distinct;
+import dev.pillars.scoring.internal.Interner;
 
 import dev.pillars.core.Checks;
 import dev.pillars.core.money.Money;
@@ -11,10 +13,10 @@ import dev.pillars.core.InvalidInputException;
 import dev.pillars.core.rating.RatingLevel;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
+import java.util.AbstractList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.RandomAccess;
 import java.util.Optional;
 import java.util.TreeSet;
 
@@ -56,16 +58,26 @@ public final class RangeAllocation {
 
   private final Money budget;
   private final RangeOutcome outcome;
-  private final List<RangeReceipt> receipts;
+  private final RangeInput[] people;
+  private final int[] cell;
+  private final long[] rate;
+  private final long[] amount;
+  private final List<RangeReceipt> receipts = new ReceiptList();
 
-  private RangeAllocation(Money budget, RangeOutcome outcome, List<RangeReceipt> receipts) {
+  private RangeAllocation(Money budget, RangeOutcome outcome, RangeInput[] people, int[] cell, long[] rate, long[] amount) {
     this.budget = budget;
     this.outcome = outcome;
-    this.receipts = receipts;
+    this.people = people;
+    this.cell = cell;
+    this.rate = rate;
+    this.amount = amount;
   }
 
   /**
    * Shares a budget out.
+   *
+   * <p>The work is done on primitive arrays, one entry per person; the receipts are made from them
+   * when they are read (each read of {@link #receipts()} gives equal receipts).
    *
    * @param budget the budget, zero or positive
    * @param people the people, each once, at least one
@@ -81,73 +93,64 @@ public final class RangeAllocation {
     Checks.notNull("people", people);
     Checks.require(!people.isEmpty(), "people", people, "must hold at least one person");
     Checks.require(people.size() <= MAX_PEOPLE, "people", people.size() + " people", "must be at most " + MAX_PEOPLE);
-    int n = people.size();
+    RangeInput[] in = people.toArray(new RangeInput[0]);
+    int n = in.length;
     long[] base = new long[n];
     int[] cell = new int[n];
     int[] rank = new int[n];
-    Map<IncreaseRange, Integer> cells = new HashMap<>();
-    Map<RatingLevel, Integer> levels = new HashMap<>();
-    int[] seen = new int[Integer.highestOneBit(Math.max(n, 1) * 2) * 2];
+    EmployeeId[] ids = new EmployeeId[n];
+    int[] hashes = new int[n];
+    Interner<IncreaseRange> cells = new Interner<>();
+    Interner<RatingLevel> levels = new Interner<>();
     for (int i = 0; i < n; i++) {
-      RangeInput p = people.get(i);
+      RangeInput p = in[i];
       if (p == null) {
         throw new NullPointerException("people[" + i + "]");
       }
-      once(people, seen, i);
       base[i] = p.base();
-      Integer c = cells.get(p.range());
-      if (c == null) {
-        c = cells.size();
-        cells.put(p.range(), c);
-      }
-      cell[i] = c;
-      Integer l = levels.get(p.rating());
-      if (l == null) {
-        l = levels.size();
-        levels.put(p.rating(), l);
-      }
-      rank[i] = l;
+      cell[i] = cells.numberOf(p.range());
+      rank[i] = levels.numberOf(p.rating());
+      ids[i] = p.recipient();
+      hashes[i] = Distinct.mix(ids[i].hashCode());
+    }
+    int repeat = Distinct.firstRepeat(ids, hashes);
+    if (repeat >= 0) {
+      throw new InvalidInputException("people", ids[repeat], "must name each person once");
     }
     TreeSet<Double> values = new TreeSet<>();
-    levels.keySet().forEach(l -> values.add(l.value()));
+    levels.values().forEach(l -> values.add(l.value()));
     Checks.require(values.size() <= 256, "people", values.size() + " rating values", "must hold at most 256");
-    int[] rankOf = new int[levels.size()];
-    levels.forEach((level, l) -> rankOf[l] = values.headSet(level.value()).size());
+    int[] rankOf = new int[levels.values().size()];
+    for (int l = 0; l < rankOf.length; l++) {
+      rankOf[l] = values.headSet(levels.values().get(l).value()).size();
+    }
     for (int i = 0; i < n; i++) {
       rank[i] = rankOf[rank[i]];
     }
-    IncreaseRange[] ranges = new IncreaseRange[cells.size()];
-    cells.forEach((r, c) -> ranges[c] = r);
+    IncreaseRange[] ranges = cells.values().toArray(new IncreaseRange[0]);
     RangeSolver.Tie tie = (a, b) -> {
       int byBase = Long.compare(base[b], base[a]);
-      return byBase != 0 ? byBase : people.get(a).recipient().compareTo(people.get(b).recipient());
+      return byBase != 0 ? byBase : ids[a].compareTo(ids[b]);
     };
     RangeSolver s = new RangeSolver(budget.minor(), base, cell, rank, ranges, tie);
-    RangeReceipt[] receipts = new RangeReceipt[n];
-    for (int i = 0; i < n; i++) {
-      RangeInput p = people.get(i);
-      receipts[i] = (new RangeReceipt(p.recipient(), p.rating(), p.base(), p.range(), s.rate[cell[i]],
-          s.amount[i] - s.floor[i], s.lo[i], s.hi[i], s.amount[i]));
-    }
-    return new RangeAllocation(budget, s.outcome, Collections.unmodifiableList(Arrays.asList(receipts)));
+    return new RangeAllocation(budget, s.outcome, in, cell, s.rate, s.amount);
   }
 
-  /**
-   * Records person {@code i} in an open-addressing table of indices (plus one), failing if the
-   * same recipient is already there: no per-person allocation, unlike a hash set.
-   */
-  private static void once(List<RangeInput> people, int[] table, int i) {
-    EmployeeId id = people.get(i).recipient();
-    int mask = table.length - 1;
-    int h = id.hashCode();
-    int slot = (h ^ (h >>> 16)) & mask;
-    while (table[slot] != 0) {
-      if (people.get(table[slot] - 1).recipient().equals(id)) {
-        throw new InvalidInputException("people", id, "must name each person once");
-      }
-      slot = (slot + 1) & mask;
+  /** The receipts, each made from the arrays when it is read. */
+  private final class ReceiptList extends AbstractList<RangeReceipt> implements RandomAccess {
+    @Override
+    public RangeReceipt get(int i) {
+      RangeInput p = people[i];
+      long r = rate[cell[i]];
+      long base = p.base();
+      return new RangeReceipt(p.recipient(), p.rating(), base, p.range(), r, amount[i] - RangeReceipt.floor(base, r),
+          RangeSolver.lo(base, p.range()), RangeSolver.hi(base, p.range()), amount[i]);
     }
-    table[slot] = i + 1;
+
+    @Override
+    public int size() {
+      return people.length;
+    }
   }
 
   /**
@@ -195,8 +198,8 @@ public final class RangeAllocation {
    */
   public Money total() {
     long total = 0;
-    for (RangeReceipt r : receipts) {
-      total = Math.addExact(total, r.amount());
+    for (long a : amount) {
+      total = Math.addExact(total, a);
     }
     return new Money(budget.currency(), total);
   }
@@ -263,7 +266,7 @@ public final class RangeAllocation {
    * @return the inputs
    */
   public List<RangeInput> inputs() {
-    return receipts.stream().map(r -> RangeInput.of(r.recipient(), r.rating(), r.base(), r.range())).toList();
+    return Collections.unmodifiableList(Arrays.asList(people));
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.pillars.scoring.allocation;
 
 import dev.pillars.core.reward.RangeOutcome;
 import dev.pillars.core.reward.RangeReceipt;
+import dev.pillars.scoring.internal.IntSort;
 
 import dev.pillars.core.Checks;
 import dev.pillars.core.InvalidInputException;
@@ -55,13 +56,17 @@ final class RangeSolver {
     long sumLo = 0;
     long sumHi = 0;
     long[] cellBase = new long[ranges.length];
+    int[] minBp = new int[ranges.length];
+    int[] maxBp = new int[ranges.length];
+    for (int c = 0; c < ranges.length; c++) {
+      minBp[c] = ranges[c].targetBp() > 0 ? ranges[c].minBp() : 0;
+      maxBp[c] = ranges[c].targetBp() > 0 ? ranges[c].maxBp() : 0;
+    }
     for (int i = 0; i < n; i++) {
-      IncreaseRange r = ranges[cell[i]];
-      cellBase[cell[i]] = Math.addExact(cellBase[cell[i]], base[i]);
-      if (r.targetBp() > 0) {
-        hi[i] = base[i] * r.maxBp() / IncreaseRange.ONE;
-        lo[i] = Math.min(hi[i], ceilDiv(base[i] * r.minBp(), IncreaseRange.ONE));
-      }
+      int c = cell[i];
+      cellBase[c] = Math.addExact(cellBase[c], base[i]);
+      hi[i] = base[i] * maxBp[c] / IncreaseRange.ONE;
+      lo[i] = Math.min(hi[i], ceilDiv(base[i] * minBp[c], IncreaseRange.ONE));
       sumLo = Math.addExact(sumLo, lo[i]);
       sumHi = Math.addExact(sumHi, hi[i]);
     }
@@ -254,16 +259,17 @@ final class RangeSolver {
     while (above + histogram[bucket] < count) {
       above += histogram[bucket--];
     }
-    List<Integer> boundary = new ArrayList<>(histogram[bucket]);
+    int[] boundary = new int[histogram[bucket]];
+    int size = 0;
     for (int k = 0; k < m; k++) {
       int b = (int) (keys[k] >>> 23);
       if (b > bucket) {
         amount[candidates[k]] += giving ? 1 : -1;
       } else if (b == bucket) {
-        boundary.add(k);
+        boundary[size++] = k;
       }
     }
-    boundary.sort((x, y) -> {
+    IntSort.sort(boundary, size, (x, y) -> {
       int byKey = Long.compare(keys[y], keys[x]);
       if (byKey != 0) {
         return byKey;
@@ -272,8 +278,18 @@ final class RangeSolver {
       return giving ? byTie : -byTie;
     });
     for (int k = 0; k < count - above; k++) {
-      amount[candidates[boundary.get(k)]] += giving ? 1 : -1;
+      amount[candidates[boundary[k]]] += giving ? 1 : -1;
     }
+  }
+
+  /** The least amount of a range on a base, in minor units: zero for a range with a zero target. */
+  static long lo(long base, IncreaseRange r) {
+    return r.targetBp() > 0 ? Math.min(hi(base, r), ceilDiv(base * r.minBp(), IncreaseRange.ONE)) : 0;
+  }
+
+  /** The greatest amount of a range on a base, in minor units: zero for a range with a zero target. */
+  static long hi(long base, IncreaseRange r) {
+    return r.targetBp() > 0 ? base * r.maxBp() / IncreaseRange.ONE : 0;
   }
 
   /** {@code base * rate mod 10^9}. */
