@@ -22,7 +22,8 @@ import java.util.stream.Stream;
 
 /**
  * The feedback pillar as reviews read it. {@link #received} tells whether standing feedback reached
- * a person with a day given in the period; {@link #score} is the mean, over the person's 360 rounds
+ * a person with a day given in the period, or a 360 round about them closing in the period has an
+ * answer from someone else; {@link #score} is the mean, over the person's 360 rounds
  * that closed in the period and whose anonymous total is shown, of that total's mean answer per
  * question, each mapped linearly from its question's scale onto the review's.
  */
@@ -42,8 +43,14 @@ final class ReviewFeedback implements FeedbackSource {
     return call.read(scope -> {
       scope.require(Action.VIEW_CADENCE, Resource.ofEmployee("feedback received", employee));
       try (Stream<Versioned<Feedback>> received = scope.repositories().feedback().streamByReceiver(employee)) {
-        return received.map(Versioned::value)
-            .anyMatch(f -> !f.isWithdrawn() && period.contains(LocalDate.ofInstant(f.givenAt(), call.clock().getZone())));
+        if (received.map(Versioned::value)
+            .anyMatch(f -> !f.isWithdrawn() && period.contains(LocalDate.ofInstant(f.givenAt(), call.clock().getZone())))) {
+          return true;
+        }
+      }
+      try (Stream<Versioned<ThreeSixtyRound>> rounds = scope.repositories().threeSixtyRounds().stream()) {
+        return rounds.map(Versioned::value).anyMatch(r -> r.subject().equals(employee) && period.contains(r.closesOn())
+            && r.answered().stream().anyMatch(rater -> !rater.equals(employee)));
       }
     });
   }
