@@ -49,7 +49,8 @@ import java.util.stream.Collectors;
  * The North plant's half-year review at Acme Precision Parts, through the engine: HR defines a
  * template and runs the cycle through its guarded phases, people write self reviews, managers and a
  * peer write theirs, the cycle's status shows what is pending and overdue, and every manager review
- * gets its overall score with a receipt. Calibration's part of the story is its own chapter.
+ * gets its overall score with a receipt, its feedback component read from June's 360 rounds through the
+ * feedback pillar. Calibration's part of the story is its own chapter.
  */
 final class ReviewChapter {
   static final ReviewCycleId CYCLE = ReviewCycleId.of("2026-h1");
