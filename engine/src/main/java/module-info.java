@@ -26,4 +26,5 @@ module dev.pillars.engine {
   exports dev.pillars.engine.score;
   exports dev.pillars.engine.whatif;
   exports dev.pillars.engine.development;
+  exports dev.pillars.engine.feedback;
 }

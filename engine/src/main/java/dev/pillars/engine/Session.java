@@ -152,6 +152,60 @@ public final class Session {
     return new SuccessionService(call);
   }
 
+  /**
+   * Returns the feedback workflows: give, withdraw and read feedback of every kind.
+   *
+   * @return the feedback service
+   */
+  public dev.pillars.engine.feedback.FeedbackService feedback() {
+    return new dev.pillars.engine.feedback.FeedbackService(call);
+  }
+
+  /**
+   * Returns the feedback request workflows: ask, answer, decline, status and reminders.
+   *
+   * @return the service
+   */
+  public dev.pillars.engine.feedback.FeedbackRequestService feedbackRequests() {
+    return new dev.pillars.engine.feedback.FeedbackRequestService(call);
+  }
+
+  /**
+   * Returns the 360 workflows: open rounds, answer them, read their results.
+   *
+   * @return the service
+   */
+  public dev.pillars.engine.feedback.ThreeSixtyService threeSixty() {
+    return new dev.pillars.engine.feedback.ThreeSixtyService(call);
+  }
+
+  /**
+   * Returns the 1:1 workflows: schedule, agenda, notes, actions and carry-over.
+   *
+   * @return the service
+   */
+  public dev.pillars.engine.feedback.OneOnOneService oneOnOnes() {
+    return new dev.pillars.engine.feedback.OneOnOneService(call);
+  }
+
+  /**
+   * Returns the pulse survey workflows: launch, respond anonymously, results, KPI measurements.
+   *
+   * @return the service
+   */
+  public dev.pillars.engine.feedback.SurveyService surveys() {
+    return new dev.pillars.engine.feedback.SurveyService(call);
+  }
+
+  /**
+   * Returns feedback and 1:1 cadence per person, per manager and for the tenant.
+   *
+   * @return the service
+   */
+  public dev.pillars.engine.feedback.CadenceService cadence() {
+    return new dev.pillars.engine.feedback.CadenceService(call);
+  }
+
   @Override
   public String toString() {
     return "Session[" + call.tenant().value() + " as " + call.actor().name() + "]";

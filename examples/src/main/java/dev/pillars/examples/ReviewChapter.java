@@ -2,7 +2,12 @@ package dev.pillars.examples;
 
 import dev.pillars.core.Period;
 import dev.pillars.core.TenantId;
+import dev.pillars.core.anonymity.AnonymityThreshold;
 import dev.pillars.core.competency.CompetencyId;
+import dev.pillars.core.feedback.Question;
+import dev.pillars.core.feedback.RaterGroup;
+import dev.pillars.core.feedback.ThreeSixtyRound;
+import dev.pillars.core.feedback.ThreeSixtyRoundId;
 import dev.pillars.core.goal.GoalId;
 import dev.pillars.core.org.EmployeeId;
 import dev.pillars.core.rating.RatingScale;
@@ -28,18 +33,24 @@ import dev.pillars.engine.review.ReviewService;
 import dev.pillars.persistence.spi.PillarsStore;
 import dev.pillars.scoring.review.ReviewScore;
 import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The North plant's half-year review at Acme Precision Parts, through the engine: HR defines a
  * template and runs the cycle through its guarded phases, people write self reviews, managers and a
  * peer write theirs, the cycle's status shows what is pending and overdue, and every manager review
- * gets its overall score with a receipt. Calibration's part of the story is its own chapter.
+ * gets its overall score with a receipt, its feedback component read from June's 360 rounds through the
+ * feedback pillar. Calibration's part of the story is its own chapter.
  */
 final class ReviewChapter {
   static final ReviewCycleId CYCLE = ReviewCycleId.of("2026-h1");
@@ -48,8 +59,8 @@ final class ReviewChapter {
   private static final CompetencyId TEAMWORK = CompetencyId.of("teamwork");
 
   /** Maria Keller, who runs the cycle with an HR grant over the whole tenant. */
-  private static final Actor HR = Actor.hr(EmployeeId.of("maria"),
-      List.of(HrGrant.tenantWide("HR lead", EnumSet.of(Action.MANAGE_REVIEW_CYCLE, Action.VIEW_REVIEW))));
+  private static final Actor HR = Actor.hr(EmployeeId.of("maria"), List.of(HrGrant.tenantWide("HR lead",
+      EnumSet.of(Action.MANAGE_REVIEW_CYCLE, Action.VIEW_REVIEW, Action.VIEW_CADENCE, Action.VIEW_THREE_SIXTY))));
 
   static final ReviewTemplate TEMPLATE = ReviewTemplate.builder()
       .id(ReviewTemplateId.of("half-year"))
@@ -64,8 +75,15 @@ final class ReviewChapter {
       .putQuestions(ReviewRole.PEER, List.of(ReviewQuestion.of("together", "How was it to work with them?")))
       .build();
 
-  /** The 360 results the feedback pillar would supply: a score on the template's scale, or none. */
-  private static final Map<EmployeeId, Double> FEEDBACK = Map.of(person("dana"), 4.5, person("chen"), 3.5);
+  /**
+   * The peer and upward input the feedback pillar collects in June: a 360 round about Dana (three
+   * peers) and one about Chen (three peers, and his two reports upward, a group below k pooled into
+   * the total), each answer a list of two marks on the template's scale.
+   */
+  private static final Map<String, Map<RaterGroup, Map<String, List<Double>>>> ROUNDS = Map.of(
+      "dana", Map.of(RaterGroup.PEERS, Map.of("eli", List.of(5.0, 4.0), "gus", List.of(5.0, 4.0), "ivan", List.of(4.0, 5.0))),
+      "chen", Map.of(RaterGroup.PEERS, Map.of("farah", List.of(4.0, 4.0), "hana", List.of(3.0, 3.0), "kofi", List.of(4.0, 3.0)),
+          RaterGroup.REPORTS, Map.of("dana", List.of(4.0, 3.0), "eli", List.of(3.0, 4.0))));
 
   private ReviewChapter() {}
 
@@ -77,6 +95,7 @@ final class ReviewChapter {
     out.println(title);
     out.println("-".repeat(title.length()));
 
+    FeedbackSource feedback = collectFeedback(store, tenant, pillars);
     hr.defineTemplate(TEMPLATE);
     hr.createCycle(ReviewCycle.builder()
         .id(CYCLE).name("2026 first half").period(H1).template(TEMPLATE.id())
@@ -128,7 +147,7 @@ final class ReviewChapter {
     manager(pillars, tenant, "ana", "chen", GoalId.of("chen-training"), 4, 4, 4);
     manager(pillars, tenant, "farah", "gus", GoalId.of("gus-reports"), 3, 3, 3);
     manager(pillars, tenant, "ana", "farah", GoalId.of("farah-playbook"), 5, 4, 5);
-    status = hr.status(CYCLE, source());
+    status = hr.status(CYCLE, feedback);
     out.println("Status in manager review: " + status.participants().size() + " participants; pending "
         + status.pending() + "; without feedback " + status.withoutFeedback() + "; overdue per manager "
         + status.overdueByManager());
@@ -144,7 +163,7 @@ final class ReviewChapter {
 
     out.println("Overall scores (goals 60 %, competencies 30 %, feedback 10 %, a missing component's weight spread):");
     for (String subject : List.of("chen", "dana", "eli", "farah", "gus")) {
-      ReviewScore score = as(pillars, tenant, subject).score(managerReview(subject), source());
+      ReviewScore score = as(pillars, tenant, subject).score(managerReview(subject), feedback);
       out.printf(Locale.ROOT, "  %-6s %s -> %s%n", subject,
           score.outcome().asScore().map(s -> String.format(Locale.ROOT, "%.2f", s.value())).orElse("no score"),
           score.level().map(l -> l.label()).orElse("-"));
@@ -207,20 +226,24 @@ final class ReviewChapter {
         .filter(l -> l.value() == rating).findFirst().map(l -> l.label()).orElse("?"));
   }
 
-  /** The feedback pillar's seam: the 360 results above, for the cycle's period. */
-  private static FeedbackSource source() {
-    return new FeedbackSource() {
-      @Override
-      public boolean received(EmployeeId employee, Period period) {
-        return FEEDBACK.containsKey(employee);
-      }
-
-      @Override
-      public OptionalDouble score(EmployeeId employee, Period period) {
-        Double score = FEEDBACK.get(employee);
-        return score == null ? OptionalDouble.empty() : OptionalDouble.of(score);
-      }
-    };
+  /**
+   * Runs the June 360 rounds through the feedback pillar (its managers open them on June 1st, they
+   * close on the 19th) and returns what the cycle reads of it, as HR.
+   */
+  private static FeedbackSource collectFeedback(PillarsStore store, TenantId tenant, Pillars pillars) {
+    Pillars june = Pillars.builder().store(store).clock(Clock.fixed(Instant.parse("2026-06-01T08:00:00Z"), ZoneOffset.UTC)).build();
+    ROUNDS.forEach((subject, groups) -> {
+      Map<RaterGroup, Set<EmployeeId>> raters = new EnumMap<>(RaterGroup.class);
+      groups.forEach((group, answers) -> raters.put(group, answers.keySet().stream().map(EmployeeId::of).collect(Collectors.toSet())));
+      ThreeSixtyRoundId round = ThreeSixtyRoundId.of("2026-h1-360:" + subject);
+      EmployeeId manager = AcmeFirm.organisation().employee(person(subject)).orElseThrow().manager().orElseThrow();
+      june.tenant(tenant).as(Actor.person(manager)).threeSixty().open(ThreeSixtyRound.of(round, person(subject), raters,
+          List.of(Question.scaled("Shares what they know", TEMPLATE.scale()), Question.scaled("Keeps their word", TEMPLATE.scale())),
+          LocalDate.of(2026, 6, 19), AnonymityThreshold.DEFAULT));
+      groups.values().forEach(answers -> answers.forEach((rater, marks) ->
+          june.tenant(tenant).as(Actor.person(person(rater))).threeSixty().respond(round, marks)));
+    });
+    return pillars.tenant(tenant).as(HR).feedback().reviewSource(TEMPLATE.scale());
   }
 
 }

@@ -126,5 +126,15 @@ final class ApiSamplesFeedback {
     s.add(dev.pillars.persistence.spi.ThreeSixtyRoundRepository.class, work.threeSixtyRounds());
     s.add(dev.pillars.persistence.spi.OneOnOneRepository.class, work.oneOnOnes());
     s.add(dev.pillars.persistence.spi.SurveyRepository.class, work.surveys());
+    // the engine's services, from the session ApiSamples.create() added
+    dev.pillars.engine.Session session = (dev.pillars.engine.Session) s.instancesOf(dev.pillars.engine.Session.class).get(0);
+    s.add(dev.pillars.engine.feedback.FeedbackService.class, session.feedback());
+    s.add(dev.pillars.engine.feedback.FeedbackRequestService.class, session.feedbackRequests());
+    s.add(dev.pillars.engine.feedback.ThreeSixtyService.class, session.threeSixty());
+    s.add(dev.pillars.engine.feedback.OneOnOneService.class, session.oneOnOnes());
+    s.add(dev.pillars.engine.feedback.SurveyService.class, session.surveys());
+    s.add(dev.pillars.engine.feedback.CadenceService.class, session.cadence());
+    s.add(dev.pillars.engine.feedback.FeedbackEntry.class, new dev.pillars.engine.feedback.FeedbackEntry(Optional.of(ana), feedback));
+    s.add(dev.pillars.engine.review.FeedbackSource.class, session.feedback().reviewSource(five));
   }
 }

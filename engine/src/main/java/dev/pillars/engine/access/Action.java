@@ -82,5 +82,41 @@ public enum Action {
   /** Create or change a key position's succession plan. */
   MANAGE_SUCCESSION,
   /** Read the leadership development view across the tenant. */
-  VIEW_LEADERSHIP;
+  VIEW_LEADERSHIP,
+  /** Give feedback in one's own name (resource: the giver). */
+  GIVE_FEEDBACK,
+  /** Withdraw feedback one gave (resource: the giver). */
+  WITHDRAW_FEEDBACK,
+  /** Read the feedback one gave, anonymous feedback included (resource: the giver). */
+  VIEW_GIVEN_FEEDBACK,
+  /** Read feedback of visibility RECEIVER (resource: its receiver). */
+  VIEW_RECEIVER_FEEDBACK,
+  /** Read feedback of visibility RECEIVER_AND_MANAGER (resource: its receiver). */
+  VIEW_MANAGERS_FEEDBACK,
+  /** Read feedback of visibility PUBLIC (resource: its receiver). */
+  VIEW_PUBLIC_FEEDBACK,
+  /** Ask for feedback about a person (resource: the subject). */
+  REQUEST_FEEDBACK,
+  /** Answer or decline a feedback request one was asked (resource: the respondent). */
+  ANSWER_FEEDBACK_REQUEST,
+  /** Read a feedback request, its status per respondent and its reminders (resource: the subject). */
+  VIEW_FEEDBACK_REQUEST,
+  /** Open a 360 round about a person (resource: the subject). */
+  OPEN_THREE_SIXTY,
+  /** Answer a 360 round one rates in (resource: the rater). */
+  RESPOND_THREE_SIXTY,
+  /** Read a 360 round's aggregate results and who has answered (resource: the subject). */
+  VIEW_THREE_SIXTY,
+  /** Schedule a 1:1 and change it: agenda, notes, actions, held, carry-over (resource: the report). */
+  MEET_ONE_ON_ONE,
+  /** Read a 1:1 without the notes its reader did not write or share in (resource: the report). */
+  VIEW_ONE_ON_ONE,
+  /** Launch pulse surveys and record their results as KPI measurements (resource: the tenant). */
+  RUN_SURVEY,
+  /** Respond to a survey, always anonymously (resource: the respondent). */
+  RESPOND_SURVEY,
+  /** Read a survey's aggregate results (resource: the tenant). */
+  VIEW_SURVEY_RESULTS,
+  /** Read feedback and 1:1 cadence: a person's, a manager's reports' or the tenant's. */
+  VIEW_CADENCE;
 }

@@ -66,6 +66,9 @@ enum StandardAccessPolicy implements AccessPolicy {
     if (DevelopmentRules.governs(action)) {
       return DevelopmentRules.byRelation(person, action, resource, organisation);
     }
+    if (FeedbackRules.governs(action)) {
+      return FeedbackRules.byRelation(person, action, resource, organisation);
+    }
     Optional<AccessDecision> calibration = CalibrationRules.decide(person, action, resource);
     if (calibration.isPresent()) {
       return calibration;

@@ -197,7 +197,8 @@ public final class Call {
 
   private List<PublishedEvent> publishable(Outcome<?> outcome) {
     List<PublishedEvent> published = new ArrayList<>(outcome.events().size());
-    outcome.events().forEach(e -> published.add(new PublishedEvent(UUID.randomUUID(), tenant, actor.name(), e)));
+    String name = outcome.anonymous() ? Outcome.ANONYMOUS_ACTOR : actor.name();
+    outcome.events().forEach(e -> published.add(new PublishedEvent(UUID.randomUUID(), tenant, name, e)));
     return published;
   }
 

@@ -141,6 +141,10 @@ class AccessPolicyProperties {
       if (development.isPresent() && DevelopmentRulesProperties.DEVELOPMENT.contains(action)) {
         return development.get();
       }
+      Optional<Boolean> feedback = FeedbackRulesProperties.decide(p, action, resource, managerOf, unitOf, parentOf);
+      if (feedback.isPresent()) {
+        return feedback.get();
+      }
       if (resource instanceof Resource.OfEmployee of && OWN.contains(action)
           && (of.employee().equals(p) || chain(of.employee()).contains(p))) {
         return true;
