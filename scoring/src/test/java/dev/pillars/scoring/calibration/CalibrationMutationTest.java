@@ -352,4 +352,63 @@ class CalibrationMutationTest {
     assertThatThrownBy(() -> new MovePlan(cycle, List.of(), bigger, true)).isInstanceOf(InvalidInputException.class)
         .hasMessage("after.size was 3: must be the size before, 2");
   }
+
+  @Test
+  void leaningRatersAreMovedFirstTheHighestMeanFirstBeforeAnyRaterWithoutAnEffect() {
+    List<ProposedRating> ratings = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      ratings.add(r("a" + (10 + i), "a-lenient", i < 10 ? 4 : 3));
+      ratings.add(r("z" + (10 + i), "z-lenient", 4));
+    }
+    // a rater of two at the top: as high a mean as z-lenient's, but no effect can be shown
+    ratings.add(r("b10", "b-tiny", 4));
+    ratings.add(r("b11", "b-tiny", 4));
+    int[] low = {0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 1, 1, 1, 2, 2, 2};
+    for (int i = 0; i < low.length; i++) {
+      ratings.add(r("s" + (10 + i), "s-spread", low[i]));
+    }
+    CalibrationInput input = FIVE_POINTS.input(ratings);
+    assertThat(FIVE_POINTS.raterEffects(input)).extracting(RaterProfile::effects).containsExactly(
+        java.util.Set.of(RaterEffect.LENIENCY), java.util.Set.of(),
+        java.util.Set.of(RaterEffect.CENTRAL_TENDENCY, RaterEffect.SEVERITY), java.util.Set.of(RaterEffect.LENIENCY));
+    MovePlan plan = FIVE_POINTS.suggestMoves(input, Population.cycle());
+    assertThat(plan.after().counts()).containsExactly(3, 9, 22, 14, 8);
+    List<String> moved = new ArrayList<>();
+    for (int i = 10; i < 22; i++) {
+      moved.add("z" + i);
+    }
+    moved.addAll(List.of("a10", "a11", "a12", "a13"));
+    assertThat(plan.moves()).extracting(m -> m.rating().employee().value()).containsExactlyElementsOf(moved);
+    assertThat(plan.moves()).extracting(SuggestedMove::toLevel)
+        .containsExactly(0, 1, 1, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3);
+    assertThat(plan.moves().get(0).reason()).isEqualTo("corrects leniency of rater z-lenient (+1.27 [+0.49, +2.05] over 12); "
+        + "level 'outstanding' holds 42.9 % against 10.0 % ± 5.0 %, level 'unsatisfactory' 3.6 % against 10.0 %");
+    assertThat(plan.moves().get(15).reason()).isEqualTo("corrects leniency of rater a-lenient (+1.10 [+0.32, +1.88] over 12); "
+        + "level 'outstanding' holds 42.9 % against 10.0 % ± 5.0 %, level 'exceeds' 7.1 % against 20.0 %");
+  }
+
+  @Test
+  void aRaterVaryingByAtMostABillionthOfTheScalesWidthIsOnlyShifted() {
+    RatingScale wide = RatingScale.of(List.of(-1e12, 0.0, 1000.0, 1e12), List.of("d", "c", "b", "a"));
+    Calibrator calibrator = Calibrator.of(wide, Guideline.percent(10, 25, 25, 25, 25));
+    // r's ratings differ by 1000, a standard deviation of 500, under a billionth of the 2e12 width
+    CalibrationReport report = calibrator.calibrate(calibrator.input(
+        List.of(r("a1", "r", 1), r("a2", "r", 2), r("b1", "q", 0), r("b2", "q", 3))));
+    assertThat(report.zScore(0)).isEqualTo(0 - 500 + 250.0);
+    assertThat(report.zScore(1)).isEqualTo(1000 - 500 + 250.0);
+  }
+
+  @Test
+  void everyComputationRefusesAnInputOnAnotherScale() {
+    CalibrationInput other = CalibrationInput.of(CalibrationGens.THREE, List.of(r("a", "m", 1)));
+    String message = "input.scale was [below, meets, above]: must be the calibrator's scale "
+        + "[unsatisfactory, developing, solid, exceeds, outstanding]";
+    assertThatThrownBy(() -> TEN.distribution(other, Population.cycle())).hasMessage(message);
+    assertThatThrownBy(() -> TEN.distributions(other)).hasMessage(message);
+    assertThatThrownBy(() -> TEN.raterEffects(other)).hasMessage(message);
+    assertThatThrownBy(() -> TEN.suggestMoves(other, Population.cycle())).hasMessage(message);
+    assertThatThrownBy(() -> TEN.normalise(other, NormalisationStrategy.identity())).hasMessage(message);
+    assertThat(new Statistic(0.1, 0.1, 0.1, 1)).hasToString("+0.10 [+0.10, +0.10] over 1");
+    assertThat(new Statistic(0.09, 0.09, 0.09, 1)).hasToString("+0.09 [+0.09, +0.09] over 1");
+  }
 }
