@@ -8,12 +8,19 @@ import static dev.pillars.persistence.tck.TckGoals.individual;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.pillars.core.assessment.AssessmentId;
+import dev.pillars.core.coaching.CoachingSessionId;
+import dev.pillars.core.development.PlanId;
+import dev.pillars.core.feedback.FeedbackId;
 import dev.pillars.core.goal.CheckIn;
 import dev.pillars.core.goal.Goal;
 import dev.pillars.core.goal.GoalOwner;
 import dev.pillars.core.org.Employee;
 import dev.pillars.core.org.EmployeeId;
 import dev.pillars.core.org.OrgUnit;
+import dev.pillars.core.reward.AllocationRun;
+import dev.pillars.core.reward.AllocationRunId;
+import dev.pillars.core.succession.PositionId;
 import dev.pillars.persistence.spi.PersistenceException;
 import dev.pillars.persistence.spi.TenantStore;
 import dev.pillars.persistence.spi.UnitOfWork;
@@ -29,7 +36,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Erasure against a unit of work that writes data naming the erased employee at the same time:
  * whichever of the two commits second fails and changes nothing, so that after a committed erasure
- * no stored data names the employee and no comment of theirs is left on their goals.
+ * no stored data names the employee and no comment of theirs is left on their goals. The writes
+ * cover the goals and organisation and every pillar whose aggregates name people in their bodies:
+ * development (assessments, plans, coaching, succession), allocation runs and feedback.
  */
 public abstract class LateCommitErasureContract extends TenantContract {
   private static final EmployeeId ERASED = employee(0);
@@ -60,7 +69,22 @@ public abstract class LateCommitErasureContract extends TenantContract {
         "a check-in with her comment on her goal",
             work -> work.checkIns().append(new CheckIn(id(0), instant(1), 0.2, 0.5, Optional.of(COMMENT))),
         "a new employee she manages",
-            work -> work.employees().insert(TckData.employee(employee(2), 2, Optional.of(ERASED), unitId(0))));
+            work -> work.employees().insert(TckData.employee(employee(2), 2, Optional.of(ERASED), unitId(0))),
+        "her self-assessment", work -> work.assessments().insert(TckDevelopment.assessment(AssessmentId.of("as-late"), 0)),
+        "her development plan", work -> work.developmentPlans().insert(TckDevelopment.plan(PlanId.of("plan-late"), 0)),
+        "her coaching session",
+            work -> work.coachingSessions().insert(TckDevelopment.session(CoachingSessionId.of("cs-late"), 0)),
+        "a succession plan with her as incumbent",
+            work -> work.successionPlans().insert(TckDevelopment.succession(PositionId.of("pos-late"), 0)),
+        "an allocation run with her receipt", work -> work.allocationRuns().insert(runPayingHer()),
+        "anonymous feedback she gave",
+            work -> work.feedback().insert(TckFeedback.feedback(FeedbackId.of("fb-late"), 1).withGiver(ERASED)));
+  }
+
+  /** An allocation run in which one receipt is hers. */
+  private static AllocationRun runPayingHer() {
+    AllocationRun run = TckRewards.run(AllocationRunId.of("run-late"), 3);
+    return run.pseudonymised(run.receipts().get(0).recipient(), ERASED).orElseThrow();
   }
 
   /** Asserts that nothing in the tenant names employee 0 and no check-in keeps a comment of hers. */
