@@ -81,6 +81,7 @@ public final class ManufacturingExample {
     CompensationChapter.run(out, store, tenantId);
     CalibrationChapter.run(out, store, tenantId);
     DevelopmentChapter.run(out, store, tenantId);
+    PrivacyChapter.run(out, store, tenantId);
   }
 
   /**
