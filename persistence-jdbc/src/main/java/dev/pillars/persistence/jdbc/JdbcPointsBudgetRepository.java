@@ -16,10 +16,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The points budgets of one tenant in the JDBC store. Two budgets of one giver never overlap: a
@@ -32,65 +29,39 @@ import org.jspecify.annotations.Nullable;
  */
 final class JdbcPointsBudgetRepository extends JdbcRepository<PointsBudgetId, PointsBudget>
     implements PointsBudgetRepository {
-  private final Set<EmployeeId> givers = new TreeSet<>();
+  private final BudgetOverlap.Writes writes;
 
   JdbcPointsBudgetRepository(Session session) {
     super(session, session.jdbc().pointsBudgets);
+    this.writes = new BudgetOverlap.Writes(session instanceof JdbcUnitOfWork, this::streamByGiver);
   }
 
   @Override
   public Versioned<PointsBudget> insert(PointsBudget aggregate) {
-    requireNoOverlap(aggregate, List.of());
-    Versioned<PointsBudget> inserted = super.insert(aggregate);
-    watch(aggregate.giver());
-    return inserted;
+    writes.check(aggregate);
+    return noted(super.insert(aggregate));
   }
 
   @Override
   public Versioned<PointsBudget> update(PointsBudget aggregate, long expectedVersion) {
-    requireNoOverlap(aggregate, List.of());
-    Versioned<PointsBudget> updated = super.update(aggregate, expectedVersion);
-    watch(aggregate.giver());
-    return updated;
+    writes.check(aggregate);
+    return noted(super.update(aggregate, expectedVersion));
   }
 
   @Override
   public long insertAll(Iterator<? extends PointsBudget> aggregates, int batchSize) {
-    Checks.notNull("aggregates", aggregates);
-    List<PointsBudget> all = new ArrayList<>();
-    aggregates.forEachRemaining(all::add);
-    for (int i = 0; i < all.size(); i++) {
-      requireNoOverlap(all.get(i), all.subList(0, i));
-    }
+    List<PointsBudget> all = writes.checkAll(aggregates);
     long inserted = super.insertAll(all.iterator(), batchSize);
-    all.forEach(budget -> watch(budget.giver()));
+    all.forEach(budget -> noted(Versioned.of(budget, 1)));
     return inserted;
   }
 
-  /**
-   * Refuses a budget overlapping another of its giver that this unit of work sees, or one of
-   * {@code alsoWritten}; leaves bad arguments and a missing unit of work to the write itself.
-   */
-  private void requireNoOverlap(@Nullable PointsBudget budget, List<PointsBudget> alsoWritten) {
-    if (budget == null || !(session instanceof JdbcUnitOfWork)) {
-      return;
-    }
-    List<PointsBudget> others = new ArrayList<>(alsoWritten);
-    try (Stream<Versioned<PointsBudget>> same = streamByGiver(budget.giver())) {
-      same.forEach(v -> others.add(v.value()));
-    }
-    BudgetOverlap.require(budget, others);
-  }
-
-  /** Has the commit check the giver's budgets again under the giver's lock row. */
-  private void watch(EmployeeId giver) {
-    if (!(session instanceof JdbcUnitOfWork)) {
-      return;
-    }
-    if (givers.isEmpty()) {
+  /** Notes the budget's giver; on the first, has the commit check the givers' budgets again under their lock rows. */
+  private Versioned<PointsBudget> noted(Versioned<PointsBudget> written) {
+    if (writes.note(written.value())) {
       session.beforeCommit(this::requireNoOverlapAtCommit);
     }
-    givers.add(giver);
+    return written;
   }
 
   /**
@@ -100,7 +71,7 @@ final class JdbcPointsBudgetRepository extends JdbcRepository<PointsBudgetId, Po
   private Boolean requireNoOverlapAtCommit(Connection connection) throws SQLException {
     String locks = session.jdbc().options().table("points_budget_givers");
     String tenant = session.tenant().value();
-    for (EmployeeId giver : givers) {
+    for (EmployeeId giver : writes.givers()) {
       try (PreparedStatement lock = connection.prepareStatement(
           "INSERT INTO " + locks + " (tenant, giver_id) VALUES (?, ?)")) {
         lock.setString(1, tenant);

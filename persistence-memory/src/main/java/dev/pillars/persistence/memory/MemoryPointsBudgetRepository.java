@@ -10,11 +10,9 @@ import dev.pillars.persistence.spi.Versioned;
 import dev.pillars.persistence.spi.internal.BudgetOverlap;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
@@ -28,78 +26,53 @@ final class MemoryPointsBudgetRepository extends MemoryRepository<PointsBudgetId
     implements PointsBudgetRepository {
   private final MemoryTenantStore store;
   private final @Nullable MemoryUnitOfWork work;
-  private final Set<EmployeeId> givers = new HashSet<>();
+  private final BudgetOverlap.Writes writes;
 
   MemoryPointsBudgetRepository(MemoryTenantStore store, @Nullable MemoryUnitOfWork work) {
     super(store, work, Tables.POINTS_BUDGETS, "PointsBudgetRepository");
     this.store = store;
     this.work = work;
+    this.writes = new BudgetOverlap.Writes(work != null, this::streamByGiver);
   }
 
   @Override
   public Versioned<PointsBudget> insert(PointsBudget aggregate) {
-    requireNoOverlap(aggregate, List.of());
-    Versioned<PointsBudget> inserted = super.insert(aggregate);
-    watch(aggregate.giver());
-    return inserted;
+    writes.check(aggregate);
+    return noted(super.insert(aggregate));
   }
 
   @Override
   public Versioned<PointsBudget> update(PointsBudget aggregate, long expectedVersion) {
-    requireNoOverlap(aggregate, List.of());
-    Versioned<PointsBudget> updated = super.update(aggregate, expectedVersion);
-    watch(aggregate.giver());
-    return updated;
+    writes.check(aggregate);
+    return noted(super.update(aggregate, expectedVersion));
   }
 
   @Override
   public long insertAll(Iterator<? extends PointsBudget> aggregates, int batchSize) {
-    Checks.notNull("aggregates", aggregates);
-    List<PointsBudget> all = new ArrayList<>();
-    aggregates.forEachRemaining(all::add);
-    for (int i = 0; i < all.size(); i++) {
-      requireNoOverlap(all.get(i), all.subList(0, i));
-    }
+    List<PointsBudget> all = writes.checkAll(aggregates);
     long inserted = super.insertAll(all.iterator(), batchSize);
-    all.forEach(budget -> watch(budget.giver()));
+    all.forEach(budget -> noted(Versioned.of(budget, 1)));
     return inserted;
   }
 
   /**
-   * Refuses a budget overlapping another of its giver that this unit of work sees, or one of
-   * {@code alsoWritten}; leaves bad arguments and a missing unit of work to the write itself.
+   * Notes the budget's giver; on the first, has the commit check the givers' budgets again if
+   * another unit of work committed meanwhile, so that two creating overlapping budgets cannot both
+   * commit.
    */
-  private void requireNoOverlap(@Nullable PointsBudget budget, List<PointsBudget> alsoWritten) {
-    if (budget == null || work == null) {
-      return;
-    }
-    List<PointsBudget> others = new ArrayList<>(alsoWritten);
-    try (Stream<Versioned<PointsBudget>> same = streamByGiver(budget.giver())) {
-      same.forEach(v -> others.add(v.value()));
-    }
-    BudgetOverlap.require(budget, others);
-  }
-
-  /**
-   * Has the commit check the giver's budgets again if another unit of work committed meanwhile, so
-   * that two units of work creating overlapping budgets cannot both commit.
-   */
-  private void watch(EmployeeId giver) {
+  private Versioned<PointsBudget> noted(Versioned<PointsBudget> written) {
     MemoryUnitOfWork w = work;
-    if (w == null) {
-      return;
-    }
-    if (givers.isEmpty()) {
+    if (w != null && writes.note(written.value())) {
       w.onCommit(this::requireNoOverlapAtCommit);
     }
-    givers.add(giver);
+    return written;
   }
 
   private void requireNoOverlapAtCommit(Trie[] next) {
     Map<EmployeeId, List<PointsBudget>> byGiver = new HashMap<>();
     next[Tables.POINTS_BUDGETS.index].forEach((value, version) -> {
       PointsBudget budget = (PointsBudget) value;
-      if (givers.contains(budget.giver())) {
+      if (writes.givers().contains(budget.giver())) {
         byGiver.computeIfAbsent(budget.giver(), g -> new ArrayList<>()).add(budget);
       }
     });
