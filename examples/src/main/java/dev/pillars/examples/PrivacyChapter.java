@@ -2,6 +2,7 @@ package dev.pillars.examples;
 
 import dev.pillars.core.InvalidInputException;
 import dev.pillars.core.TenantId;
+import dev.pillars.core.money.Money;
 import dev.pillars.core.org.EmployeeId;
 import dev.pillars.core.recognition.PointsBudget;
 import dev.pillars.core.recognition.PointsBudgetId;
@@ -41,8 +42,9 @@ final class PrivacyChapter {
     out.printf(Locale.ROOT, "  recognitions %d, points budgets %d, pay receipts %d, feedback received %d and given %d,"
         + " 1:1s %d%n", own.recognitions().size(), own.pointsBudgets().size(), own.payReceipts().size(),
         own.feedbackReceived().size(), own.feedbackGiven().size(), own.oneOnOnes().size());
-    own.payReceipts().forEach(p -> out.printf(Locale.ROOT, "  pay: %s, %s %d minor units, replayed %d%n",
-        p.runName(), p.currency(), p.receipt().amount(), p.receipt().replay()));
+    own.payReceipts().forEach(p -> out.printf(Locale.ROOT, "  pay: %s, %s, its receipt replays it exactly: %s%n",
+        p.runName(), new Money(p.currency(), p.receipt().amount()),
+        p.receipt().replay() == p.receipt().amount() ? "yes" : "no"));
     PersonalDataExport byHr = pillars.tenant(tenant).as(HR).privacy().export(chen);
     out.println("  the same export asked for by HR leaves out only the anonymous feedback he gave: "
         + (byHr.equals(own.withoutAnonymousFeedbackGiven()) ? "yes" : "no"));
