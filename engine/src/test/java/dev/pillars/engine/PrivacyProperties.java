@@ -15,6 +15,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import dev.pillars.core.feedback.Feedback;
+import dev.pillars.core.feedback.FeedbackId;
+import dev.pillars.core.feedback.FeedbackKind;
+import dev.pillars.core.feedback.FeedbackVisibility;
 import dev.pillars.core.goal.GoalId;
 import dev.pillars.core.org.EmployeeErased;
 import dev.pillars.core.org.EmployeeId;
@@ -23,6 +27,7 @@ import dev.pillars.engine.access.Actor;
 import dev.pillars.engine.event.PublishedEvent;
 import dev.pillars.engine.score.GoalScore;
 import dev.pillars.persistence.memory.MemoryStore;
+import dev.pillars.persistence.spi.PersonalDataExport;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -78,5 +83,41 @@ class PrivacyProperties {
         .isInstanceOf(AccessDeniedException.class)
         .hasMessageContaining("ERASE_PERSONAL_DATA");
     assertThat(store.forTenant(ACME).employees().find(BEN)).isPresent();
+  }
+
+  @Test
+  void anonymousFeedbackIsInTheGiversOwnExportOnly() {
+    MemoryStore store = MemoryStore.create();
+    EngineFixture.organisation(store);
+    Pillars pillars = Pillars.builder().store(store).clock(EngineFixture.CLOCK).build();
+    store.forTenant(ACME).runInTransaction(work -> {
+      work.feedback().insert(feedback("fb-anon", BEN, CLEO, true));
+      work.feedback().insert(feedback("fb-named", BEN, ANA, false));
+    });
+    Session hr = pillars.tenant(ACME).as(HR);
+
+    PersonalDataExport own = pillars.tenant(ACME).as(Actor.person(BEN)).privacy().export(BEN);
+    PersonalDataExport byHr = hr.privacy().export(BEN);
+    PersonalDataExport receiver = hr.privacy().export(CLEO);
+
+    assertThat(own.feedbackGiven()).extracting(f -> f.id().value()).containsExactly("fb-anon", "fb-named");
+    assertThat(byHr.feedbackGiven()).extracting(f -> f.id().value()).containsExactly("fb-named");
+    assertThat(receiver.feedbackReceived()).singleElement().satisfies(f -> assertThat(f.giver()).isEmpty());
+    assertThat(receiver.toString()).doesNotContain(BEN.value());
+    assertThat(hr.privacy().export(ANA).feedbackReceived()).singleElement()
+        .satisfies(f -> assertThat(f.giver()).contains(BEN));
+  }
+
+  private static Feedback feedback(String id, EmployeeId giver, EmployeeId receiver, boolean anonymous) {
+    return Feedback.builder()
+        .id(FeedbackId.of(id))
+        .kind(FeedbackKind.PRAISE)
+        .giver(giver)
+        .receiver(receiver)
+        .anonymous(anonymous)
+        .visibility(FeedbackVisibility.RECEIVER)
+        .text("Thanks for the cover on night shift")
+        .givenAt(Instant.parse("2026-03-01T10:00:00Z"))
+        .build();
   }
 }

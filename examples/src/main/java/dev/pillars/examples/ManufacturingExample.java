@@ -82,6 +82,7 @@ public final class ManufacturingExample {
     CalibrationChapter.run(out, store, tenantId);
     DevelopmentChapter.run(out, store, tenantId);
     FeedbackChapter.run(out, store, tenantId);
+    PrivacyChapter.run(out, store, tenantId);
   }
 
   /**

@@ -19,7 +19,7 @@ class JdbcStoreExampleTest {
     assertThat(runs[0]).startsWith("== the in-memory store ==");
     assertThat(runs[1])
         .startsWith("== the JDBC store on embedded H2 (PostgreSQL mode) ==")
-        .contains("migrations applied: 10 (tables pillars_*)");
+        .contains("migrations applied: 11 (tables pillars_*)");
     String memory = runs[0].substring(runs[0].indexOf('\n') + 1);
     String jdbc = runs[1].substring(runs[1].indexOf("stored"));
     assertThat(jdbc.strip()).isEqualTo(memory.strip());

@@ -163,7 +163,7 @@ public final class CompetencyService {
     requireNonNull(employee, "employee");
     return call.read(scope -> {
       scope.require(Action.VIEW_DEVELOPMENT, Lookups.person("assessments of " + employee, employee));
-      return Lookups.all(scope.repositories().assessments(), a -> a.employee().equals(employee)).stream()
+      return Lookups.values(scope.repositories().assessments().streamByEmployee(employee)).stream()
           .sorted(java.util.Comparator.comparing(Assessment::assessedOn).thenComparing(Assessment::id))
           .toList();
     });
@@ -189,7 +189,7 @@ public final class CompetencyService {
       Repositories r = scope.repositories();
       Employee person = Lookups.employee(r, employee);
       return GapAnalysis.of(Lookups.latest(r, model), rule)
-          .analyse(List.of(person), Lookups.all(r.assessments(), a -> a.employee().equals(employee)));
+          .analyse(List.of(person), Lookups.values(r.assessments().streamByEmployee(employee)));
     });
   }
 
@@ -241,7 +241,8 @@ public final class CompetencyService {
       List<Employee> members = organisation.allMembers(unit);
       Set<EmployeeId> ids = new HashSet<>();
       members.forEach(m -> ids.add(m.id()));
-      List<Assessment> assessments = Lookups.all(r.assessments(), a -> ids.contains(a.employee()));
+      List<Assessment> assessments =
+          Lookups.aboutPeople(ids, r.assessments(), r.assessments()::streamByEmployee, Assessment::employee);
       GapAnalysis analysis = GapAnalysis.of(Lookups.latest(r, model), rule);
       return List.of(analysis.analyse(members, assessments, before), analysis.analyse(members, assessments, after));
     });

@@ -184,7 +184,7 @@ public final class DevelopmentService {
     requireNonNull(employee, "employee");
     return call.read(scope -> {
       scope.require(Action.VIEW_DEVELOPMENT, Lookups.person("development plans of " + employee, employee));
-      return Lookups.all(scope.repositories().developmentPlans(), p -> p.employee().equals(employee)).stream()
+      return Lookups.values(scope.repositories().developmentPlans().streamByEmployee(employee)).stream()
           .sorted(java.util.Comparator.comparing(DevelopmentPlan::id))
           .toList();
     });
@@ -212,7 +212,7 @@ public final class DevelopmentService {
       scope.require(Action.VIEW_DEVELOPMENT, ofPlan(found));
       GapReport now = GapAnalysis.of(Lookups.latest(r, model), rule).analyse(
           List.of(Lookups.employee(r, found.employee())),
-          Lookups.all(r.assessments(), a -> a.employee().equals(found.employee())));
+          Lookups.values(r.assessments().streamByEmployee(found.employee())));
       return found.outcomes(now);
     });
   }
@@ -279,7 +279,7 @@ public final class DevelopmentService {
     requireNonNull(employee, "employee");
     return call.read(scope -> {
       scope.require(Action.VIEW_DEVELOPMENT, Lookups.person("coaching of " + employee, employee));
-      return Lookups.all(scope.repositories().coachingSessions(), s -> s.employee().equals(employee)).stream()
+      return Lookups.values(scope.repositories().coachingSessions().streamByEmployee(employee)).stream()
           .sorted(java.util.Comparator.comparing(CoachingSession::heldOn).thenComparing(CoachingSession::id))
           .toList();
     });
@@ -324,10 +324,11 @@ public final class DevelopmentService {
       List<EmployeeId> leaders = LeadershipView.leaders(organisation, succession);
       java.util.Set<EmployeeId> ids = new java.util.HashSet<>(leaders);
       CompetencyModel latest = Lookups.latest(r, model);
-      List<Assessment> assessments = Lookups.all(r.assessments(), a -> ids.contains(a.employee()));
+      List<Assessment> assessments =
+          Lookups.aboutPeople(ids, r.assessments(), r.assessments()::streamByEmployee, Assessment::employee);
       GapReport report = GapAnalysis.of(latest, rule).analyse(
           organisation.employees().stream().filter(e -> ids.contains(e.id())).toList(), assessments);
-      return LeadershipView.of(latest, report, leaders, Lookups.all(r.developmentPlans(), p -> ids.contains(p.employee())));
+      return LeadershipView.of(latest, report, leaders, Lookups.aboutPeople(ids, r.developmentPlans(), r.developmentPlans()::streamByEmployee, DevelopmentPlan::employee));
     });
   }
 

@@ -15,11 +15,17 @@ import dev.pillars.core.event.Change;
 import dev.pillars.engine.internal.Call;
 import dev.pillars.engine.internal.Effect;
 import dev.pillars.engine.internal.Outcome;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
-import java.util.function.BiFunction;
-import java.util.function.Consumer;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -53,6 +59,34 @@ final class Lookups {
     Change<T> change = rule.apply(work.repositories(), current.value());
     repository.update(change.value(), current.version());
     return Outcome.of(change.value(), change, Effect.NONE, key);
+  }
+
+  /** Returns the values of a per-person (or per-unit) query of a repository, closing it. */
+  static <T> List<T> values(Stream<Versioned<T>> query) {
+    try (query) {
+      return query.map(Versioned::value).collect(Collectors.toList());
+    }
+  }
+
+  /** Above this many people, one pass over a table costs less than a query per person. */
+  static final int PER_PERSON_QUERIES = 50;
+
+  /**
+   * Returns the aggregates about a set of people: a per-person query each for a few people, one
+   * pass over the table for many.
+   */
+  static <T> List<T> aboutPeople(
+      Collection<EmployeeId> people,
+      AggregateRepository<?, T> repository,
+      Function<EmployeeId, Stream<Versioned<T>>> query,
+      Function<T, EmployeeId> about) {
+    if (people.size() > PER_PERSON_QUERIES) {
+      Set<EmployeeId> wanted = new HashSet<>(people);
+      return all(repository, t -> wanted.contains(about.apply(t)));
+    }
+    List<T> found = new ArrayList<>();
+    new TreeSet<>(people).forEach(person -> found.addAll(values(query.apply(person))));
+    return found;
   }
 
   static <T> List<T> all(AggregateRepository<?, T> repository, Predicate<T> filter) {

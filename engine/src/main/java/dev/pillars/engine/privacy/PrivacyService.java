@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.pillars.core.org.EmployeeErased;
 import dev.pillars.core.org.EmployeeId;
 import dev.pillars.engine.access.Action;
+import dev.pillars.engine.access.Actor;
 import dev.pillars.engine.access.Resource;
 import dev.pillars.engine.internal.Call;
 import dev.pillars.engine.internal.Outcome;
@@ -42,7 +43,11 @@ public final class PrivacyService {
   }
 
   /**
-   * Returns everything the tenant's store holds about one person.
+   * Returns everything the tenant's store holds about one person, every pillar included ({@link
+   * PersonalDataExport}). The anonymous feedback the person gave is theirs to see: it is in the
+   * export only when they ask for it themself, never when HR or a system actor does, so that no
+   * one else learns who gave it. No export names another person as the giver of anonymous
+   * feedback.
    *
    * @param employee the person
    * @return the export; empty if nothing is held about them
@@ -53,7 +58,9 @@ public final class PrivacyService {
     requireNonNull(employee, "employee");
     return call.read(scope -> {
       scope.require(Action.EXPORT_PERSONAL_DATA, personalData(employee));
-      return scope.repositories().personalData().export(employee);
+      PersonalDataExport export = scope.repositories().personalData().export(employee);
+      boolean themself = call.actor() instanceof Actor.Person person && person.employee().equals(employee);
+      return themself ? export : export.withoutAnonymousFeedbackGiven();
     });
   }
 

@@ -1,5 +1,6 @@
 package dev.pillars.persistence.jdbc;
 
+import dev.pillars.persistence.spi.internal.NamedEmployees;
 import dev.pillars.core.calibration.Adjustment;
 import dev.pillars.core.calibration.CalibrationNote;
 import dev.pillars.core.calibration.CalibrationSession;
@@ -34,6 +35,11 @@ final class CalibrationSessionMapping extends Mapping<CalibrationSessionId, Cali
         "calibration_sessions",
         List.of("cycle_id", "population_kind", "population_key", "rating_scale", "calibrators", "proposed", "notes",
             "adjustments", "closed"));
+  }
+
+  @Override
+  List<EmployeeId> employeesNamedBy(CalibrationSession session) {
+    return NamedEmployees.of(session);
   }
 
   @Override

@@ -37,6 +37,7 @@ import dev.pillars.core.succession.Readiness;
 import dev.pillars.core.succession.Severity;
 import dev.pillars.core.succession.SuccessionPlan;
 import dev.pillars.persistence.jdbc.DevelopmentJson.Reader;
+import dev.pillars.persistence.spi.internal.NamedEmployees;
 import dev.pillars.persistence.jdbc.DevelopmentJson.Writer;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -92,7 +93,7 @@ final class DevelopmentMapping<I, T> extends Mapping<I, T> {
       Function<String, I> parseId,
       Function<T, String> write,
       BiFunction<I, Reader, T> read) {
-    super(aggregateType, repositoryName, table, lookup == null ? List.of("body") : List.of(lookupColumn(table), "body"));
+    super(aggregateType, repositoryName, table, columns(table, lookup != null));
     this.lookup = lookup;
     this.idOf = idOf;
     this.key = key;
@@ -103,6 +104,24 @@ final class DevelopmentMapping<I, T> extends Mapping<I, T> {
 
   private static String lookupColumn(String table) {
     return table.equals("succession_plans") ? "unit_id" : "employee_id";
+  }
+
+  /** The lookup column if any, then {@code named} for succession plans (every employee a plan names), then the body. */
+  private static List<String> columns(String table, boolean lookup) {
+    List<String> columns = new ArrayList<>();
+    if (lookup) {
+      columns.add(lookupColumn(table));
+    }
+    if (table.equals("succession_plans")) {
+      columns.add("named");
+    }
+    columns.add("body");
+    return columns;
+  }
+
+  @Override
+  List<EmployeeId> employeesNamedBy(T aggregate) {
+    return NamedEmployees.of(aggregate);
   }
 
   @Override
@@ -122,12 +141,15 @@ final class DevelopmentMapping<I, T> extends Mapping<I, T> {
     if (column != null) {
       statement.setString(i++, column.apply(aggregate));
     }
+    if (columns.contains("named")) {
+      statement.setString(i++, FeedbackMappings.named(NamedEmployees.of(aggregate)));
+    }
     statement.setString(i, write.apply(aggregate));
   }
 
   @Override
   T read(String id, ResultSet row, int first) throws SQLException {
-    String body = row.getString(first + (lookup == null ? 0 : 1));
+    String body = row.getString(first + columns.size() - 1);
     Reader reader = new Reader(table + ".body", body);
     T aggregate = read.apply(parseId.apply(id), reader);
     reader.end();

@@ -1,5 +1,11 @@
 package dev.pillars.persistence.jdbc;
 
+import dev.pillars.core.Checks;
+import dev.pillars.core.org.EmployeeId;
+import dev.pillars.core.org.OrgUnitId;
+import dev.pillars.persistence.spi.Versioned;
+import dev.pillars.persistence.spi.internal.NamedEmployees;
+import java.util.stream.Stream;
 import dev.pillars.core.assessment.Assessment;
 import dev.pillars.core.assessment.AssessmentId;
 import dev.pillars.core.coaching.CoachingSession;
@@ -44,12 +50,24 @@ final class JdbcDevelopmentRepositories {
     Assessments(Session session) {
       super(session, session.jdbc().assessments);
     }
+
+    @Override
+    public Stream<Versioned<Assessment>> streamByEmployee(EmployeeId employee) {
+      Checks.notNull("employee", employee);
+      return streamWhere("streamByEmployee", "employee_id = ?", s -> s.setString(2, employee.value()));
+    }
   }
 
   /** Development plans. */
   static final class Plans extends JdbcRepository<PlanId, DevelopmentPlan> implements DevelopmentPlanRepository {
     Plans(Session session) {
       super(session, session.jdbc().developmentPlans);
+    }
+
+    @Override
+    public Stream<Versioned<DevelopmentPlan>> streamByEmployee(EmployeeId employee) {
+      Checks.notNull("employee", employee);
+      return streamWhere("streamByEmployee", "employee_id = ?", s -> s.setString(2, employee.value()));
     }
   }
 
@@ -58,12 +76,33 @@ final class JdbcDevelopmentRepositories {
     Sessions(Session session) {
       super(session, session.jdbc().coachingSessions);
     }
+
+    @Override
+    public Stream<Versioned<CoachingSession>> streamByEmployee(EmployeeId employee) {
+      Checks.notNull("employee", employee);
+      return streamWhere("streamByEmployee", "employee_id = ?", s -> s.setString(2, employee.value()));
+    }
   }
 
   /** Succession plans. */
   static final class Successions extends JdbcRepository<PositionId, SuccessionPlan> implements SuccessionPlanRepository {
     Successions(Session session) {
       super(session, session.jdbc().successionPlans);
+    }
+
+    @Override
+    public Stream<Versioned<SuccessionPlan>> streamByUnit(OrgUnitId unit) {
+      Checks.notNull("unit", unit);
+      return streamWhere("streamByUnit", "unit_id = ?", s -> s.setString(2, unit.value()));
+    }
+
+    /** Reads the rows whose {@code named} lists the employee, and those written before it existed (NULL). */
+    @Override
+    public Stream<Versioned<SuccessionPlan>> streamNaming(EmployeeId employee) {
+      Checks.notNull("employee", employee);
+      String pattern = "%|" + employee.value().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "|%";
+      return streamWhere("streamNaming", "(named LIKE ? ESCAPE '\\' OR named IS NULL)", s -> s.setString(2, pattern))
+          .filter(p -> NamedEmployees.of(p.value()).contains(employee));
     }
   }
 }

@@ -1,7 +1,7 @@
 package dev.pillars.persistence.jdbc;
 
-import dev.pillars.persistence.spi.Repositories;
 import dev.pillars.persistence.spi.internal.DevelopmentErasure;
+import dev.pillars.persistence.spi.internal.PillarsExport;
 import dev.pillars.core.Checks;
 import dev.pillars.core.goal.CheckIn;
 import dev.pillars.core.goal.Goal;
@@ -29,7 +29,9 @@ import java.util.Optional;
  * employees: their record, the records of the people they manage, the goals they own, the
  * check-ins on those goals, and the pending outbox messages about them or caused by them.
  *
- * <p>An export outside a unit of work reads in one REPEATABLE READ transaction, so its parts agree.
+ * <p>An export outside a unit of work reads the record, goals and check-ins in one REPEATABLE READ
+ * transaction, so those parts agree; the pillars' parts follow, read by their repositories ({@link
+ * PillarsExport}).
  * An erasure is a handful of set-based statements ({@code UPDATE ... WHERE owner_id = ?}), each
  * adding 1 to the version of every row it changes; before the unit of work commits, it marks the
  * employee as erased ({@link ErasureGuard}) and checks again that no data names the erased employee
@@ -117,6 +119,7 @@ final class JdbcPersonalData implements PersonalDataRepository {
           export.addAllCheckIns(checkIns);
           return Boolean.TRUE;
         });
+    PillarsExport.addTo(export, session instanceof Repositories work ? work : session.store, employee);
     return export.build();
   }
 
@@ -202,7 +205,8 @@ final class JdbcPersonalData implements PersonalDataRepository {
         connection -> {
           if (namesAnyone(connection, employee) || hasComments(connection, pseudonym)
               || outbox.namesAnyone(connection, employee)
-              || JdbcFeedbackRepositories.namesAnyone(connection, session.jdbc().feedbackTables, session.tenant().value(), employee)) {
+              || JdbcFeedbackRepositories.namesAnyone(connection, session.jdbc().feedbackTables, session.tenant().value(), employee)
+              || JdbcPillarsErasureCheck.namesAnyone(connection, session, employee)) {
             throw new PersistenceException(
                 "an erasure in tenant '" + session.tenant() + "' conflicted with a unit of work committed"
                     + " meanwhile that wrote data naming the erased employee; nothing was committed; run the"

@@ -14,8 +14,9 @@
  * from committing data naming the employee after it); {@code tenant_commits} (each tenant's commit
  * counter) and {@code outbox} (the outbox's messages); {@code review_templates}, {@code
  * review_cycles} and {@code reviews} (versioned aggregates whose nested parts, such as a review's
- * revisions, are exact JSON text); and {@code schema_history}, Flyway's record of the applied
- * migrations.
+ * revisions, are exact JSON text); {@code points_budget_givers} (empty between commits: a row per
+ * giver while a unit of work commits their budgets, so that two cannot both commit overlapping
+ * ones); and {@code schema_history}, Flyway's record of the applied migrations.
  *
  * <h2>Implementation notes</h2>
  *

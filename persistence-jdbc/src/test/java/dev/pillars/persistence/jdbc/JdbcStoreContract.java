@@ -110,7 +110,8 @@ abstract class JdbcStoreContract {
                     "schema_history",
                     "competency_models", "assessments", "development_plans", "coaching_sessions", "succession_plans",
                     "feedback", "feedback_anonymous_givers", "feedback_requests", "three_sixty_rounds", "one_on_ones", "surveys",
-                    "schema_history")
+                    "schema_history",
+                    "points_budget_givers")
                 .map(table -> "hr_pillars_" + table)
                 .toArray(String[]::new));
     assertThat(TableDump.of(database.pooled(), options).get("hr_pillars_goals")).hasSize(1);

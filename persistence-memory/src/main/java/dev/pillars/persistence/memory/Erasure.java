@@ -7,6 +7,7 @@ import dev.pillars.core.org.EmployeeId;
 import dev.pillars.core.recognition.PointsBudget;
 import dev.pillars.core.recognition.Recognition;
 import dev.pillars.persistence.spi.PersonalDataRepository;
+import dev.pillars.persistence.spi.internal.NamedEmployees;
 import java.util.function.Consumer;
 
 /**
@@ -20,7 +21,7 @@ import java.util.function.Consumer;
  */
 record Erasure(EmployeeId employee, EmployeeId pseudonym) {
 
-  /** Passes every employee a stored value names to {@code named}: a goal's owner, an employee and their manager, a recognition's giver and receivers, a budget's giver. */
+  /** Passes every employee a stored value names to {@code named}: a goal's owner, an employee and their manager, a recognition's giver and receivers, a budget's giver, and the pillars' aggregates ({@link NamedEmployees}). */
   static void namedBy(Object value, Consumer<EmployeeId> named) {
     if (value instanceof Goal goal) {
       PersonalDataRepository.employeesNamedBy(goal).forEach(named);
@@ -31,6 +32,8 @@ record Erasure(EmployeeId employee, EmployeeId pseudonym) {
       recognition.receivers().forEach(named);
     } else if (value instanceof PointsBudget budget) {
       named.accept(budget.giver());
+    } else {
+      NamedEmployees.of(value).forEach(named);
     }
   }
 

@@ -14,6 +14,8 @@ import dev.pillars.persistence.spi.PersonalDataRepository;
 import dev.pillars.persistence.spi.Versioned;
 import dev.pillars.persistence.spi.internal.ReviewErasure;
 import dev.pillars.persistence.spi.internal.FeedbackErasure;
+import dev.pillars.persistence.spi.internal.NamedEmployees;
+import dev.pillars.persistence.spi.internal.PillarsExport;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -53,6 +55,7 @@ final class MemoryPersonalData implements PersonalDataRepository {
     for (Goal goal : goals) {
       export.addAllCheckIns(repositories.checkIns.log.entries(goal.id(), "export"));
     }
+    PillarsExport.addTo(export, work != null ? work : store, employee);
     return export.build();
   }
 
@@ -129,8 +132,8 @@ final class MemoryPersonalData implements PersonalDataRepository {
 
   /**
    * Fails the commit if a unit of work committed after this erasure's writes left data naming the
-   * erased employee: a record, a report, a goal of theirs, or a pending outbox message about them
-   * or caused by them. Check-ins written meanwhile to their goals fail the commit by the version of
+   * erased employee: a record, a report, a goal of theirs, a pending outbox message about them
+   * or caused by them, or a pillar's aggregate naming them. Check-ins written meanwhile to their goals fail the commit by the version of
    * the goal's log, which the erasure replaced.
    */
   private void requireErased(Trie[] next, EmployeeId employee) {
@@ -145,6 +148,10 @@ final class MemoryPersonalData implements PersonalDataRepository {
     next[Tables.REVIEW_CYCLES.index].forEach((value, version) -> named[0] |= ReviewErasure.names(value, employee));
     next[Tables.REVIEWS.index].forEach((value, version) -> named[0] |= ReviewErasure.names(value, employee));
     named[0] |= MemoryFeedbackRepositories.namesAnyone(next, employee);
+    for (Table<?, ?> table : List.of(Tables.CALIBRATION_SESSIONS, Tables.ALLOCATION_RUNS, Tables.ASSESSMENTS,
+        Tables.DEVELOPMENT_PLANS, Tables.COACHING_SESSIONS, Tables.SUCCESSION_PLANS)) {
+      next[table.index].forEach((value, version) -> named[0] |= NamedEmployees.of(value).contains(employee));
+    }
     if (named[0]) {
       throw new PersistenceException(
           "an erasure in tenant '"

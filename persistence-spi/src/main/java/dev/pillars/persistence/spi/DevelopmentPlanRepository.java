@@ -1,7 +1,9 @@
 package dev.pillars.persistence.spi;
 
-import dev.pillars.core.development.PlanId;
 import dev.pillars.core.development.DevelopmentPlan;
+import dev.pillars.core.development.PlanId;
+import dev.pillars.core.org.EmployeeId;
+import java.util.stream.Stream;
 
 /**
  * The development plans of one tenant, each with its version; a plan's id is {@link
@@ -12,4 +14,17 @@ import dev.pillars.core.development.DevelopmentPlan;
  * {@link UnitOfWork}, versions checked on every update and delete, tenant isolation. The
  * development pillar's erasure rule is in {@link PersonalDataRepository}.
  */
-public interface DevelopmentPlanRepository extends AggregateRepository<PlanId, DevelopmentPlan> {}
+public interface DevelopmentPlanRepository extends AggregateRepository<PlanId, DevelopmentPlan> {
+  /**
+   * Streams the development plans of one employee,
+   * with the same consistency and closing duties as {@link #stream()}; a store answers it from an
+   * index rather than by reading the whole table.
+   *
+   * @param employee the employee
+   * @return the matching aggregates in no particular order; the caller closes it
+   * @throws NullPointerException if {@code employee} is null
+   * @throws TransactionStateException if this repository belongs to a unit of work that has ended
+   * @throws PersistenceException if the underlying storage fails
+   */
+  Stream<Versioned<DevelopmentPlan>> streamByEmployee(EmployeeId employee);
+}

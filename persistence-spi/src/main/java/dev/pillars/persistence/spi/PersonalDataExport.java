@@ -1,6 +1,14 @@
 package dev.pillars.persistence.spi;
 
 import dev.pillars.core.Checks;
+import dev.pillars.core.assessment.Assessment;
+import dev.pillars.core.coaching.CoachingSession;
+import dev.pillars.core.development.DevelopmentPlan;
+import dev.pillars.core.feedback.Feedback;
+import dev.pillars.core.oneonone.OneOnOne;
+import dev.pillars.core.recognition.PointsBudget;
+import dev.pillars.core.recognition.Recognition;
+import dev.pillars.core.review.Review;
 import dev.pillars.core.goal.CheckIn;
 import dev.pillars.core.goal.Goal;
 import dev.pillars.core.goal.GoalId;
@@ -19,8 +27,11 @@ import org.immutables.value.Value;
  * employee record, and the aggregates that belong to them or that they authored.
  *
  * <p>Each list is ordered so that two exports of the same data are equal: goals by id, check-ins
- * by goal id and then by time. Further kinds of personal data (feedback, reviews) are added as
- * further attributes, each empty by default.
+ * by goal id and then by time. Each pillar adds what it holds about or by the employee as a further
+ * attribute, empty by default: reviews and calibration adjustments, development (assessments,
+ * plans, coaching, succession candidacies), recognition and points budgets, pay receipts, feedback
+ * received and given, and 1:1s. Nothing in it names the giver of anonymous feedback other than the
+ * employee themself ({@link #feedbackGiven()}).
  */
 @Value.Immutable
 @PillarsStyle
@@ -57,12 +68,119 @@ public abstract class PersonalDataExport {
   public abstract List<CheckIn> checkIns();
 
   /**
+   * Returns the reviews about the employee and the reviews they wrote, each with its whole
+   * amendment history ({@link Review#revisions()}), ordered by id.
+   *
+   * @return the reviews; empty if there are none
+   */
+  public abstract List<Review> reviews();
+
+  /**
+   * Returns the calibration adjustments of the employee's rating, ordered by session id and then
+   * as the session applied them. Calibration notes are the calibrators' and are not included.
+   *
+   * @return the adjustments; empty if there are none
+   */
+  public abstract List<CalibrationAdjustment> calibrationAdjustments();
+
+  /**
+   * Returns the competency assessments of the employee, ordered by id.
+   *
+   * @return the assessments; empty if there are none
+   */
+  public abstract List<Assessment> assessments();
+
+  /**
+   * Returns the employee's development plans, ordered by id.
+   *
+   * @return the plans; empty if there are none
+   */
+  public abstract List<DevelopmentPlan> developmentPlans();
+
+  /**
+   * Returns the coaching sessions the employee received, ordered by id.
+   *
+   * @return the sessions; empty if there are none
+   */
+  public abstract List<CoachingSession> coachingSessions();
+
+  /**
+   * Returns the employee's succession candidacies, ordered by position; each shows only their own
+   * place on the slate.
+   *
+   * @return the candidacies; empty if there are none
+   */
+  public abstract List<SuccessionCandidacy> successionCandidacies();
+
+  /**
+   * Returns the recognitions the employee gave or received, with their points, ordered by id.
+   *
+   * @return the recognitions; empty if there are none
+   */
+  public abstract List<Recognition> recognitions();
+
+  /**
+   * Returns the points budgets the employee gives from, ordered by id.
+   *
+   * @return the budgets; empty if there are none
+   */
+  public abstract List<PointsBudget> pointsBudgets();
+
+  /**
+   * Returns the employee's lines in allocation runs (merit rounds, bonus pools), each with its
+   * receipt, ordered by run id.
+   *
+   * @return the pay receipts; empty if there are none
+   */
+  public abstract List<PayReceipt> payReceipts();
+
+  /**
+   * Returns the feedback the employee received, ordered by id; the giver of anonymous feedback is
+   * not shown.
+   *
+   * @return the feedback received; empty if there is none
+   */
+  public abstract List<ReceivedFeedback> feedbackReceived();
+
+  /**
+   * Returns the feedback the employee gave, anonymous feedback included (it is theirs), ordered by
+   * id.
+   *
+   * @return the feedback given; empty if there is none
+   */
+  public abstract List<Feedback> feedbackGiven();
+
+  /**
+   * Returns the 1:1s the employee is in, ordered by id, each without the notes they may not read
+   * (notes private to the other side).
+   *
+   * @return the 1:1s; empty if there are none
+   */
+  public abstract List<OneOnOne> oneOnOnes();
+
+  /**
    * Returns whether the store holds nothing about the employee.
    *
    * @return true if there is no record and every list is empty
    */
   public boolean isEmpty() {
-    return record().isEmpty() && goals().isEmpty() && checkIns().isEmpty();
+    return record().isEmpty() && goals().isEmpty() && checkIns().isEmpty() && reviews().isEmpty()
+        && calibrationAdjustments().isEmpty() && assessments().isEmpty() && developmentPlans().isEmpty()
+        && coachingSessions().isEmpty() && successionCandidacies().isEmpty() && recognitions().isEmpty()
+        && pointsBudgets().isEmpty() && payReceipts().isEmpty() && feedbackReceived().isEmpty()
+        && feedbackGiven().isEmpty() && oneOnOnes().isEmpty();
+  }
+
+  /**
+   * Returns the export without the anonymous feedback the employee gave: what an export shows
+   * when someone other than the employee asks for it, so that it never tells them who gave
+   * anonymous feedback.
+   *
+   * @return the export without anonymous feedback given
+   */
+  public PersonalDataExport withoutAnonymousFeedbackGiven() {
+    return ((ImmutablePersonalDataExport) ImmutablePersonalDataExport.copyOf(this))
+        .withFeedbackGiven(feedbackGiven().stream().filter(f -> !f.anonymous()).toList());
   }
 
   /**
@@ -76,6 +194,7 @@ public abstract class PersonalDataExport {
 
   @Value.Check
   void check() {
+    PersonalDataExportCheck.check(this);
     record().ifPresent(
         r -> Checks.require(r.id().equals(employee()), "record", r.id(), "must be the record of " + employee()));
     GoalOwner owner = GoalOwner.employee(employee());

@@ -13,8 +13,14 @@ import java.util.Objects;
  * to be forgotten.
  *
  * <p><b>What export returns.</b> The employee's record, the goals they own and the check-ins on
- * those goals (see {@link PersonalDataExport}). Alignment links, KPI definitions and measurements
- * name no employee.
+ * those goals, and each pillar's data about or by them (see {@link PersonalDataExport}): reviews
+ * about them or written by them with their amendment history, the calibration adjustments of their
+ * rating, their assessments, plans, coaching sessions and succession candidacies (their own place
+ * on a slate, never the slate), the recognitions they gave or received and their points budgets,
+ * their lines of allocation runs with receipts, the feedback they received (the giver named only
+ * when it is not anonymous) and gave (anonymous included: it is theirs), and their 1:1s without the
+ * notes private to the other side. No export names another person as the giver of anonymous
+ * feedback. Alignment links, KPI definitions and measurements name no employee.
  *
  * <p><b>What erasure does.</b> Aggregates that are personal data only are removed. Aggregates that
  * the organisation keeps but that name the employee are pseudonymised: the employee's id is
@@ -55,14 +61,18 @@ import java.util.Objects;
  * pseudonym stands for them and their answers stay. A 1:1 in which they are the report is removed;
  * one in which they are the manager is kept with the pseudonym, without their private notes.
  * Surveys keep their responses, so their aggregates are unchanged; the pseudonym stands for them
- * in the population and among the respondents. (Export does not list feedback, 1:1s or surveys
- * yet.)
+ * in the population and among the respondents. Export lists feedback and 1:1s; survey responses
+ * are anonymous and not part of anyone's export.
  *
  * <p><b>Erasure against concurrent writers.</b> Of an erasure and a unit of work that writes data
  * naming the erased employee, whichever commits second fails with {@link PersistenceException},
  * nothing of it is committed, and it may be run again. Data naming an employee is an employee
- * record of theirs or one naming them as manager, a goal they own ({@link #employeesNamedBy}), and
- * a check-in with a comment on a goal that was theirs when the check-in was appended. So an
+ * record of theirs or one naming them as manager, a goal they own ({@link #employeesNamedBy}), a
+ * check-in with a comment on a goal that was theirs when the check-in was appended, and any
+ * aggregate of the pillars that names them: a recognition or points budget, a review or review
+ * cycle, a calibration session, an allocation run, an assessment, development plan, coaching
+ * session or succession plan, feedback (given anonymously or not), a feedback request, a 360
+ * round, a 1:1 or a survey. So an
  * erasure never leaves behind data that a unit of work begun before it committed after it, and
  * after a committed erasure no later commit may store an employee record or goal naming the erased
  * employee: their id is retired in the tenant. (A check-in appended after the erasure to a goal the
@@ -91,8 +101,8 @@ import java.util.Objects;
  * <p><b>Calibration sessions</b> that name the employee (as calibrator, rated person, rater, or
  * actor of an adjustment) are pseudonymised the same way, their ratings, adjustments and reasons
  * kept so that the history still explains every rating; the notes the employee wrote are removed
- * and counted as redacted ({@link CalibrationSessionRepository#pseudonymise}). Sessions are not yet
- * part of the guard against concurrent writers above.
+ * and counted as redacted ({@link CalibrationSessionRepository#pseudonymise}). Sessions are part of
+ * the guard against concurrent writers above.
  *
  * <p><b>Development.</b> The employee's own assessments, development plans and coaching
  * sessions are personal data only and are removed. Assessments they made of others are kept with

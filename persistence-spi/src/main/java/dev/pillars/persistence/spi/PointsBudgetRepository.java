@@ -19,6 +19,13 @@ import java.util.stream.Stream;
  * StaleVersionException} (at its update or its commit) and changes nothing. So the points spent
  * never exceed the allowance, however many awards race.
  *
+ * <p><b>Budgets of one giver do not overlap.</b> A store refuses to keep two budgets of one giver
+ * whose periods overlap: a write that would overlap a budget its unit of work sees fails with
+ * {@link dev.pillars.core.InvalidInputException} naming the period and the other budget, and
+ * writes nothing; of two units of work that create overlapping budgets of one giver at the same
+ * time, at most one commits, and the other's commit fails with {@link PersistenceException} and
+ * changes nothing.
+ *
  * <p><b>Erasure</b> ({@link PersonalDataRepository#erase}): the erased giver's budgets are kept,
  * with the pseudonym as their giver, so that the points they awarded stay accounted for.
  */

@@ -12,9 +12,15 @@ import dev.pillars.persistence.spi.Repositories;
 import dev.pillars.persistence.spi.StaleVersionException;
 import dev.pillars.persistence.spi.TenantStore;
 import dev.pillars.persistence.spi.Versioned;
+import dev.pillars.core.org.EmployeeId;
+import dev.pillars.core.org.OrgUnitId;
+import dev.pillars.persistence.spi.UnitOfWork;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.IntFunction;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -85,5 +91,57 @@ public abstract class DevelopmentRoundTripContract extends TenantContract {
   @DisplayName("succession plans come back as written")
   void successionPlans() {
     roundTrips(Repositories::successionPlans, n -> PositionId.of("position-" + n), TckDevelopment::succession);
+  }
+
+  @Test
+  @DisplayName("per-person and per-unit queries return exactly the matching aggregates, whatever was written meanwhile")
+  void perPersonQueries() {
+    TenantStore tenant = newTenant();
+    tenant.runInTransaction(work -> {
+      for (int v = 0; v < 8; v++) {
+        work.assessments().insert(TckDevelopment.assessment(AssessmentId.of("as-" + v), v));
+        work.developmentPlans().insert(TckDevelopment.plan(PlanId.of("plan-" + v), v));
+        work.coachingSessions().insert(TckDevelopment.session(CoachingSessionId.of("cs-" + v), v));
+        work.successionPlans().insert(TckDevelopment.succession(PositionId.of("pos-" + v), v));
+      }
+    });
+    tenant.runInTransaction(work -> {
+      work.assessments().delete(AssessmentId.of("as-0"), 1);
+      work.successionPlans().update(TckDevelopment.succession(PositionId.of("pos-1"), 2), 1);
+    });
+    for (Repositories r : new Repositories[] {tenant, tenant.begin()}) {
+      for (int n = 0; n < 9; n++) {
+        EmployeeId e = TckDevelopment.person(n);
+        assertThat(ids(r.assessments().streamByEmployee(e)))
+            .isEqualTo(ids(r.assessments().stream().filter(a -> a.value().employee().equals(e))));
+        assertThat(ids(r.developmentPlans().streamByEmployee(e)))
+            .isEqualTo(ids(r.developmentPlans().stream().filter(p -> p.value().employee().equals(e))));
+        assertThat(ids(r.coachingSessions().streamByEmployee(e)))
+            .isEqualTo(ids(r.coachingSessions().stream().filter(c -> c.value().employee().equals(e))));
+        assertThat(ids(r.successionPlans().streamNaming(e)))
+            .isEqualTo(ids(r.successionPlans().stream().filter(p -> p.value().incumbent().equals(Optional.of(e))
+                || p.value().emergencyCover().equals(Optional.of(e))
+                || p.value().candidates().stream().anyMatch(c -> c.employee().equals(e)))));
+      }
+      for (int u = 0; u < 4; u++) {
+        OrgUnitId unit = OrgUnitId.of("u-" + u);
+        assertThat(ids(r.successionPlans().streamByUnit(unit)))
+            .isEqualTo(ids(r.successionPlans().stream().filter(p -> p.value().unit().equals(unit))));
+      }
+      if (r instanceof UnitOfWork work) {
+        work.rollback();
+      }
+    }
+    assertThatThrownBy(() -> tenant.assessments().streamByEmployee(null))
+        .isInstanceOf(NullPointerException.class).hasMessageContaining("employee");
+    assertThatThrownBy(() -> tenant.successionPlans().streamByUnit(null))
+        .isInstanceOf(NullPointerException.class).hasMessageContaining("unit");
+  }
+
+  /** The aggregates' versions and values of a stream, as a sorted list of text. */
+  private static <T> List<String> ids(Stream<Versioned<T>> stream) {
+    try (stream) {
+      return stream.map(v -> v.version() + " " + v.value()).sorted().toList();
+    }
   }
 }

@@ -8,12 +8,21 @@ import static dev.pillars.persistence.tck.TckGoals.individual;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.pillars.core.assessment.AssessmentId;
+import dev.pillars.core.calibration.CalibrationSessionId;
+import dev.pillars.core.coaching.CoachingSessionId;
+import dev.pillars.core.development.PlanId;
+import dev.pillars.core.feedback.FeedbackId;
 import dev.pillars.core.goal.CheckIn;
 import dev.pillars.core.goal.Goal;
 import dev.pillars.core.goal.GoalOwner;
 import dev.pillars.core.org.Employee;
 import dev.pillars.core.org.EmployeeId;
 import dev.pillars.core.org.OrgUnit;
+import dev.pillars.core.reward.AllocationRun;
+import dev.pillars.core.reward.AllocationRunId;
+import dev.pillars.core.review.ReviewId;
+import dev.pillars.core.succession.PositionId;
 import dev.pillars.persistence.spi.PersistenceException;
 import dev.pillars.persistence.spi.TenantStore;
 import dev.pillars.persistence.spi.UnitOfWork;
@@ -29,7 +38,10 @@ import org.junit.jupiter.api.Test;
 /**
  * Erasure against a unit of work that writes data naming the erased employee at the same time:
  * whichever of the two commits second fails and changes nothing, so that after a committed erasure
- * no stored data names the employee and no comment of theirs is left on their goals.
+ * no stored data names the employee and no comment of theirs is left on their goals. The writes
+ * cover the goals and organisation and every pillar whose aggregates name people in their bodies:
+ * development (assessments, plans, coaching, succession), allocation runs, feedback, reviews and
+ * calibration sessions.
  */
 public abstract class LateCommitErasureContract extends TenantContract {
   private static final EmployeeId ERASED = employee(0);
@@ -55,12 +67,33 @@ public abstract class LateCommitErasureContract extends TenantContract {
 
   /** Writes that name employee 0, each a unit of work could have begun before her erasure. */
   private static Map<String, Consumer<UnitOfWork>> writesNamingHer() {
-    return Map.of(
-        "a new goal she owns", work -> work.goals().insert(individual(1, 1, ERASED)),
-        "a check-in with her comment on her goal",
-            work -> work.checkIns().append(new CheckIn(id(0), instant(1), 0.2, 0.5, Optional.of(COMMENT))),
-        "a new employee she manages",
-            work -> work.employees().insert(TckData.employee(employee(2), 2, Optional.of(ERASED), unitId(0))));
+    return Map.ofEntries(
+        Map.entry("a new goal she owns", work -> work.goals().insert(individual(1, 1, ERASED))),
+        Map.entry("a check-in with her comment on her goal",
+            work -> work.checkIns().append(new CheckIn(id(0), instant(1), 0.2, 0.5, Optional.of(COMMENT)))),
+        Map.entry("a new employee she manages",
+            work -> work.employees().insert(TckData.employee(employee(2), 2, Optional.of(ERASED), unitId(0)))),
+        Map.entry("her self-assessment",
+            work -> work.assessments().insert(TckDevelopment.assessment(AssessmentId.of("as-late"), 0))),
+        Map.entry("her development plan",
+            work -> work.developmentPlans().insert(TckDevelopment.plan(PlanId.of("plan-late"), 0))),
+        Map.entry("her coaching session",
+            work -> work.coachingSessions().insert(TckDevelopment.session(CoachingSessionId.of("cs-late"), 0))),
+        Map.entry("a succession plan with her as incumbent",
+            work -> work.successionPlans().insert(TckDevelopment.succession(PositionId.of("pos-late"), 0))),
+        Map.entry("an allocation run with her receipt", work -> work.allocationRuns().insert(runPayingHer())),
+        Map.entry("anonymous feedback she gave",
+            work -> work.feedback().insert(TckFeedback.feedback(FeedbackId.of("fb-late"), 1).withGiver(ERASED))),
+        Map.entry("a review of her", work -> work.reviews().insert(
+            TckReviews.review(ReviewId.of("rv-late"), 1).erasing(TckReviews.review(ReviewId.of("rv-late"), 1).subject(), ERASED))),
+        Map.entry("a calibration session rating her", work -> work.calibrationSessions().insert(
+            TckCalibration.session(CalibrationSessionId.of("cal-late"), 3).pseudonymised(EmployeeId.of("e0-3"), ERASED))));
+  }
+
+  /** An allocation run in which one receipt is hers. */
+  private static AllocationRun runPayingHer() {
+    AllocationRun run = TckRewards.run(AllocationRunId.of("run-late"), 3);
+    return run.pseudonymised(run.receipts().get(0).recipient(), ERASED).orElseThrow();
   }
 
   /** Asserts that nothing in the tenant names employee 0 and no check-in keeps a comment of hers. */

@@ -17,6 +17,10 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.pillars.core.InvalidInputException;
 import dev.pillars.core.alignment.AlignmentLink;
+import dev.pillars.core.feedback.Feedback;
+import dev.pillars.core.feedback.FeedbackId;
+import dev.pillars.core.feedback.FeedbackKind;
+import dev.pillars.core.feedback.FeedbackVisibility;
 import dev.pillars.core.goal.CheckIn;
 import dev.pillars.core.goal.Goal;
 import dev.pillars.core.goal.GoalId;
@@ -45,7 +49,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Export and erasure of one employee's data: an export holds their record, goals and check-ins;
+ * Export and erasure of one employee's data: an export holds their record, goals and check-ins and
+ * each pillar's data about or by them, never another person's anonymous feedback as theirs;
  * erasure, for random tenants, leaves no personal data reachable and every aggregate consistent,
  * belongs to its unit of work, and bad pseudonyms fail and change nothing.
  *
@@ -329,5 +334,48 @@ public abstract class PersonalDataContract extends TenantContract {
     }
     assertThat(tenant.personalData().export(employee(0)).isEmpty()).isTrue();
     assertThat(tenant.personalData().export(pseudonym).goals()).hasSize(2);
+  }
+
+  @Test
+  @DisplayName("an export holds each pillar's data about or by the employee, and only theirs")
+  void exportHoldsEachPillarsData() {
+    TenantStore tenant = newTenant();
+    TckPillarExport.populate(tenant);
+    assertThat(TckPillarExport.checkEveryone(tenant)).isGreaterThan(20);
+    EmployeeId someone = TckFeedback.person(0);
+    PersonalDataExport inWork = tenant.inTransaction(work -> work.personalData().export(someone));
+    assertThat(inWork).isEqualTo(tenant.personalData().export(someone));
+  }
+
+  @Test
+  @DisplayName("an export of anyone never names another person as the giver of anonymous feedback")
+  void exportNeverNamesAnotherAnonymousGiver() {
+    qt().withExamples(10)
+        .forAll(lists().of(integers().between(0, 63)).ofSizeBetween(1, 10))
+        .checkAssert(draws -> {
+          TenantStore tenant = newTenant();
+          List<Feedback> given = new ArrayList<>();
+          for (int i = 0; i < draws.size(); i++) {
+            int d = draws.get(i);
+            EmployeeId giver = TckFeedback.person(d % 4);
+            EmployeeId receiver = TckFeedback.person(4 + d / 4 % 4);
+            given.add(Feedback.builder()
+                .id(FeedbackId.of("fb-" + i))
+                .kind(FeedbackKind.values()[d % 2])
+                .giver(giver)
+                .receiver(receiver)
+                .anonymous(d / 16 % 2 == 1)
+                .visibility(FeedbackVisibility.RECEIVER)
+                .text("Feedback " + d)
+                .givenAt(instant(i))
+                .build());
+          }
+          tenant.runInTransaction(work -> given.forEach(work.feedback()::insert));
+          for (int p = 0; p < 8; p++) {
+            PersonalDataExport export = tenant.personalData().export(TckFeedback.person(p));
+            TckPillarExport.assertNoOthersAnonymousGiver(export, given);
+            assertThat(export.feedbackGiven()).hasSize((int) given.stream().filter(f -> f.giver().equals(export.employee())).count());
+          }
+        });
   }
 }

@@ -41,7 +41,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Recognitions and points budgets beyond what every aggregate keeps: their queries, a budget that
- * racing awards cannot overspend, and the erasure rules of {@link
+ * racing awards cannot overspend, budgets of one giver that never overlap, and the erasure rules of {@link
  * dev.pillars.persistence.spi.RecognitionRepository}.
  *
  * <p>{@link PillarsStoreContract} runs it as a {@code @Nested} group.
@@ -252,5 +252,72 @@ public abstract class RecognitionContract extends TenantContract {
       assertThatThrownBy(late::commit).isInstanceOf(PersistenceException.class);
     }
     assertThat(ids(tenant.recognitions().streamNaming(person(1)))).isEmpty();
+  }
+
+  @Test
+  @DisplayName("a budget overlapping another of its giver is refused, and of two units of work creating overlapping budgets only the first commits")
+  void budgetsOfOneGiverDoNotOverlap() {
+    TenantStore tenant = newTenant();
+    Period spring = Period.of(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 5, 31));
+    Period summer = Period.of(LocalDate.of(2026, 6, 1), LocalDate.of(2026, 8, 31));
+    tenant.runInTransaction(work -> work.pointsBudgets().insert(PointsBudget.of(budgetId(0), person(1), spring, 10)));
+    try (UnitOfWork work = tenant.begin()) {
+      assertThatThrownBy(() -> work.pointsBudgets().insert(PointsBudget.of(budgetId(1), person(1), TckRecognitions.YEAR, 5)))
+          .isInstanceOf(InvalidInputException.class)
+          .hasMessageContaining("period")
+          .hasMessageContaining(budgetId(0).toString());
+      assertThat(work.pointsBudgets().find(budgetId(1))).isEmpty();
+      work.pointsBudgets().insert(PointsBudget.of(budgetId(2), person(1), summer, 5));
+      work.pointsBudgets().insert(PointsBudget.of(budgetId(3), person(2), spring, 5));
+      work.commit();
+    }
+    try (UnitOfWork first = tenant.begin();
+        UnitOfWork second = tenant.begin()) {
+      first.pointsBudgets().insert(PointsBudget.of(budgetId(4), person(3), spring, 5));
+      second.pointsBudgets().insert(PointsBudget.of(budgetId(5), person(3), Period.of(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 7, 31)), 5));
+      first.commit();
+      assertThatThrownBy(second::commit).isInstanceOf(PersistenceException.class);
+      second.rollback();
+    }
+    try (Stream<Versioned<PointsBudget>> budgets = tenant.pointsBudgets().stream()) {
+      assertThat(budgets.map(b -> b.value().id().value()))
+          .containsExactlyInAnyOrder(budgetId(0).value(), budgetId(2).value(), budgetId(3).value(), budgetId(4).value());
+    }
+  }
+
+  @Test
+  @DisplayName("of 8 threads creating overlapping budgets for one giver at once, exactly one commits")
+  void racingOverlappingBudgetsOneWins() throws Exception {
+    TenantStore tenant = newTenant();
+    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<Boolean>> created = new ArrayList<>();
+    try {
+      for (int t = 0; t < THREADS; t++) {
+        int thread = t;
+        created.add(pool.submit(() -> {
+          try (UnitOfWork work = tenant.begin()) {
+            work.pointsBudgets().insert(PointsBudget.of(budgetId(10 + thread), person(5),
+                Period.of(LocalDate.of(2026, 1, 1 + thread), LocalDate.of(2026, 12, 31)), 10));
+            start.await();
+            work.commit();
+            return true;
+          } catch (PersistenceException | InvalidInputException lost) {
+            return false;
+          }
+        }));
+      }
+      start.countDown();
+      int won = 0;
+      for (Future<Boolean> one : created) {
+        won += one.get(5, TimeUnit.MINUTES) ? 1 : 0;
+      }
+      assertThat(won).isEqualTo(1);
+    } finally {
+      pool.shutdownNow();
+    }
+    try (Stream<Versioned<PointsBudget>> budgets = tenant.pointsBudgets().streamByGiver(person(5))) {
+      assertThat(budgets).hasSize(1);
+    }
   }
 }

@@ -64,11 +64,14 @@ final class TckRecognitions {
     return builder;
   }
 
-  /** A budget whose attributes all differ from variant to variant. */
+  /**
+   * A budget whose attributes all differ from variant to variant; its giver is its id's own, since
+   * two budgets of one giver must not overlap.
+   */
   static PointsBudget budget(PointsBudgetId id, int variant) {
     int v = Math.floorMod(variant, 4);
     Period period = v % 2 == 0 ? YEAR : Period.of(LocalDate.of(2026, 1 + 3 * v, 1), LocalDate.of(2026, 3 + 3 * v, 28));
     long allowance = List.of(0L, 100L, 2_500L, PointsBudget.MAX_ALLOWANCE).get(v);
-    return new PointsBudget(id, person(v), period, allowance, allowance / 3 * Math.min(v, 2) / 2);
+    return new PointsBudget(id, EmployeeId.of("giver-" + id.value()), period, allowance, allowance / 3 * Math.min(v, 2) / 2);
   }
 }
