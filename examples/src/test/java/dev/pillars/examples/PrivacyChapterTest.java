@@ -22,9 +22,9 @@ class PrivacyChapterTest {
   void chenGetsEveryPillarsPartOfHisData() {
     String chapter = chapter();
     assertThat(chapter)
-        .contains("goals 2, check-ins 2, reviews 4 (with 5 revisions), calibration adjustments 0")
+        .contains("goals 2, check-ins 2, reviews 4 (with 5 revisions), calibration adjustments 1")
         .contains("assessments 3, development plans 1, coaching sessions 1, succession candidacies 1")
-        .contains("recognitions 2, points budgets 1, pay receipts 2, feedback received 0 and given 0, 1:1s 0")
+        .contains("recognitions 2, points budgets 1, pay receipts 2, feedback received 1 and given 1, 1:1s 3")
         .contains("pay: 2026 merit round, ")
         .contains("its receipt replays it exactly: yes")
         .contains("the same export asked for by HR leaves out only the anonymous feedback he gave: yes")
