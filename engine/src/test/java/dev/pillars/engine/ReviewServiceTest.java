@@ -71,6 +71,10 @@ class ReviewServiceTest extends EngineTestBase {
     return as(Actor.person(id)).reviews();
   }
 
+  private List<ReviewId> ownExportReviews(EmployeeId employee) {
+    return as(Actor.person(employee)).privacy().export(employee).reviews().stream().map(Review::id).toList();
+  }
+
   private static ReviewId id(String role, EmployeeId subject) {
     return ReviewId.of("2026-h1:" + role + ":" + subject.value());
   }
@@ -129,7 +133,10 @@ class ReviewServiceTest extends EngineTestBase {
     Review submitted = person(ANA).submit(id("manager", BEN));
     assertThatThrownBy(() -> person(BEN).find(id("manager", BEN))).isInstanceOf(AccessDeniedException.class);
     assertThat(hr().proposedRatings(CYCLE)).containsExactly(new ProposedRating(id("manager", BEN), BEN, ANA, 4));
+    assertThat(ownExportReviews(BEN)).containsExactly(id("self", BEN));
+    assertThat(as(HR).privacy().export(BEN).reviews()).extracting(Review::id).contains(id("manager", BEN), id("self", BEN));
     assertThat(hr().advance(CYCLE).phase()).isEqualTo(ReviewPhase.FINALISED);
+    assertThat(ownExportReviews(BEN)).containsExactly(id("manager", BEN), id("self", BEN));
 
     assertThat(person(BEN).find(id("manager", BEN))).contains(submitted);
     assertThat(person(BEN).reviewsOf(BEN)).extracting(Review::id).containsExactly(id("manager", BEN), id("self", BEN));

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.pillars.core.org.EmployeeErased;
 import dev.pillars.core.org.EmployeeId;
+import dev.pillars.core.review.Review;
 import dev.pillars.engine.access.Action;
 import dev.pillars.engine.access.Actor;
 import dev.pillars.engine.access.Resource;
@@ -12,6 +13,7 @@ import dev.pillars.engine.internal.Outcome;
 import dev.pillars.engine.internal.Effect;
 import dev.pillars.persistence.spi.ErasureReport;
 import dev.pillars.persistence.spi.PersonalDataExport;
+import dev.pillars.persistence.spi.Repositories;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
@@ -47,7 +49,8 @@ public final class PrivacyService {
    * PersonalDataExport}). The anonymous feedback the person gave is theirs to see: it is in the
    * export only when they ask for it themself, never when HR or a system actor does, so that no
    * one else learns who gave it. No export names another person as the giver of anonymous
-   * feedback.
+   * feedback. A review about them is in their own export once it is shared with them (submitted, in a
+   * cycle finalised or closed), as the review service lets them read it; HR's export holds them all.
    *
    * @param employee the person
    * @return the export; empty if nothing is held about them
@@ -60,8 +63,23 @@ public final class PrivacyService {
       scope.require(Action.EXPORT_PERSONAL_DATA, personalData(employee));
       PersonalDataExport export = scope.repositories().personalData().export(employee);
       boolean themself = call.actor() instanceof Actor.Person person && person.employee().equals(employee);
-      return themself ? export : export.withoutAnonymousFeedbackGiven();
+      return themself
+          ? export.keepingReviews(review -> sharedWith(review, employee, scope.repositories()))
+          : export.withoutAnonymousFeedbackGiven();
     });
+  }
+
+  /**
+   * Returns whether a person may read a review in their own export, by the rule the review
+   * service reads with: the reviews they wrote, and the reviews about them once submitted in a
+   * cycle that shares them.
+   */
+  private static boolean sharedWith(Review review, EmployeeId employee, Repositories repositories) {
+    if (review.author().equals(employee)) {
+      return true;
+    }
+    return review.status().isSubmitted()
+        && repositories.reviewCycles().find(review.cycle()).map(c -> c.value().phase().sharesReviews()).orElse(false);
   }
 
   /**

@@ -18,8 +18,10 @@ import dev.pillars.core.org.EmployeeId;
 import dev.pillars.core.value.PillarsStyle;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.immutables.value.Value;
 
 /**
@@ -181,6 +183,21 @@ public abstract class PersonalDataExport {
   public PersonalDataExport withoutAnonymousFeedbackGiven() {
     return ((ImmutablePersonalDataExport) ImmutablePersonalDataExport.copyOf(this))
         .withFeedbackGiven(feedbackGiven().stream().filter(f -> !f.anonymous()).toList());
+  }
+
+  /**
+   * Returns the export with only the reviews that {@code keep} accepts: how an engine applies
+   * its reading rules to what a person asks for about themself (a review about them that is not
+   * shared with them yet stays out of their own export).
+   *
+   * @param keep whether to keep a review
+   * @return the export with the kept reviews, in the same order
+   * @throws NullPointerException if {@code keep} is null
+   */
+  public PersonalDataExport keepingReviews(Predicate<? super Review> keep) {
+    Objects.requireNonNull(keep, "keep");
+    return ((ImmutablePersonalDataExport) ImmutablePersonalDataExport.copyOf(this))
+        .withReviews(reviews().stream().filter(keep).toList());
   }
 
   /**
