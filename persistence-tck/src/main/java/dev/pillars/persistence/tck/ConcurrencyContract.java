@@ -35,10 +35,13 @@ public abstract class ConcurrencyContract extends TenantContract {
   protected ConcurrencyContract() {}
 
   @Test
-  @DisplayName("16 threads x 10,000 conflicting re-weightings of one goal, retried when stale, lose none (full size on every store: it runs once per store)")
+  @DisplayName("16 threads x 10,000 conflicting re-weightings of one goal (5,000 on a store at a lighter scale), retried when stale, lose none")
   void noUpdateIsLost() throws Exception {
     TenantStore tenant = newTenant();
-    int increments = INCREMENTS;
+    // the TCK's heaviest run, once per store (not per aggregate): full size, or half on a store that
+    // declares a lighter scale (PostgreSQL: 16 x 10,000 conflicting commits take about 6 minutes of a
+    // 2-core CI machine there, and the same store code runs at full size on H2)
+    int increments = scaled(INCREMENTS) < INCREMENTS ? INCREMENTS / 2 : INCREMENTS;
     GoalId id = id(0);
     tenant.runInTransaction(work -> work.goals().insert(TckGoals.withWeight(goal(id, 0), 1)));
     ExecutorService pool = Executors.newFixedThreadPool(THREADS);
