@@ -179,6 +179,7 @@ final class ApiSamples {
     s.add(PersonalDataRepository.class, work.personalData());
     s.add(dev.pillars.persistence.spi.OutboxRepository.class, work.outbox());
     s.add(PersonalDataExport.Builder.class, PersonalDataExport.builder());
+    s.add(PersonalDataExport.class, PersonalDataExport.builder().employee(EmployeeId.of("ana")).build());
     // the engine over its own store, acting for an HR system actor
     dev.pillars.engine.Pillars pillars =
         dev.pillars.engine.Pillars.builder().store(MemoryStore.create()).clock(AcmeFirm.CLOCK).build();
