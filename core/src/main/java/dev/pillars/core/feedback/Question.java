@@ -2,6 +2,9 @@ package dev.pillars.core.feedback;
 
 import dev.pillars.core.Checks;
 import dev.pillars.core.rating.RatingScale;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -11,6 +14,17 @@ import java.util.Optional;
  * @param scale the scale of its answers; empty for a free-text question
  */
 public record Question(String text, Optional<RatingScale> scale) {
+  /** Orders responses by their values, question by question, then by length. */
+  private static final Comparator<List<Double>> CANONICAL = (a, b) -> {
+    for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+      int c = Double.compare(a.get(i), b.get(i));
+      if (c != 0) {
+        return c;
+      }
+    }
+    return Integer.compare(a.size(), b.size());
+  };
+
   /**
    * Creates a question.
    *
@@ -60,5 +74,51 @@ public record Question(String text, Optional<RatingScale> scale) {
     Checks.require(
         scale.get().values().contains(answer), field, answer, "must be one of the scale's values " + scale.get().values());
     return answer;
+  }
+
+  /**
+   * Returns one group's anonymous responses checked against the questions and sorted into one
+   * canonical order (by their values, question by question), so that the order never tells which
+   * response came first or whose it is. A 360 round and a survey keep their answers this way.
+   *
+   * @param field the field the responses fill, named in messages
+   * @param questions the questions, each on a scale
+   * @param responses the responses, one value per question each
+   * @return the checked responses, sorted; unmodifiable
+   * @throws NullPointerException if an argument is or holds null
+   * @throws dev.pillars.core.InvalidInputException if a response does not answer each question with
+   *     a value of its scale
+   */
+  public static List<List<Double>> canonical(String field, List<Question> questions, List<List<Double>> responses) {
+    Checks.notNull("field", field);
+    Checks.notNull("questions", questions);
+    List<List<Double>> sorted = new ArrayList<>();
+    for (List<Double> response : Checks.notNull(field, responses)) {
+      sorted.add(checkedResponse(questions, response));
+    }
+    sorted.sort(CANONICAL);
+    return List.copyOf(sorted);
+  }
+
+  /**
+   * Returns one response checked against the questions: one value per question, each a value of
+   * its question's scale.
+   *
+   * @param questions the questions, each on a scale
+   * @param response the response
+   * @return an unmodifiable copy of the response
+   * @throws NullPointerException if an argument is or holds null
+   * @throws dev.pillars.core.InvalidInputException if the response does not answer each question
+   *     with a value of its scale
+   */
+  public static List<Double> checkedResponse(List<Question> questions, List<Double> response) {
+    Checks.notNull("questions", questions);
+    Checks.notNull("response", response);
+    Checks.require(response.size() == questions.size(), "response", response.size() + " answers",
+        "must answer each of the " + questions.size() + " questions");
+    for (int q = 0; q < questions.size(); q++) {
+      questions.get(q).check("answers[" + q + "]", Checks.notNull("answers[" + q + "]", response.get(q)));
+    }
+    return List.copyOf(response);
   }
 }

@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -48,15 +47,6 @@ public record ThreeSixtyRound(
     AnonymityThreshold threshold,
     Set<EmployeeId> answered,
     Map<RaterGroup, List<List<Double>>> answers) {
-  private static final Comparator<List<Double>> CANONICAL = (a, b) -> {
-    for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
-      int c = Double.compare(a.get(i), b.get(i));
-      if (c != 0) {
-        return c;
-      }
-    }
-    return Integer.compare(a.size(), b.size());
-  };
 
   /**
    * Creates a round, checking every rule above.
@@ -124,26 +114,14 @@ public record ThreeSixtyRound(
   private static Map<RaterGroup, List<List<Double>>> copyAnswers(List<Question> questions, Map<RaterGroup, List<List<Double>>> answers) {
     Map<RaterGroup, List<List<Double>>> copy = new EnumMap<>(RaterGroup.class);
     answers.forEach((group, responses) -> {
-      List<List<Double>> sorted = new ArrayList<>();
-      for (List<Double> response : Checks.notNull("answers." + group, responses)) {
-        sorted.add(checkResponse(questions, response));
-      }
-      sorted.sort(CANONICAL);
+      List<List<Double>> sorted = Question.canonical("answers." + group, questions, responses);
       if (!sorted.isEmpty()) {
-        copy.put(Checks.notNull("raterGroup", group), List.copyOf(sorted));
+        copy.put(Checks.notNull("raterGroup", group), sorted);
       }
     });
     return Collections.unmodifiableMap(copy);
   }
 
-  private static List<Double> checkResponse(List<Question> questions, List<Double> response) {
-    Checks.notNull("response", response);
-    Checks.require(response.size() == questions.size(), "response", response.size() + " answers", "must answer each of the " + questions.size() + " questions");
-    for (int q = 0; q < questions.size(); q++) {
-      questions.get(q).check("answers[" + q + "]", Checks.notNull("answers[" + q + "]", response.get(q)));
-    }
-    return List.copyOf(response);
-  }
 
   private static Optional<RaterGroup> groupOf(Map<RaterGroup, Set<EmployeeId>> raters, EmployeeId rater) {
     return raters.entrySet().stream().filter(e -> e.getValue().contains(rater)).map(Map.Entry::getKey).findFirst();
@@ -201,7 +179,7 @@ public record ThreeSixtyRound(
   public Change<ThreeSixtyRound> respond(EmployeeId rater, List<Double> response, Clock clock) {
     Checks.notNull("rater", rater);
     Checks.notNull("clock", clock);
-    List<Double> checked = checkResponse(questions, response);
+    List<Double> checked = Question.checkedResponse(questions, response);
     RaterGroup group = groupOf(raters, rater).orElseThrow(
         () -> new dev.pillars.core.InvalidInputException("rater", rater, "must be one of the round's raters"));
     Checks.require(!answered.contains(rater), "rater", rater, "must not have answered already");

@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -54,15 +53,6 @@ public record Survey(
     Set<EmployeeId> respondents,
     Map<String, List<List<Double>>> answers) {
   private static final List<Double> ENPS_SCALE = IntStream.rangeClosed(0, 10).mapToObj(i -> (double) i).toList();
-  private static final Comparator<List<Double>> CANONICAL = (a, b) -> {
-    for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
-      int c = Double.compare(a.get(i), b.get(i));
-      if (c != 0) {
-        return c;
-      }
-    }
-    return Integer.compare(a.size(), b.size());
-  };
 
   /**
    * Creates a survey, checking every rule above.
@@ -110,30 +100,16 @@ public record Survey(
     Map<String, List<List<Double>>> copy = new TreeMap<>();
     int given = 0;
     for (Map.Entry<String, List<List<Double>>> segment : Checks.notNull("answers", answers).entrySet()) {
-      List<List<Double>> sorted = new ArrayList<>();
-      for (List<Double> response : Checks.notNull("answers." + segment.getKey(), segment.getValue())) {
-        sorted.add(checkResponse(questions, response));
-      }
-      sorted.sort(CANONICAL);
+      List<List<Double>> sorted = Question.canonical("answers." + segment.getKey(), questions, segment.getValue());
       given += sorted.size();
       if (!sorted.isEmpty()) {
-        copy.put(Checks.notBlank("segment", segment.getKey()), List.copyOf(sorted));
+        copy.put(Checks.notBlank("segment", segment.getKey()), sorted);
       }
     }
     Checks.require(given == respondents.size(), "answers", given + " responses", "must be as many as the respondents, " + respondents.size());
     answers = Collections.unmodifiableMap(copy);
   }
 
-  private static List<Double> checkResponse(List<Question> questions, List<Double> response) {
-    Checks.notNull("response", response);
-    Checks.require(response.size() == questions.size(), "response", response.size() + " answers", "must answer each of the " + questions.size() + " questions");
-    for (int q = 0; q < questions.size(); q++) {
-      double answer = Checks.notNull("answers[" + q + "]", response.get(q));
-      List<Double> values = questions.get(q).scale().orElseThrow().values();
-      Checks.require(values.contains(answer), "answers[" + q + "]", answer, "must be one of the scale's values " + values);
-    }
-    return List.copyOf(response);
-  }
 
   /**
    * Returns a new survey without responses.
@@ -192,7 +168,7 @@ public record Survey(
     Checks.notNull("response", response);
     Checks.notNull("clock", clock);
     Checks.notBlank("segment", segment);
-    List<Double> checked = checkResponse(questions, response);
+    List<Double> checked = Question.checkedResponse(questions, response);
     Checks.require(population.contains(respondent), "respondent", respondent, "must be in the survey's population");
     Checks.require(!respondents.contains(respondent), "respondent", respondent, "must not have responded already");
     LocalDate today = LocalDate.now(clock);
