@@ -201,14 +201,7 @@ class AccessPolicyProperties {
     }
 
     private boolean within(OrgUnitId unit, OrgUnitId ancestor) {
-      Optional<OrgUnitId> next = Optional.of(unit);
-      while (next.isPresent()) {
-        if (next.get().equals(ancestor)) {
-          return true;
-        }
-        next = parentOf.getOrDefault(next.get(), Optional.empty());
-      }
-      return false;
+      return OracleChains.within(parentOf, unit, ancestor);
     }
   }
 }

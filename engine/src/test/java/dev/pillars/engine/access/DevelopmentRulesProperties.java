@@ -74,14 +74,7 @@ class DevelopmentRulesProperties {
   }
 
   private static boolean within(OrgUnitId unit, OrgUnitId ancestor, Map<OrgUnitId, Optional<OrgUnitId>> parentOf) {
-    Optional<OrgUnitId> next = Optional.of(unit);
-    while (next.isPresent()) {
-      if (next.get().equals(ancestor)) {
-        return true;
-      }
-      next = parentOf.getOrDefault(next.get(), Optional.empty());
-    }
-    return false;
+    return OracleChains.within(parentOf, unit, ancestor);
   }
 
   @Test

@@ -133,25 +133,11 @@ class FeedbackRulesProperties {
     }
 
     private boolean above(EmployeeId me, EmployeeId employee) {
-      Optional<EmployeeId> next = managerOf.getOrDefault(employee, Optional.empty());
-      while (next.isPresent()) {
-        if (next.get().equals(me)) {
-          return true;
-        }
-        next = managerOf.getOrDefault(next.get(), Optional.empty());
-      }
-      return false;
+      return OracleChains.above(managerOf, me, employee);
     }
 
     private boolean within(OrgUnitId unit, OrgUnitId ancestor) {
-      Optional<OrgUnitId> next = Optional.of(unit);
-      while (next.isPresent()) {
-        if (next.get().equals(ancestor)) {
-          return true;
-        }
-        next = parentOf.getOrDefault(next.get(), Optional.empty());
-      }
-      return false;
+      return OracleChains.within(parentOf, unit, ancestor);
     }
   }
 }
