@@ -19,6 +19,7 @@ import dev.pillars.engine.access.AccessPolicy;
 import dev.pillars.engine.access.Action;
 import dev.pillars.engine.access.Actor;
 import dev.pillars.engine.feedback.FeedbackService;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -34,9 +35,13 @@ class FeedbackGivingChecksTest extends FeedbackTestBase {
   }
 
   private Feedback.Builder feedback(String id, FeedbackKind kind, EmployeeId giver) {
+    return feedback(id, kind, giver, clock.instant());
+  }
+
+  private Feedback.Builder feedback(String id, FeedbackKind kind, EmployeeId giver, Instant at) {
     Feedback.Builder builder = Feedback.builder();
     builder.id(FeedbackId.of(id)).kind(kind).giver(giver).receiver(BEN).visibility(FeedbackVisibility.RECEIVER)
-        .text("Thanks for stopping the line").givenAt(clock.instant());
+        .text("Thanks for stopping the line").givenAt(at);
     return builder;
   }
 
@@ -52,6 +57,10 @@ class FeedbackGivingChecksTest extends FeedbackTestBase {
     assertThatThrownBy(() -> as(CLEO).give(feedback("f1", FeedbackKind.PRAISE, CLEO).request(FeedbackRequestId.of("ask-ben")).build()))
         .isInstanceOf(InvalidInputException.class)
         .hasMessage("request was ask-ben: must be empty: answer requests through the requests");
+    Instant later = clock.instant().plusSeconds(60);
+    assertThatThrownBy(() -> as(CLEO).give(feedback("f1", FeedbackKind.PRAISE, CLEO, later).build()))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("givenAt was " + later + ": must not be after now");
     assertThat(stored()).isZero();
     assertThat(delivered).isEmpty();
   }

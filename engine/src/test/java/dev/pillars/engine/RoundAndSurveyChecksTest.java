@@ -80,6 +80,9 @@ class RoundAndSurveyChecksTest extends FeedbackTestBase {
     assertThatThrownBy(() -> as(HR).surveys().launch(survey(Set.of(PIA, GHOST))))
         .isInstanceOf(UnknownReferenceException.class)
         .hasMessage("population was ghost: must name an employee of the tenant");
+    assertThatThrownBy(() -> as(Actor.person(ANA)).surveys().launch(survey(Set.of(PIA, PAUL, PETRA))))
+        .isInstanceOf(AccessDeniedException.class)
+        .hasMessageStartingWith("person:ana may not RUN_SURVEY survey pulse: ");
     assertThat(store.forTenant(ACME).surveys().find(PULSE)).isEmpty();
 
     as(HR).surveys().launch(survey(Set.of(PIA, PAUL, PETRA)));
