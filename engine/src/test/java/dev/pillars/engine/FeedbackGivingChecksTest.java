@@ -18,6 +18,7 @@ import dev.pillars.engine.access.AccessDeniedException;
 import dev.pillars.engine.access.AccessPolicy;
 import dev.pillars.engine.access.Action;
 import dev.pillars.engine.access.Actor;
+import dev.pillars.engine.feedback.FeedbackEntry;
 import dev.pillars.engine.feedback.FeedbackService;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -66,6 +67,16 @@ class FeedbackGivingChecksTest extends FeedbackTestBase {
   }
 
   @Test
+  void aNamedGiverIsShownToEveryReader() {
+    as(CLEO).give(feedback("f1", FeedbackKind.PRAISE, CLEO).build());
+
+    FeedbackEntry read = as(BEN).feedback(FeedbackId.of("f1"));
+
+    assertThat(read.giver()).contains(CLEO);
+    assertThat(read.content().giver()).isEqualTo(CLEO);
+  }
+
+  @Test
   void anAnonymousGiversRefusalNamesTheCallerInsteadOfThem() {
     Feedback aboutPia = feedback("f1", FeedbackKind.CONSTRUCTIVE, PIA).anonymous(true)
         .request(FeedbackRequestId.of("ask-pia")).build();
@@ -96,6 +107,9 @@ class FeedbackGivingChecksTest extends FeedbackTestBase {
     assertThatThrownBy(cleo::given)
         .isInstanceOf(AccessDeniedException.class)
         .hasMessage("person:cleo may not VIEW_GIVEN_FEEDBACK feedback given: switched off in this tenant");
+    assertThatThrownBy(() -> cleo.feedback(FeedbackId.of("f1")))
+        .isInstanceOf(AccessDeniedException.class)
+        .hasMessage("person:cleo may not VIEW_GIVEN_FEEDBACK feedback f1: switched off in this tenant");
     assertThat(store.forTenant(ACME).feedback().find(FeedbackId.of("f1")).orElseThrow().value().isWithdrawn()).isFalse();
     assertThat(as(CLEO).given()).hasSize(1);
   }

@@ -62,17 +62,23 @@ class RoundAndSurveyChecksTest extends FeedbackTestBase {
   }
 
   @Test
-  void aHostPolicyDenyingAnswersStopsARatersAnswer() {
+  void aHostPolicyDenyingAnswersStopsARatersAnswerAndASurveyResponse() {
     as(Actor.person(ANA)).threeSixty().open(round(BEN, Set.of(PIA, PAUL, PETRA)));
-    AccessPolicy policy = request -> request.action() == Action.RESPOND_THREE_SIXTY
-        ? AccessDecision.deny("rounds are paused")
+    as(HR).surveys().launch(survey(Set.of(PIA, PAUL, PETRA)));
+    Set<Action> paused = Set.of(Action.RESPOND_THREE_SIXTY, Action.RESPOND_SURVEY);
+    AccessPolicy policy = request -> paused.contains(request.action())
+        ? AccessDecision.deny("answers are paused")
         : AccessPolicy.standard().decide(request);
-    Pillars strict = Pillars.builder().store(store).clock(clock).access(policy).build();
+    Session pia = Pillars.builder().store(store).clock(clock).access(policy).build().tenant(ACME).as(Actor.person(PIA));
 
-    assertThatThrownBy(() -> strict.tenant(ACME).as(Actor.person(PIA)).threeSixty().respond(ROUND, List.of(4.0)))
+    assertThatThrownBy(() -> pia.threeSixty().respond(ROUND, List.of(4.0)))
         .isInstanceOf(AccessDeniedException.class)
-        .hasMessage("person:pia may not RESPOND_THREE_SIXTY 360 round r1: rounds are paused");
+        .hasMessage("person:pia may not RESPOND_THREE_SIXTY 360 round r1: answers are paused");
+    assertThatThrownBy(() -> pia.surveys().respond(PULSE, List.of(4.0)))
+        .isInstanceOf(AccessDeniedException.class)
+        .hasMessage("person:pia may not RESPOND_SURVEY survey pulse: answers are paused");
     assertThat(as(Actor.person(ANA)).threeSixty().answered(ROUND)).isEmpty();
+    assertThat(store.forTenant(ACME).surveys().find(PULSE).orElseThrow().value().respondents()).isEmpty();
   }
 
   @Test
