@@ -23,6 +23,10 @@ import dev.pillars.engine.event.PublishedEvent;
 import dev.pillars.engine.org.LeaverRule;
 import dev.pillars.persistence.memory.MemoryStore;
 import dev.pillars.persistence.spi.StaleVersionException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -248,5 +252,23 @@ class EngineCacheTest {
 
     assertThat(score(pillars, ANA_GOAL)).isEqualTo(1.0);
     assertThat(scoreLoads()).as("the scores were read again").isEqualTo(scores);
+  }
+
+  @Test
+  void aReadThatNoticesAnotherEnginesCommitsLogsHowManyItMissed() throws IOException {
+    EngineFixture.plant(pillars);
+    score(pillars, PLANT_GOAL);
+    Pillars other = engine(RetryPolicy.defaults());
+    other.tenant(ACME).as(FEED).kpis().record(DEFECTS, LocalDate.of(2026, 2, 2), 3.0);
+    other.tenant(ACME).as(FEED).kpis().record(DEFECTS, LocalDate.of(2026, 2, 9), 2.0);
+    long commits = store.forTenant(ACME).commits();
+    Path log = Path.of("target", "engine-tests.log");
+    long offset = Files.exists(log) ? Files.size(log) : 0;
+
+    assertThat(score(pillars, ANA_GOAL)).isEqualTo(0.75);
+
+    byte[] all = Files.readAllBytes(log);
+    assertThat(new String(all, (int) offset, all.length - (int) offset, StandardCharsets.UTF_8))
+        .contains("Tenant acme has " + commits + " commits, 2 more than this engine has seen: reading its state again");
   }
 }

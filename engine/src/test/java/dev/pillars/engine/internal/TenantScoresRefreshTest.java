@@ -74,6 +74,7 @@ class TenantScoresRefreshTest {
     Map<GoalId, Optional<GoalScore>> before = live.all();
 
     assertThat(live.score(GoalId.of("elsewhere"))).isEmpty();
+    assertThat(live).hasToString("TenantScores[goals=4, kpis=defect-rate]");
     assertThat(live.refreshGoal(GoalId.of("elsewhere"), store)).isTrue();
     assertThat(live.all()).isEqualTo(before);
   }
