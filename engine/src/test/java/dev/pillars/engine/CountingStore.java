@@ -8,16 +8,21 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * A store that forwards to another and lets a test watch and disturb the engine's use of it: it
  * counts the repositories read outside units of work (so a test sees when the engine loads a
  * tenant's scores or organisation again), can make one such read fail, can make every commit fail,
- * and can run something right after each commit.
+ * can run something right after each commit, and can stream goals and links in reverse order (a
+ * store owes no order).
  */
 final class CountingStore implements PillarsStore {
   private final PillarsStore store;
@@ -26,6 +31,7 @@ final class CountingStore implements PillarsStore {
   private volatile String failingRead = "";
   private volatile Supplier<RuntimeException> commitFault = () -> null;
   private volatile Runnable afterCommit = () -> {};
+  private volatile boolean reversed;
 
   CountingStore(PillarsStore store) {
     this.store = store;
@@ -56,6 +62,11 @@ final class CountingStore implements PillarsStore {
     afterCommit = hook;
   }
 
+  /** Makes the goal and link repositories stream in the reverse of the wrapped store's order. */
+  void reverseStreams() {
+    reversed = true;
+  }
+
   @Override
   public TenantStore forTenant(TenantId tenant) {
     TenantStore target = store.forTenant(tenant);
@@ -73,7 +84,7 @@ final class CountingStore implements PillarsStore {
             afterCommit.run();
             return null;
           }
-          return m.isDefault() ? InvocationHandler.invokeDefault(unit, m, a) : forward(work, m, a);
+          return m.isDefault() ? InvocationHandler.invokeDefault(unit, m, a) : ordered(m, forward(work, m, a));
         });
       }
       if (method.isDefault()) {
@@ -85,7 +96,26 @@ final class CountingStore implements PillarsStore {
           throw new IllegalStateException("the test made reading " + failingRead + " fail");
         }
       }
-      return forward(target, method, args);
+      return ordered(method, forward(target, method, args));
+    });
+  }
+
+  /** Wraps the goal and link repositories so that their streams run in reverse, if asked to. */
+  private Object ordered(Method accessor, Object repository) {
+    if (!reversed || !(accessor.getName().equals("goals") || accessor.getName().equals("alignment"))) {
+      return repository;
+    }
+    return proxy(accessor.getReturnType(), (self, method, args) -> {
+      if (method.isDefault()) {
+        return InvocationHandler.invokeDefault(self, method, args);
+      }
+      Object result = forward(repository, method, args);
+      if (result instanceof Stream<?> stream) {
+        List<Object> all = new ArrayList<>(stream.toList());
+        Collections.reverse(all);
+        return all.stream();
+      }
+      return result;
     });
   }
 

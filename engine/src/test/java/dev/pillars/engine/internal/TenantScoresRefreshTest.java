@@ -246,6 +246,18 @@ class TenantScoresRefreshTest {
     assertThat(live.all()).isEqualTo(load(MEAN).all());
   }
 
+  @Test
+  void aKpiDefinedForMoreGoalsThanAreCarriedIsLeftToALoad() {
+    store.runInTransaction(work -> IntStream.rangeClosed(0, TenantScores.MOST_GOALS_CARRIED).forEach(i ->
+        work.goals().insert(goal(GoalId.of("cell-" + i), GoalMeasure.kpi(DEFECTS, KpiTarget.of(4.0, 2.0))))));
+    TenantScores live = load(MEAN);
+    Map<GoalId, Optional<GoalScore>> before = live.all();
+    define();
+
+    assertThat(live.refreshDefinition(DEFECTS, store)).isFalse();
+    assertThat(live.all()).isEqualTo(before);
+  }
+
   private TenantScores load(Function<Goal, AggregationStrategy> rule) {
     return TenantScores.load(store, rule, LINEAR);
   }
