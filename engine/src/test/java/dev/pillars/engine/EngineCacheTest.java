@@ -14,6 +14,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.pillars.core.TenantId;
+import dev.pillars.core.goal.GoalId;
+import dev.pillars.core.goal.GoalLevel;
+import dev.pillars.core.goal.GoalMeasure;
+import dev.pillars.core.goal.GoalOwner;
 import dev.pillars.core.kpi.KpiDefined;
 import dev.pillars.core.org.OrgUnit;
 import dev.pillars.core.org.Organisation;
@@ -23,6 +27,7 @@ import dev.pillars.engine.event.PublishedEvent;
 import dev.pillars.engine.org.LeaverRule;
 import dev.pillars.persistence.memory.MemoryStore;
 import dev.pillars.persistence.spi.StaleVersionException;
+import dev.pillars.scoring.aggregation.AggregationStrategy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,6 +45,7 @@ import org.junit.jupiter.api.Test;
  * carried into the kept scores and organisation without reading them again, anyone else's commit
  * (or a reload, or a failure while carrying a commit over) makes it read them again, and a write
  * retries on a conflict up to the policy's attempts and delivers its events only once it commits.
+ * A change the kept scores decline to carry over (a goal that needs another roll-up) is read again.
  * Scores load through the alignment links, the organisation through its repository: the counts of
  * those two reads tell when the engine loaded again.
  */
@@ -68,7 +74,7 @@ class EngineCacheTest {
     return store.reads("organisation");
   }
 
-  private double score(Pillars engine, dev.pillars.core.goal.GoalId goal) {
+  private double score(Pillars engine, GoalId goal) {
     return engine.tenant(ACME).as(HR).scores().of(goal).orElseThrow().value();
   }
 
@@ -270,5 +276,31 @@ class EngineCacheTest {
     byte[] all = Files.readAllBytes(log);
     assertThat(new String(all, (int) offset, all.length - (int) offset, StandardCharsets.UTF_8))
         .contains("Tenant acme has " + commits + " commits, 2 more than this engine has seen: reading its state again");
+  }
+
+  @Test
+  void aChangeTheScoresDeclineToCarryOverIsReadAgain() {
+    // Ana's goal rolls up by the minimum once it has children: the first link makes it a parent
+    Pillars minimumForAna = Pillars.builder().store(store).clock(CLOCK).events(deliveries::add)
+        .rollUp((tenant, goal) -> goal.id().equals(ANA_GOAL)
+            ? AggregationStrategy.minimum()
+            : AggregationStrategy.weightedMean())
+        .build();
+    EngineFixture.plant(minimumForAna);
+    Session hr = minimumForAna.tenant(ACME).as(HR);
+    for (String id : List.of("ana-low", "ana-high")) {
+      hr.goals().create(EngineFixture.goal(GoalId.of(id),
+          GoalOwner.employee(ANA), GoalLevel.INDIVIDUAL,
+          GoalMeasure.manual(0)));
+      hr.goals().activate(GoalId.of(id));
+    }
+    hr.goals().checkIn(GoalId.of("ana-low"), 0.2, 0.9, Optional.empty());
+    hr.goals().checkIn(GoalId.of("ana-high"), 0.8, 0.9, Optional.empty());
+    assertThat(hr.scores().of(ANA_GOAL)).isEmpty();
+
+    hr.goals().align(GoalId.of("ana-low"), ANA_GOAL, 1.0);
+    hr.goals().align(GoalId.of("ana-high"), ANA_GOAL, 1.0);
+
+    assertThat(hr.scores().of(ANA_GOAL).orElseThrow().value()).isEqualTo(0.2);
   }
 }
