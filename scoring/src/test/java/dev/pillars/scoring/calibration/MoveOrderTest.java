@@ -63,4 +63,24 @@ class MoveOrderTest {
       assertThat(m.reason()).startsWith("level 'solid' holds 60.0 % against 40.0 % ± 5.0 %");
     });
   }
+
+  @Test
+  void theFewestMovesTakeFromAndGiveToTheLevelsNearestToTheNeed() {
+    // 0 / 0 / 7 / 5 / 2 of 14: the bottom two are raised to their minimums (1 and 3), which leaves two
+    // too many; they come from the middle, the level with room nearest to the raised ones
+    assertThat(after(0, 0, 7, 5, 2)).containsExactly(1, 3, 5, 3, 2);
+    // 0 / 0 / 5 / 0 / 7 of 12: the top is cut to its maximum, and the people it loses go to the
+    // levels below it that need them, the nearest first
+    assertThat(after(0, 0, 5, 0, 7)).containsExactly(1, 2, 5, 3, 1);
+  }
+
+  private static List<Integer> after(int... counts) {
+    List<ProposedRating> ratings = new ArrayList<>();
+    for (int level = 0; level < counts.length; level++) {
+      for (int i = 0; i < counts[level]; i++) {
+        ratings.add(r("e" + level + "-" + (10 + i), "m", level));
+      }
+    }
+    return FIVE_POINTS.suggestMoves(FIVE_POINTS.input(ratings), Population.cycle()).after().counts();
+  }
 }
