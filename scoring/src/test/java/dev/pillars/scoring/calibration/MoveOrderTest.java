@@ -74,13 +74,30 @@ class MoveOrderTest {
     assertThat(after(0, 0, 5, 0, 7)).containsExactly(1, 2, 5, 3, 1);
   }
 
+  @Test
+  void peopleAreTakenOnlyFromLevelsAboveTheirMinimumAndGivenOnlyToLevelsBelowTheirMaximum() {
+    // each: the plan's counts are within tolerance, and the levels chosen are the nearest with room
+    assertThat(after(0, 3, 6, 0, 5)).containsExactly(1, 3, 5, 3, 2); // not from 'developing', at its minimum 3
+    assertThat(after(0, 0, 0, 6, 7)).containsExactly(1, 3, 5, 3, 1); // not to 'solid' past its maximum 5
+    // a level at its own count has room too: taken from the middle, given to the nearest below the top
+    assertThat(after(0, 0, 6, 1, 7)).containsExactly(1, 3, 5, 3, 2);
+    assertThat(after(0, 0, 3, 2, 7)).containsExactly(1, 2, 5, 3, 1);
+    for (int[] counts : new int[][] {{0, 3, 6, 0, 5}, {0, 0, 0, 6, 7}, {0, 0, 6, 1, 7}, {0, 0, 3, 2, 7}}) {
+      assertThat(plan(counts).after().withinTolerance()).isTrue();
+    }
+  }
+
   private static List<Integer> after(int... counts) {
+    return plan(counts).after().counts();
+  }
+
+  private static MovePlan plan(int... counts) {
     List<ProposedRating> ratings = new ArrayList<>();
     for (int level = 0; level < counts.length; level++) {
       for (int i = 0; i < counts[level]; i++) {
         ratings.add(r("e" + level + "-" + (10 + i), "m", level));
       }
     }
-    return FIVE_POINTS.suggestMoves(FIVE_POINTS.input(ratings), Population.cycle()).after().counts();
+    return FIVE_POINTS.suggestMoves(FIVE_POINTS.input(ratings), Population.cycle());
   }
 }
