@@ -3,7 +3,6 @@ package dev.pillars.core.ninebox;
 import dev.pillars.core.Checks;
 import dev.pillars.core.org.EmployeeId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,7 +49,6 @@ public record NineBoxMove(EmployeeId employee, Optional<Box> from, Optional<Box>
     for (EmployeeId e : everyone.values()) {
       out.add(new NineBoxMove(e, Optional.ofNullable(before.get(e)), Optional.ofNullable(after.get(e))));
     }
-    out.sort(Comparator.comparing(m -> m.employee().value()));
     return List.copyOf(out);
   }
 
