@@ -97,8 +97,8 @@ public sealed interface GoalMeasure {
      * Creates the measure.
      *
      * @param milestones the checklist, at least one item
-     * @throws NullPointerException if the list holds null
-     * @throws dev.pillars.core.InvalidInputException if the list is empty
+     * @throws NullPointerException if {@code milestones} is null
+     * @throws dev.pillars.core.InvalidInputException if the list is empty or holds null
      */
     public Milestones {
       Checks.notNull("measure.milestones", milestones);
