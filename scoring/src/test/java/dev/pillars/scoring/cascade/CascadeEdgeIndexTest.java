@@ -122,4 +122,21 @@ class CascadeEdgeIndexTest {
         .isInstanceOf(InvalidInputException.class)
         .hasMessage("targetSize was 1.0E308: times the link weight 4.0 of y -> top must be finite");
   }
+
+  @Test
+  void goalsThatDoNotBlendTakeNoOwnValueSoRejectingMissingScoresDoesNotReachThem() {
+    Cascade cascade = Cascade.builder(GRAPH)
+        .measuredParent(MID, MeasuredParentRule.blend(0.5)).missingScores(MissingScorePolicy.REJECT).build();
+    CascadeResult result = cascade.rollUp(cascade.leafValues().set(X, 0.5).set(Y, 0.25).set(MID, 0.1));
+    assertThat(result.score(TOP)).hasValue(((0.5 * 0.1 + 0.5 * 0.5) + 0.25) / 2);
+  }
+
+  @Test
+  void aLeafValueForAGoalWithChildrenAboveTheFirstIsRefusedCountingItsOwnChildren() {
+    Cascade cascade = Cascade.of(GRAPH);
+    assertThat(cascade.indexOf(TOP)).isGreaterThan(cascade.leafCount());
+    assertThatThrownBy(() -> cascade.leafValues().set(TOP, 0.5))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageEndingWith("to take a leaf value; its score is rolled up from its 2 counted children");
+  }
 }
