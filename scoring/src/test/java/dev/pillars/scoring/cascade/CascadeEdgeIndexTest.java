@@ -139,4 +139,14 @@ class CascadeEdgeIndexTest {
         .isInstanceOf(InvalidInputException.class)
         .hasMessageEndingWith("to take a leaf value; its score is rolled up from its 2 counted children");
   }
+
+  @Test
+  void goalProgressWithoutBlendsFillsOnlyTheLeavesNotAMeasuredGoalWithChildren() {
+    Cascade cascade = Cascade.of(GRAPH);
+    assertThat(cascade.indexOf(MID)).isEqualTo(cascade.leafCount());
+    LeafValues values = cascade.leafValues().putGoalProgress();
+    assertThat(values.count()).isEqualTo(2);
+    assertThat(values.get(X)).hasValue(0.5);
+    assertThat(cascade.rollUp(values).score(MID)).hasValue(0.5);
+  }
 }
