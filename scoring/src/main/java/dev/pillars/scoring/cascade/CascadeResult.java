@@ -374,11 +374,13 @@ public final class CascadeResult {
       if (p < leaves) {
         cascade.layout.link(linked, p, value);
         prefetchAncestors(entry);
+        if (entry >= 0) {
+          return propagateChain(Layout.parentOf(entry));
+        }
         pushParents(p);
-      } else {
-        push(p);
+        return propagate();
       }
-      return propagate();
+      return propagateChain(p);
     } catch (RuntimeException e) {
       slot[at] = old;
       if (p < leaves) {
@@ -386,6 +388,55 @@ public final class CascadeResult {
       }
       setSupplied(p, wasSupplied);
       throw e;
+    }
+  }
+
+  /**
+   * Recomputes goal {@code a} and walks up its chain of single parents without the heap while
+   * scores change, then hands a goal with several parents to {@link #propagate()}; the heap must
+   * be empty. Children come before parents as in {@link #propagate()}: along a chain each goal is
+   * the only one whose score can have changed, and the heap takes over above it.
+   */
+  private int propagateChain(int a) {
+    Evaluation e = cascade.eval;
+    long[] up = cascade.layout.up;
+    int leaves = cascade.leaves;
+    int recomputed = 0;
+    try {
+      for (int at = a; ; ) {
+        double now = e.evaluate(at - leaves, values, linked, own);
+        recomputed++;
+        double before = values[at];
+        if (Double.doubleToRawLongBits(now) == Double.doubleToRawLongBits(before)) {
+          return recomputed;
+        }
+        remember(at, before);
+        values[at] = now;
+        long u = up[at];
+        if (u < 0) {
+          if (u != -1L) {
+            cascade.layout.link(linked, at, now);
+            pushParents(at);
+          }
+          break;
+        }
+        linked[Layout.linkOf(u)] = now;
+        at = Layout.parentOf(u);
+      }
+    } catch (RuntimeException failure) {
+      restore();
+      throw failure;
+    }
+    return recomputed + propagate();
+  }
+
+  /** Puts back every score the update changed, as its undo log holds them. */
+  private void restore() {
+    heapSize = 0;
+    Layout layout = cascade.layout;
+    for (int i = undoSize - 1; i >= 0; i--) {
+      values[undoIndex[i]] = undoValue[i];
+      layout.link(linked, undoIndex[i], undoValue[i]);
     }
   }
 
@@ -425,11 +476,7 @@ public final class CascadeResult {
       }
       return recomputed;
     } catch (RuntimeException failure) {
-      heapSize = 0;
-      for (int i = undoSize - 1; i >= 0; i--) {
-        values[undoIndex[i]] = undoValue[i];
-        layout.link(linked, undoIndex[i], undoValue[i]);
-      }
+      restore();
       throw failure;
     }
   }
