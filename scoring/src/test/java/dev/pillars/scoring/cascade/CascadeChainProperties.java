@@ -1,22 +1,16 @@
 package dev.pillars.scoring.cascade;
 
+import static dev.pillars.scoring.cascade.UnitGoals.goal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import dev.pillars.core.InvalidInputException;
-import dev.pillars.core.Period;
 import dev.pillars.core.alignment.AlignmentGraph;
-import dev.pillars.core.goal.Goal;
 import dev.pillars.core.goal.GoalId;
-import dev.pillars.core.goal.GoalLevel;
 import dev.pillars.core.goal.GoalMeasure;
-import dev.pillars.core.goal.GoalOwner;
-import dev.pillars.core.goal.GoalStatus;
-import dev.pillars.core.org.OrgUnitId;
 import dev.pillars.scoring.aggregation.AggregationStrategy;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,14 +31,9 @@ import org.junit.jupiter.api.Test;
  * </pre>
  */
 class CascadeChainProperties {
-  private static final Period YEAR = Period.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
   private static final GoalId LEAF = GoalId.of("leaf");
   private static final GoalId TOP = GoalId.of("top");
 
-  private static Goal goal(GoalId id, GoalMeasure measure) {
-    return Goal.builder().id(id).title(id.value()).owner(GoalOwner.unit(OrgUnitId.of("u-" + id.value())))
-        .level(GoalLevel.UNIT).period(YEAR).status(GoalStatus.ACTIVE).measure(measure).build();
-  }
 
   private record Chain(AlignmentGraph graph, List<GoalId> chain, List<GoalId> leaves) {}
 

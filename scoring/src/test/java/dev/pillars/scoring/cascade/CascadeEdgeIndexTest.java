@@ -1,21 +1,15 @@
 package dev.pillars.scoring.cascade;
 
+import static dev.pillars.scoring.cascade.UnitGoals.goal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.pillars.core.InvalidInputException;
-import dev.pillars.core.Period;
 import dev.pillars.core.alignment.AlignmentGraph;
-import dev.pillars.core.goal.Goal;
 import dev.pillars.core.goal.GoalId;
-import dev.pillars.core.goal.GoalLevel;
 import dev.pillars.core.goal.GoalMeasure;
-import dev.pillars.core.goal.GoalOwner;
-import dev.pillars.core.goal.GoalStatus;
-import dev.pillars.core.org.OrgUnitId;
 import dev.pillars.scoring.aggregation.AggregationStrategy;
 import dev.pillars.scoring.aggregation.WeightedScore;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -29,16 +23,11 @@ import org.junit.jupiter.api.Test;
  * than the first.
  */
 class CascadeEdgeIndexTest {
-  private static final Period YEAR = Period.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
   private static final GoalId TOP = GoalId.of("top");
   private static final GoalId MID = GoalId.of("mid");
   private static final GoalId X = GoalId.of("x");
   private static final GoalId Y = GoalId.of("y");
 
-  private static Goal goal(GoalId id, GoalMeasure measure) {
-    return Goal.builder().id(id).title(id.value()).owner(GoalOwner.unit(OrgUnitId.of("u-" + id.value())))
-        .level(GoalLevel.UNIT).period(YEAR).status(GoalStatus.ACTIVE).measure(measure).build();
-  }
 
   /** top &lt;- mid (1), y (1); mid &lt;- x (1); mid has a manual measure of its own. */
   private static final AlignmentGraph GRAPH = AlignmentGraph.builder()

@@ -1,17 +1,11 @@
 package dev.pillars.scoring.cascade;
 
+import static dev.pillars.scoring.cascade.UnitGoals.goal;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.pillars.core.Period;
 import dev.pillars.core.alignment.AlignmentGraph;
-import dev.pillars.core.goal.Goal;
 import dev.pillars.core.goal.GoalId;
-import dev.pillars.core.goal.GoalLevel;
 import dev.pillars.core.goal.GoalMeasure;
-import dev.pillars.core.goal.GoalOwner;
-import dev.pillars.core.goal.GoalStatus;
-import dev.pillars.core.org.OrgUnitId;
-import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,7 +22,6 @@ import org.junit.jupiter.api.Test;
  * Six goals, three of them leaves; six links; {@code x}'s list of two parents takes five ints.
  */
 class CascadeFootprintTest {
-  private static final Period QUARTER = Period.of(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 6, 30));
   private static final GoalId R = GoalId.of("r");
   private static final GoalId A = GoalId.of("a");
   private static final GoalId B = GoalId.of("b");
@@ -36,10 +29,6 @@ class CascadeFootprintTest {
   private static final GoalId B1 = GoalId.of("b1");
   private static final GoalId X = GoalId.of("x");
 
-  private static Goal goal(GoalId id, GoalMeasure measure) {
-    return Goal.builder().id(id).title("the " + id.value() + " goal").owner(GoalOwner.unit(OrgUnitId.of("u-" + id.value())))
-        .level(GoalLevel.UNIT).period(QUARTER).status(GoalStatus.ACTIVE).measure(measure).build();
-  }
 
   private static final AlignmentGraph GRAPH = AlignmentGraph.builder()
       .addGoal(goal(R, GoalMeasure.derived())).addGoal(goal(A, GoalMeasure.manual(0.1))).addGoal(goal(B, GoalMeasure.derived()))

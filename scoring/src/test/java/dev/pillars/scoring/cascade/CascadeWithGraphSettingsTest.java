@@ -1,21 +1,15 @@
 package dev.pillars.scoring.cascade;
 
+import static dev.pillars.scoring.cascade.UnitGoals.goal;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.pillars.core.Period;
 import dev.pillars.core.alignment.AlignmentGraph;
 import dev.pillars.core.alignment.AlignmentLink;
-import dev.pillars.core.goal.Goal;
 import dev.pillars.core.goal.GoalId;
-import dev.pillars.core.goal.GoalLevel;
 import dev.pillars.core.goal.GoalMeasure;
-import dev.pillars.core.goal.GoalOwner;
-import dev.pillars.core.goal.GoalStatus;
-import dev.pillars.core.org.OrgUnitId;
 import dev.pillars.scoring.aggregation.AggregationStrategy;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +23,6 @@ import org.junit.jupiter.api.Test;
  * </pre>
  */
 class CascadeWithGraphSettingsTest {
-  private static final Period YEAR = Period.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
   private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-02-01T00:00:00Z"), ZoneOffset.UTC);
   private static final GoalId TOP = GoalId.of("top");
   private static final GoalId MID = GoalId.of("mid");
@@ -37,10 +30,6 @@ class CascadeWithGraphSettingsTest {
   private static final GoalId Y = GoalId.of("y");
   private static final GoalId Z = GoalId.of("z");
 
-  private static Goal goal(GoalId id, GoalMeasure measure) {
-    return Goal.builder().id(id).title(id.value()).owner(GoalOwner.unit(OrgUnitId.of("u-" + id.value())))
-        .level(GoalLevel.UNIT).period(YEAR).status(GoalStatus.ACTIVE).measure(measure).build();
-  }
 
   private static final AlignmentGraph GRAPH = AlignmentGraph.builder()
       .addGoal(goal(TOP, GoalMeasure.derived())).addGoal(goal(MID, GoalMeasure.manual(0.1)))
