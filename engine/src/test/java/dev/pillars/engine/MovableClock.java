@@ -1,14 +1,12 @@
 package dev.pillars.engine;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** A UTC clock that stands still until a test moves it to another day. */
-final class MovableClock extends Clock {
+final class MovableClock extends UtcTestClock {
   private final AtomicReference<Instant> now;
 
   MovableClock(Instant start) {
@@ -18,16 +16,6 @@ final class MovableClock extends Clock {
   /** Moves the clock to nine in the morning of a day. */
   void moveTo(LocalDate day) {
     now.set(day.atTime(9, 0).toInstant(ZoneOffset.UTC));
-  }
-
-  @Override
-  public ZoneId getZone() {
-    return ZoneOffset.UTC;
-  }
-
-  @Override
-  public Clock withZone(ZoneId zone) {
-    throw new UnsupportedOperationException("a test clock in UTC only");
   }
 
   @Override

@@ -1,20 +1,16 @@
 package dev.pillars.engine.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.longs;
 
 import dev.pillars.core.org.Employee;
 import dev.pillars.core.org.EmployeeId;
 import dev.pillars.core.org.OrgUnit;
 import dev.pillars.core.org.OrgUnitId;
 import dev.pillars.core.org.Organisation;
-import dev.pillars.testing.OrganisationGens;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -40,32 +36,13 @@ class FeedbackRulesProperties {
   void everyFeedbackAnswerAgreesWithTheOracle() {
     List<Action> actions = List.copyOf(FeedbackRules.ACTIONS);
     assertThat(actions).hasSize(18);
-    qt().withExamples(1000)
-        .forAll(OrganisationGens.organisations(1, 20), longs().all())
-        .checkAssert((organisation, seed) -> {
-          Random random = new Random(seed);
-          for (int i = 0; i < 20; i++) {
-            List<Employee> people = organisation.employees();
-            EmployeeId me = random.nextInt(10) == 0 ? EmployeeId.of("stranger") : people.get(random.nextInt(people.size())).id();
-            List<HrGrant> grants = random.nextInt(3) == 0
-                ? List.of(random.nextBoolean()
-                    ? HrGrant.tenantWide("hr", EnumSet.of(actions.get(random.nextInt(actions.size()))))
-                    : HrGrant.forUnit("hrbp", organisation.units().get(random.nextInt(organisation.units().size())).id(),
-                        EnumSet.copyOf(actions)))
-                : List.of();
-            Actor.Person actor = Actor.hr(me, grants);
-            Action action = actions.get(random.nextInt(actions.size()));
-            Resource resource = random.nextInt(4) == 0
-                ? Resource.ofUnit("cadence", organisation.units().get(random.nextInt(organisation.units().size())).id())
-                : random.nextInt(5) == 0
-                    ? Resource.ofTenant("survey s")
-                    : Resource.ofEmployee("feedback f", people.get(random.nextInt(people.size())).id());
-            AccessDecision decision = AccessPolicy.standard().decide(AccessRequest.of(actor, action, resource, organisation));
-            assertThat(decision.allowed())
-                .as("%s %s %s: %s", actor, action, resource, decision.rule())
-                .isEqualTo(FeedbackOracle.of(organisation).allows(actor, action, resource));
-          }
-        });
+    PersonRuleAgreement.check(actions, 3, (organisation, random) -> random.nextInt(4) == 0
+        ? Resource.ofUnit("cadence", organisation.units().get(random.nextInt(organisation.units().size())).id())
+        : random.nextInt(5) == 0
+            ? Resource.ofTenant("survey s")
+            : Resource.ofEmployee("feedback f",
+                organisation.employees().get(random.nextInt(organisation.employees().size())).id()),
+        organisation -> FeedbackOracle.of(organisation)::allows);
   }
 
   /**

@@ -1,20 +1,15 @@
 package dev.pillars.engine.access;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.longs;
 
 import dev.pillars.core.org.Employee;
 import dev.pillars.core.org.EmployeeId;
 import dev.pillars.core.org.OrgUnit;
 import dev.pillars.core.org.OrgUnitId;
 import dev.pillars.core.org.Organisation;
-import dev.pillars.testing.OrganisationGens;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -28,32 +23,13 @@ class RecognitionRulesProperties {
   @Test
   void everyRecognitionAnswerAgreesWithTheOracle() {
     List<Action> actions = List.copyOf(RecognitionRules.ACTIONS);
-    qt().withExamples(1000)
-        .forAll(OrganisationGens.organisations(1, 20), longs().all())
-        .checkAssert((organisation, seed) -> {
-          Random random = new Random(seed);
-          for (int i = 0; i < 20; i++) {
-            List<Employee> people = organisation.employees();
-            EmployeeId me = random.nextInt(10) == 0 ? EmployeeId.of("stranger") : people.get(random.nextInt(people.size())).id();
-            List<HrGrant> grants = random.nextInt(4) == 0
-                ? List.of(random.nextBoolean()
-                    ? HrGrant.tenantWide("hr", EnumSet.of(actions.get(random.nextInt(actions.size()))))
-                    : HrGrant.forUnit("hrbp", organisation.units().get(random.nextInt(organisation.units().size())).id(),
-                        EnumSet.copyOf(actions)))
-                : List.of();
-            Actor.Person actor = Actor.hr(me, grants);
-            Action action = actions.get(random.nextInt(actions.size()));
-            Resource resource = random.nextInt(3) == 0
-                ? Resource.ofUnit("reach", organisation.units().get(random.nextInt(organisation.units().size())).id())
-                : random.nextInt(5) == 0
-                    ? Resource.ofTenant("reach")
-                    : Resource.ofEmployee("recognition r", people.get(random.nextInt(people.size())).id());
-            AccessDecision decision = AccessPolicy.standard().decide(AccessRequest.of(actor, action, resource, organisation));
-            assertThat(decision.allowed())
-                .as("%s %s %s: %s", actor, action, resource, decision.rule())
-                .isEqualTo(RecognitionOracle.of(organisation).allows(actor, action, resource));
-          }
-        });
+    PersonRuleAgreement.check(actions, 4, (organisation, random) -> random.nextInt(3) == 0
+        ? Resource.ofUnit("reach", organisation.units().get(random.nextInt(organisation.units().size())).id())
+        : random.nextInt(5) == 0
+            ? Resource.ofTenant("reach")
+            : Resource.ofEmployee("recognition r",
+                organisation.employees().get(random.nextInt(organisation.employees().size())).id()),
+        organisation -> RecognitionOracle.of(organisation)::allows);
   }
 
   /** The recognition rules by brute force, plus HR grants as the policy applies them. */
