@@ -72,11 +72,6 @@ public final class CascadeResult {
   private int[] undoIndex = new int[64];
   private double[] undoValue = new double[64];
   private int undoSize;
-  /** How far {@link #prefetchAncestors} walks up a chain of single parents. */
-  private static final int MAX_PREFETCH = 32;
-  /** The sum of what {@link #prefetchAncestors} read, kept so that its reads stay. */
-  @SuppressWarnings("unused")
-  private long prefetched;
 
   CascadeResult(Cascade cascade, double[] values, double @Nullable [] own, long @Nullable [] supplied) {
     this(cascade, values, own, supplied, gather(cascade.layout, values));
@@ -373,7 +368,6 @@ public final class CascadeResult {
     try {
       if (p < leaves) {
         cascade.layout.link(linked, p, value);
-        prefetchAncestors(entry);
         if (entry >= 0) {
           return propagateChain(Layout.parentOf(entry));
         }
@@ -404,15 +398,16 @@ public final class CascadeResult {
     int recomputed = 0;
     try {
       for (int at = a; ; ) {
+        // the goal's score and parent entry first: their cache misses then overlap with its sum
+        double before = values[at];
+        long u = up[at];
         double now = e.evaluate(at - leaves, values, linked, own);
         recomputed++;
-        double before = values[at];
         if (Double.doubleToRawLongBits(now) == Double.doubleToRawLongBits(before)) {
           return recomputed;
         }
         remember(at, before);
         values[at] = now;
-        long u = up[at];
         if (u < 0) {
           if (u != -1L) {
             cascade.layout.link(linked, at, now);
@@ -458,13 +453,13 @@ public final class CascadeResult {
           continue;
         }
         previous = a;
+        double before = values[a];
+        long u = up[a];
         double now = e.evaluate(a - leaves, values, linked, own);
         recomputed++;
-        double before = values[a];
         if (Double.doubleToRawLongBits(now) != Double.doubleToRawLongBits(before)) {
           remember(a, before);
           values[a] = now;
-          long u = up[a];
           if (u >= 0) {
             linked[Layout.linkOf(u)] = now;
             push(Layout.parentOf(u));
@@ -479,54 +474,6 @@ public final class CascadeResult {
       restore();
       throw failure;
     }
-  }
-
-  /**
-   * Reads, before recomputing anything, what each ancestor of a leaf on its chains of single
-   * parents will need: around the link through which its child counts, its children's scores
-   * ({@link #linked}) and shares, one read per cache line of its row, and its score. On a large
-   * cascade these cache misses overlap with each other and with the walk up the chain (serial, but
-   * through the small part of {@code up} and {@code rows} that goals with children take), where the
-   * recomputation would wait for each in turn. The sum is kept in a field so that the reads are not
-   * optimised away.
-   *
-   * @param entry the leaf's entry in {@link Layout#up}
-   */
-  private void prefetchAncestors(long entry) {
-    if (entry >= 0) {
-      prefetched = prefetchChain(entry);
-    } else if (entry != -1L) {
-      int[] many = cascade.layout.manyUp;
-      int at = -2 - Layout.parentOf(entry);
-      long touched = 0;
-      for (int k = at + 1, end = at + 1 + 2 * many[at]; k < end; k += 2) {
-        touched += prefetchChain(((long) many[k] << 32) | many[k + 1]);
-      }
-      prefetched = touched;
-    }
-  }
-
-  private long prefetchChain(long first) {
-    Layout l = cascade.layout;
-    long[] up = l.up;
-    int[] rows = l.rows;
-    double[] weights = l.childWeight;
-    double[] linked = this.linked;
-    int leaves = l.leaves;
-    long touched = Double.doubleToRawLongBits(linked[Layout.linkOf(first)]);
-    long entry = first;
-    for (int depth = 0; entry >= 0 && depth < MAX_PREFETCH; depth++) {
-      int a = Layout.parentOf(entry);
-      int q = a - leaves;
-      int end = rows[2 * q + 2];
-      // one read per cache line of the row's scores and shares (eight doubles), its last, its score
-      for (int k = rows[2 * q]; k < end; k += 8) {
-        touched += Double.doubleToRawLongBits(linked[k] + weights[k]);
-      }
-      touched += Double.doubleToRawLongBits(linked[end - 1] + weights[end - 1] + values[a]);
-      entry = up[a];
-    }
-    return touched;
   }
 
   private void setSupplied(int p, boolean on) {
