@@ -142,10 +142,6 @@ final class Forest {
     }
   }
 
-  int size() {
-    return parent.length;
-  }
-
   int parent(int node) {
     return parent[node];
   }
