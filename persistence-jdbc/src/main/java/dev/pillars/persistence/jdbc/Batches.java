@@ -101,6 +101,36 @@ final class Batches {
     return inserted;
   }
 
+  /**
+   * Runs one statement for each of the rows, {@code batchSize} rows per JDBC batch, for rows whose
+   * statements the database takes as a matter of course (the side rows of an aggregate already
+   * written): a refusal is a {@link SQLException} for the caller's session to undo.
+   *
+   * @param sql the statement, with the parameters the binder sets
+   * @param rows the rows, in order
+   * @param batchSize how many rows one batch sends, at least 1
+   */
+  static <E> void executeAll(Connection connection, String sql, List<E> rows, int batchSize, RowBinder<E> binder)
+      throws SQLException {
+    if (rows.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      int pending = 0;
+      for (E row : rows) {
+        binder.bind(statement, row);
+        statement.addBatch();
+        if (++pending == batchSize) {
+          statement.executeBatch();
+          pending = 0;
+        }
+      }
+      if (pending > 0) {
+        statement.executeBatch();
+      }
+    }
+  }
+
   private static <E> int flush(
       Connection connection,
       PreparedStatement statement,

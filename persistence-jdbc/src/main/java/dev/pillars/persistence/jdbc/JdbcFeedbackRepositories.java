@@ -62,14 +62,14 @@ final class JdbcFeedbackRepositories {
     @Override
     public Versioned<Feedback> insert(Feedback aggregate) {
       Versioned<Feedback> inserted = super.insert(aggregate);
-      writeGivers(List.of(aggregate), false);
+      writeGivers(List.of(aggregate), false, 1);
       return inserted;
     }
 
     @Override
     public Versioned<Feedback> update(Feedback aggregate, long expectedVersion) {
       Versioned<Feedback> updated = super.update(aggregate, expectedVersion);
-      writeGivers(List.of(aggregate), true);
+      writeGivers(List.of(aggregate), true, 1);
       return updated;
     }
 
@@ -93,32 +93,33 @@ final class JdbcFeedbackRepositories {
         }
       };
       long inserted = super.insertAll(noting, batchSize);
-      writeGivers(anonymous, false);
+      writeGivers(anonymous, false, batchSize);
       return inserted;
     }
 
-    private void writeGivers(List<Feedback> written, boolean replace) {
+    /**
+     * Writes the givers of the anonymous feedback among {@code written} to their table, in JDBC
+     * batches of up to {@code batchSize} rows; with {@code replace}, first deletes the rows of all of
+     * {@code written} (an update may turn anonymous feedback into named feedback).
+     */
+    private void writeGivers(List<Feedback> written, boolean replace, int batchSize) {
       if (written.isEmpty()) {
         return;
       }
+      String tenant = session.tenant().value();
+      List<Feedback> anonymous = written.stream().filter(Feedback::anonymous).toList();
       session.write(operation("anonymousGivers"), connection -> {
-        for (Feedback f : written) {
-          if (replace) {
-            try (PreparedStatement s = connection.prepareStatement(tables.deleteGiver)) {
-              s.setString(1, session.tenant().value());
-              s.setString(2, f.id().value());
-              s.executeUpdate();
-            }
-          }
-          if (f.anonymous()) {
-            try (PreparedStatement s = connection.prepareStatement(tables.insertGiver)) {
-              s.setString(1, session.tenant().value());
-              s.setString(2, f.id().value());
-              s.setString(3, f.giver().value());
-              s.executeUpdate();
-            }
-          }
+        if (replace) {
+          Batches.executeAll(connection, tables.deleteGiver, written, batchSize, (statement, f) -> {
+            statement.setString(1, tenant);
+            statement.setString(2, f.id().value());
+          });
         }
+        Batches.executeAll(connection, tables.insertGiver, anonymous, batchSize, (statement, f) -> {
+          statement.setString(1, tenant);
+          statement.setString(2, f.id().value());
+          statement.setString(3, f.giver().value());
+        });
         return Boolean.TRUE;
       });
     }

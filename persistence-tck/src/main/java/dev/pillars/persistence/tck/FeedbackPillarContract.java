@@ -22,6 +22,7 @@ import dev.pillars.persistence.spi.TransactionRequiredException;
 import dev.pillars.persistence.spi.Versioned;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -75,6 +76,29 @@ public abstract class FeedbackPillarContract extends TenantContract {
     assertThat(values(tenant.oneOnOnes().streamByParticipant(meeting.report()))).containsExactly(meeting);
     assertThatThrownBy(() -> tenant.feedback().streamByGiver(null)).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> tenant.feedback().insert(stored.get(0))).isInstanceOf(TransactionRequiredException.class);
+  }
+
+  /** Tests anonymous feedback inserted in several batches, and updates between anonymous and named. */
+  @Test
+  @DisplayName("anonymous feedback inserted in several batches keeps every giver, and updates between anonymous and named keep it too")
+  void anonymousGiversAcrossBatchesAndUpdates() {
+    TenantStore tenant = newTenant();
+    List<Feedback> stored = IntStream.range(0, 9).mapToObj(v -> TckFeedback.feedback(FeedbackId.of("b" + v), v)).toList();
+    assertThat(stored.stream().filter(Feedback::anonymous).count()).as("anonymous feedback in three batches of two").isEqualTo(4);
+    long inserted = tenant.inTransaction(work -> work.feedback().insertAll(stored.iterator(), 2));
+    assertThat(inserted).isEqualTo(stored.size());
+    for (Feedback f : stored) {
+      assertThat(only(tenant.feedback(), f.id())).isEqualTo(f);
+      assertThat(values(tenant.feedback().streamByGiver(f.giver()))).contains(f);
+    }
+    Feedback anonymous = stored.get(1);
+    Feedback named = TckFeedback.feedback(anonymous.id(), 1, false);
+    tenant.inTransaction(work -> work.feedback().update(named, 1));
+    assertThat(only(tenant.feedback(), anonymous.id())).isEqualTo(named);
+    assertThat(values(tenant.feedback().streamByGiver(anonymous.giver()))).contains(named).doesNotContain(anonymous);
+    tenant.inTransaction(work -> work.feedback().update(anonymous, 2));
+    assertThat(only(tenant.feedback(), anonymous.id())).isEqualTo(anonymous);
+    assertThat(values(tenant.feedback().streamByGiver(anonymous.giver()))).contains(anonymous).doesNotContain(named);
   }
 
   /** Tests erasure of a giver, a receiver, a rater and a survey respondent. */

@@ -54,6 +54,11 @@ final class TckFeedback {
   }
 
   static Feedback feedback(FeedbackId id, int variant) {
+    return feedback(id, variant, Math.floorMod(variant, 1 << 16) % 2 == 1);
+  }
+
+  /** Returns the feedback of {@link #feedback(FeedbackId, int)}, anonymous or named as given. */
+  static Feedback feedback(FeedbackId id, int variant, boolean anonymous) {
     int v = Math.floorMod(variant, 1 << 16);
     FeedbackKind kind = FeedbackKind.values()[v % FeedbackKind.values().length];
     Feedback.Builder f = Feedback.builder()
@@ -61,7 +66,7 @@ final class TckFeedback {
         .kind(kind)
         .giver(person(v % 3))
         .receiver(person(3 + v % 4))
-        .anonymous(v % 2 == 1)
+        .anonymous(anonymous)
         .visibility(FeedbackVisibility.values()[v % 3])
         .text(TEXTS[v % TEXTS.length])
         .givenAt(TckData.instant(v).plusNanos(v % 7));
