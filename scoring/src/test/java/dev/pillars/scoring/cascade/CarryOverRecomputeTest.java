@@ -2,20 +2,20 @@ package dev.pillars.scoring.cascade;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.pillars.core.Period;
+
 import dev.pillars.core.alignment.AlignmentGraph;
-import dev.pillars.core.goal.Goal;
+
 import dev.pillars.core.goal.GoalId;
-import dev.pillars.core.goal.GoalLevel;
+
 import dev.pillars.core.goal.GoalMeasure;
-import dev.pillars.core.goal.GoalOwner;
-import dev.pillars.core.goal.GoalStatus;
-import dev.pillars.core.org.OrgUnitId;
+
+
+
 import dev.pillars.scoring.Score;
 import dev.pillars.scoring.StrategyConfig;
 import dev.pillars.scoring.aggregation.AggregationStrategy;
 import dev.pillars.scoring.aggregation.WeightedScore;
-import java.time.LocalDate;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,26 +33,20 @@ import org.junit.jupiter.api.Test;
  * </pre>
  */
 class CarryOverRecomputeTest {
-  private static final Period YEAR = Period.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
   private static final List<String> PARENTS = List.of("top", "p1", "p2", "m");
 
   private final List<String> calls = new ArrayList<>();
-
-  private static Goal goal(String id, GoalMeasure measure) {
-    return Goal.builder().id(GoalId.of(id)).title("goal " + id).owner(GoalOwner.unit(OrgUnitId.of("o-" + id)))
-        .level(GoalLevel.UNIT).period(YEAR).status(GoalStatus.ACTIVE).measure(measure).build();
-  }
 
   /** Builds the graph from links "child>parent" or "child>parent*weight"; m is measured unless said. */
   private static AlignmentGraph graph(boolean measuredM, String... links) {
     AlignmentGraph.Builder graph = AlignmentGraph.builder();
     for (String id : List.of("a", "b", "c", "d", "e", "z")) {
-      graph.addGoal(goal(id, GoalMeasure.manual(0)));
+      graph.addGoal(UnitGoals.goal(id, GoalMeasure.manual(0)));
     }
     for (String id : List.of("top", "p1", "p2")) {
-      graph.addGoal(goal(id, GoalMeasure.derived()));
+      graph.addGoal(UnitGoals.goal(id, GoalMeasure.derived()));
     }
-    graph.addGoal(goal("m", measuredM ? GoalMeasure.manual(0.1) : GoalMeasure.derived()));
+    graph.addGoal(UnitGoals.goal("m", measuredM ? GoalMeasure.manual(0.1) : GoalMeasure.derived()));
     for (String link : links) {
       String[] ends = link.split("[>*]");
       graph.addLink(GoalId.of(ends[0]), GoalId.of(ends[1]), ends.length > 2 ? Double.parseDouble(ends[2]) : 1);

@@ -1,5 +1,10 @@
 package dev.pillars.scoring.cascade;
 
+import static dev.pillars.scoring.cascade.MeasuredMidGraph.GRAPH;
+import static dev.pillars.scoring.cascade.MeasuredMidGraph.MID;
+import static dev.pillars.scoring.cascade.MeasuredMidGraph.TOP;
+import static dev.pillars.scoring.cascade.MeasuredMidGraph.X;
+import static dev.pillars.scoring.cascade.MeasuredMidGraph.Y;
 import static dev.pillars.scoring.cascade.UnitGoals.goal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -20,22 +25,9 @@ import org.junit.jupiter.api.Test;
  * blend, a leaf other than the first whose supplied bit a failed update must put back, a goal with
  * children at that index among a parent's children under {@link MissingScorePolicy#ZERO}, weights
  * large enough that the shares are summed scaled, and an overflowing target size on a child other
- * than the first.
+ * than the first. Most cases use {@link MeasuredMidGraph}.
  */
 class CascadeEdgeIndexTest {
-  private static final GoalId TOP = GoalId.of("top");
-  private static final GoalId MID = GoalId.of("mid");
-  private static final GoalId X = GoalId.of("x");
-  private static final GoalId Y = GoalId.of("y");
-
-
-  /** top &lt;- mid (1), y (1); mid &lt;- x (1); mid has a manual measure of its own. */
-  private static final AlignmentGraph GRAPH = AlignmentGraph.builder()
-      .addGoal(goal(TOP, GoalMeasure.derived())).addGoal(goal(MID, GoalMeasure.manual(0.1)))
-      .addGoal(goal(X, GoalMeasure.manual(0.5))).addGoal(goal(Y, GoalMeasure.manual(0.5)))
-      .addLink(MID, TOP, 1).addLink(Y, TOP, 1).addLink(X, MID, 1)
-      .build();
-
   @Test
   void aBlendAtTheFirstIndexAboveTheLeavesComparesItsOwnValueNotItsScore() {
     Cascade cascade = Cascade.builder(GRAPH).measuredParent(MID, MeasuredParentRule.blend(0.5)).build();

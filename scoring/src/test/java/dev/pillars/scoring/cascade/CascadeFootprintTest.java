@@ -29,7 +29,6 @@ class CascadeFootprintTest {
   private static final GoalId B1 = GoalId.of("b1");
   private static final GoalId X = GoalId.of("x");
 
-
   private static final AlignmentGraph GRAPH = AlignmentGraph.builder()
       .addGoal(goal(R, GoalMeasure.derived())).addGoal(goal(A, GoalMeasure.manual(0.1))).addGoal(goal(B, GoalMeasure.derived()))
       .addGoal(goal(A1, GoalMeasure.manual(0.2))).addGoal(goal(B1, GoalMeasure.manual(0.3))).addGoal(goal(X, GoalMeasure.manual(0.4)))

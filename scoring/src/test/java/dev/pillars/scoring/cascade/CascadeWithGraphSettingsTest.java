@@ -1,5 +1,10 @@
 package dev.pillars.scoring.cascade;
 
+import static dev.pillars.scoring.cascade.MeasuredMidGraph.GRAPH;
+import static dev.pillars.scoring.cascade.MeasuredMidGraph.MID;
+import static dev.pillars.scoring.cascade.MeasuredMidGraph.TOP;
+import static dev.pillars.scoring.cascade.MeasuredMidGraph.X;
+import static dev.pillars.scoring.cascade.MeasuredMidGraph.Y;
 import static dev.pillars.scoring.cascade.UnitGoals.goal;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,23 +24,12 @@ import org.junit.jupiter.api.Test;
  * its last child, so that they do not come back when the goal returns or regains a child.
  *
  * <pre>
- * top &lt;- mid (1), y (1); mid &lt;- x (1); mid has a manual measure of its own
+ * top &lt;- mid (1), y (1); mid &lt;- x (1); mid has a manual measure of its own ({@link MeasuredMidGraph})
  * </pre>
  */
 class CascadeWithGraphSettingsTest {
   private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-02-01T00:00:00Z"), ZoneOffset.UTC);
-  private static final GoalId TOP = GoalId.of("top");
-  private static final GoalId MID = GoalId.of("mid");
-  private static final GoalId X = GoalId.of("x");
-  private static final GoalId Y = GoalId.of("y");
   private static final GoalId Z = GoalId.of("z");
-
-
-  private static final AlignmentGraph GRAPH = AlignmentGraph.builder()
-      .addGoal(goal(TOP, GoalMeasure.derived())).addGoal(goal(MID, GoalMeasure.manual(0.1)))
-      .addGoal(goal(X, GoalMeasure.manual(0.5))).addGoal(goal(Y, GoalMeasure.manual(0.5)))
-      .addLink(MID, TOP, 1).addLink(Y, TOP, 1).addLink(X, MID, 1)
-      .build();
 
   private static Cascade configured() {
     return Cascade.builder(GRAPH)

@@ -2,16 +2,16 @@ package dev.pillars.scoring.cascade;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.pillars.core.Period;
+
 import dev.pillars.core.alignment.AlignmentGraph;
-import dev.pillars.core.goal.Goal;
+
 import dev.pillars.core.goal.GoalId;
-import dev.pillars.core.goal.GoalLevel;
+
 import dev.pillars.core.goal.GoalMeasure;
-import dev.pillars.core.goal.GoalOwner;
-import dev.pillars.core.goal.GoalStatus;
-import dev.pillars.core.org.OrgUnitId;
-import java.time.LocalDate;
+
+
+
+
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,17 +24,11 @@ import org.junit.jupiter.api.Test;
  * </pre>
  */
 class LeafValuesFirstParentTest {
-  private static Goal goal(String id, GoalMeasure measure) {
-    return Goal.builder().id(GoalId.of(id)).title("goal " + id).owner(GoalOwner.unit(OrgUnitId.of("o-" + id)))
-        .level(GoalLevel.UNIT).period(Period.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)))
-        .status(GoalStatus.ACTIVE).measure(measure).build();
-  }
-
   @Test
   void theFirstParentScoredFromItsChildrenTakesNoProgressBesideABlend() {
     AlignmentGraph graph = AlignmentGraph.builder()
-        .addGoal(goal("x", GoalMeasure.manual(0.5))).addGoal(goal("y", GoalMeasure.manual(0.3)))
-        .addGoal(goal("p", GoalMeasure.manual(0.1))).addGoal(goal("q", GoalMeasure.manual(0.2)))
+        .addGoal(UnitGoals.goal("x", GoalMeasure.manual(0.5))).addGoal(UnitGoals.goal("y", GoalMeasure.manual(0.3)))
+        .addGoal(UnitGoals.goal("p", GoalMeasure.manual(0.1))).addGoal(UnitGoals.goal("q", GoalMeasure.manual(0.2)))
         .addLink(GoalId.of("x"), GoalId.of("p"), 1).addLink(GoalId.of("y"), GoalId.of("q"), 1)
         .build();
     Cascade probe = Cascade.of(graph);

@@ -2,16 +2,16 @@ package dev.pillars.scoring.cascade;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.pillars.core.Period;
+
 import dev.pillars.core.alignment.AlignmentGraph;
-import dev.pillars.core.goal.Goal;
+
 import dev.pillars.core.goal.GoalId;
-import dev.pillars.core.goal.GoalLevel;
+
 import dev.pillars.core.goal.GoalMeasure;
-import dev.pillars.core.goal.GoalOwner;
-import dev.pillars.core.goal.GoalStatus;
-import dev.pillars.core.org.OrgUnitId;
-import java.time.LocalDate;
+
+
+
+
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,21 +22,15 @@ import org.junit.jupiter.api.Test;
  * </pre>
  */
 class RecomputeCountTest {
-  private static Goal goal(String id, GoalMeasure measure) {
-    return Goal.builder().id(GoalId.of(id)).title("goal " + id).owner(GoalOwner.unit(OrgUnitId.of("o-" + id)))
-        .level(GoalLevel.UNIT).period(Period.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)))
-        .status(GoalStatus.ACTIVE).measure(measure).build();
-  }
-
   @Test
   void eachAncestorIsRecomputedOnceAfterAllItsChildren() {
     AlignmentGraph.Builder graph = AlignmentGraph.builder()
-        .addGoal(goal("leaf", GoalMeasure.manual(0))).addGoal(goal("other", GoalMeasure.manual(0)))
-        .addGoal(goal("q", GoalMeasure.derived())).addGoal(goal("r", GoalMeasure.derived()))
+        .addGoal(UnitGoals.goal("leaf", GoalMeasure.manual(0))).addGoal(UnitGoals.goal("other", GoalMeasure.manual(0)))
+        .addGoal(UnitGoals.goal("q", GoalMeasure.derived())).addGoal(UnitGoals.goal("r", GoalMeasure.derived()))
         .addLink(GoalId.of("q"), GoalId.of("r"), 1);
     for (int i = 1; i <= 6; i++) {
       GoalId p = GoalId.of("p" + i);
-      graph.addGoal(goal(p.value(), GoalMeasure.derived())).addLink(GoalId.of("leaf"), p, i).addLink(p, GoalId.of("q"), i);
+      graph.addGoal(UnitGoals.goal(p, GoalMeasure.derived())).addLink(GoalId.of("leaf"), p, i).addLink(p, GoalId.of("q"), i);
     }
     graph.addLink(GoalId.of("other"), GoalId.of("p6"), 1);
     Cascade cascade = Cascade.of(graph.build());

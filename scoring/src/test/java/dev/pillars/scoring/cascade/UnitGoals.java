@@ -25,4 +25,9 @@ final class UnitGoals {
     return Goal.builder().id(id).title(id.value()).owner(GoalOwner.unit(OrgUnitId.of("u-" + id.value())))
         .level(GoalLevel.UNIT).period(YEAR).status(GoalStatus.ACTIVE).measure(measure).build();
   }
+
+  /** Returns {@link #goal(GoalId, GoalMeasure)} for the goal id {@code id}. */
+  static Goal goal(String id, GoalMeasure measure) {
+    return goal(GoalId.of(id), measure);
+  }
 }
