@@ -1,6 +1,5 @@
 package dev.pillars.engine.access;
 
-
 import dev.pillars.core.org.Employee;
 import dev.pillars.core.org.EmployeeId;
 import dev.pillars.core.org.OrgUnit;

@@ -189,7 +189,6 @@ public final class CascadeResult {
     return isSupplied(cascade.requireValued(goal));
   }
 
-
   /** Returns the value a goal scored from a value of its own holds: a leaf's score, a blend's own value. */
   double valueAt(int p) {
     return p < cascade.leaves ? values[p] : ownAt(p - cascade.leaves);

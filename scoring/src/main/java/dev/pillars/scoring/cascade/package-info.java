@@ -30,13 +30,14 @@
  * changed graph by {@code CarryOver}.
  *
  * <p><b>Hosts with large cascades.</b> An incremental update of a random leaf is bound by memory
- * latency: on a million goals the arrays take about 57 MB, and each update reads around a dozen
- * cache lines per lower level of its ancestors, on as many 4 KiB pages. Where the operating system
- * offers transparent huge pages on request ({@code madvise}), starting the JVM with {@code
- * -XX:+UseTransparentHugePages} (and a fixed heap, {@code -Xms} equal to {@code -Xmx}) cut the
- * update's median by 7 to 8 % in the project's benchmark on a quiet machine (318 against 346 ns,
- * JMH sample p50) and by 10 % on a busy one (802 against 892 ns; see BENCHMARKS.md). It changes no
- * score; measure it on the host before relying on it.
+ * latency: on a million goals the arrays take about 57 MB, and each update reads several cache
+ * lines per lower level of its ancestors (most of them their rows of children's scores and
+ * shares), on as many 4 KiB pages. Where the operating system offers transparent huge pages on
+ * request ({@code madvise}), starting the JVM with {@code -XX:+UseTransparentHugePages} (and a
+ * fixed heap, {@code -Xms} equal to {@code -Xmx}) cut the update's median by 7 to 8 % in the
+ * project's benchmark on a quiet machine (318 against 346 ns, JMH sample p50) and by 10 % on a
+ * busy one (802 against 892 ns; see BENCHMARKS.md). It changes no score; measure it on the host
+ * before relying on it.
  *
  * <p>A typical use:
  *

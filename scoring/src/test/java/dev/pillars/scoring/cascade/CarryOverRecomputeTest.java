@@ -2,20 +2,13 @@ package dev.pillars.scoring.cascade;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 import dev.pillars.core.alignment.AlignmentGraph;
-
 import dev.pillars.core.goal.GoalId;
-
 import dev.pillars.core.goal.GoalMeasure;
-
-
-
 import dev.pillars.scoring.Score;
 import dev.pillars.scoring.StrategyConfig;
 import dev.pillars.scoring.aggregation.AggregationStrategy;
 import dev.pillars.scoring.aggregation.WeightedScore;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -34,7 +34,6 @@ class CascadeChainProperties {
   private static final GoalId LEAF = GoalId.of("leaf");
   private static final GoalId TOP = GoalId.of("top");
 
-
   private record Chain(AlignmentGraph graph, List<GoalId> chain, List<GoalId> leaves) {}
 
   private static Chain chain(Random r) {

@@ -2,16 +2,9 @@ package dev.pillars.scoring.cascade;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 import dev.pillars.core.alignment.AlignmentGraph;
-
 import dev.pillars.core.goal.GoalId;
-
 import dev.pillars.core.goal.GoalMeasure;
-
-
-
-
 import org.junit.jupiter.api.Test;
 
 /**
